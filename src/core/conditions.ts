@@ -1,0 +1,63 @@
+// Evaluating conditions over facts, recording every comparison (json-rules-engine's trail,
+// typed, synchronous and pure). Operators are checked when a rule set is loaded, not here.
+import type { Condition, ConditionTrace, FactValue, Facts, OperatorName } from './types.js';
+
+type Compare = (actual: FactValue, expected: FactValue) => boolean;
+
+const num = (v: FactValue): number | undefined => (typeof v === 'number' ? v : undefined);
+const list = (v: FactValue): FactValue[] => (Array.isArray(v) ? v : []);
+const numeric = (test: (a: number, b: number) => boolean): Compare => (actual, expected) => {
+  const a = num(actual);
+  const b = num(expected);
+  return a !== undefined && b !== undefined && test(a, b);
+};
+
+export const operators: Record<OperatorName, Compare> = {
+  equal: (a, b) => a === b,
+  notEqual: (a, b) => a !== b,
+  in: (a, b) => list(b).includes(a as never),
+  notIn: (a, b) => !list(b).includes(a as never),
+  lessThan: numeric((a, b) => a < b),
+  lessThanInclusive: numeric((a, b) => a <= b),
+  greaterThan: numeric((a, b) => a > b),
+  greaterThanInclusive: numeric((a, b) => a >= b),
+  contains: (a, b) => list(a).includes(b as never),
+  doesNotContain: (a, b) => !list(a).includes(b as never),
+};
+
+/** A fact that is absent evaluates as null: comparisons with it fail (except notEqual/notIn). */
+export function evaluate(condition: Condition, facts: Facts): ConditionTrace {
+  if ('all' in condition) {
+    const children = condition.all.map((c) => evaluate(c, facts));
+    return { kind: 'all', passed: children.every((c) => c.passed), children };
+  }
+  if ('any' in condition) {
+    const children = condition.any.map((c) => evaluate(c, facts));
+    return { kind: 'any', passed: children.some((c) => c.passed), children };
+  }
+  if ('not' in condition) {
+    const child = evaluate(condition.not, facts);
+    return { kind: 'not', passed: !child.passed, child };
+  }
+  const actual = Object.hasOwn(facts, condition.fact) ? facts[condition.fact]! : null;
+  const passed = operators[condition.operator](actual, condition.value);
+  return {
+    kind: 'fact',
+    passed,
+    fact: condition.fact,
+    operator: condition.operator,
+    expected: condition.value,
+    actual,
+  };
+}
+
+export const holds = (condition: Condition, facts: Facts): boolean => evaluate(condition, facts).passed;
+
+/** Every fact name a condition reads, for validation and "question nothing reads" warnings. */
+export function factsRead(condition: Condition, into: Set<string> = new Set()): Set<string> {
+  if ('all' in condition) condition.all.forEach((c) => factsRead(c, into));
+  else if ('any' in condition) condition.any.forEach((c) => factsRead(c, into));
+  else if ('not' in condition) factsRead(condition.not, into);
+  else into.add(condition.fact);
+  return into;
+}

@@ -1,0 +1,42 @@
+// The schedule section of the JSON contract (issue 3). Times are ISO 8601 with offsets;
+// `local` maps each participant's zone to a readable local time or range.
+
+export interface LocalTimes {
+  [zone: string]: string;
+}
+
+export interface TimeWindow {
+  start: string;
+  end: string;
+  local: LocalTimes;
+}
+
+export interface SuggestedSlot extends TimeWindow {
+  /** Present when no shared window exists: who is outside their working hours, by how many hours. */
+  outsideHours?: { zone: string; hours: number }[];
+}
+
+export interface ParticipantHours {
+  zone: string;
+  /** "HH:mm-HH:mm" in the participant's own zone. */
+  hours: string;
+}
+
+export interface Schedule {
+  referenceDate: string;
+  overlapHours: number;
+  participants: ParticipantHours[];
+  windows: TimeWindow[];
+  replyBy: { utc: string; local: LocalTimes } | null;
+  suggestedSlots: SuggestedSlot[];
+}
+
+/** Time enters the core here, never from DateTime.now(). */
+export interface TimeContext {
+  /** The reference instant, ISO 8601 (validated by the edge). */
+  now: string;
+  /** The organizer's own zone (IANA). */
+  organizerZone: string;
+  /** --working-hours override for everyone ("HH:mm-HH:mm"), else settings.workingHours. */
+  workingHours?: string;
+}
