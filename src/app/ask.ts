@@ -1,0 +1,73 @@
+// `commtriage ask`: gather answers (flags > file > stdin > prompts), then advise.
+import { readFile } from 'node:fs/promises';
+import { resolve } from 'node:path';
+import type { Context } from '../context.js';
+import { canPrompt, readAll } from '../context.js';
+import { parseAnswersText, parseSetFlags, MAX_ANSWERS_BYTES } from '../answers/parse.js';
+import { mergeAnswerSources } from '../answers/sources.js';
+import { validateAnswers } from '../answers/validate.js';
+import { interview } from '../answers/interview.js';
+import type { AskFn } from '../answers/interview.js';
+import { UserError } from '../errors.js';
+import type { Answers, RuleSet } from '../core/types.js';
+import { advise } from './advise.js';
+import type { AdviseOptions } from './advise.js';
+import { renderAdvice } from './render.js';
+import { loadRulesFor } from './rules-source.js';
+
+export interface AskOptions extends AdviseOptions {
+  set: string[];
+  answers?: string;
+  format: string;
+  input: boolean;
+  color?: boolean;
+  rules?: string;
+}
+
+export async function runAsk(ctx: Context, opts: AskOptions): Promise<number> {
+  const ruleSet = await loadRulesFor(ctx, opts.rules);
+  const answers = await gatherAnswers(ctx, opts, ruleSet);
+  const advice = advise(ruleSet, answers, ctx, opts);
+  ctx.stdout.write(renderAdvice(advice, ruleSet, ctx, opts));
+  return 0;
+}
+
+async function gatherAnswers(ctx: Context, opts: AskOptions, ruleSet: RuleSet): Promise<Answers> {
+  const set = parseSetFlags(opts.set);
+  const file = opts.answers ? await readAnswersFile(ctx, opts.answers) : undefined;
+  const readsStdin = !ctx.stdin.isTTY && opts.answers !== '-';
+  const stdin = readsStdin ? await readStdin(ctx, Boolean(file) || opts.set.length > 0) : undefined;
+  const raw = mergeAnswerSources({ set, file, stdin });
+  const organizerZone = opts.zone ?? ctx.systemZone;
+  const interactive = canPrompt(ctx, opts.input);
+  const result = validateAnswers(raw, ruleSet.questions, { organizerZone, allowMissing: interactive });
+  if ('problems' in result) throw new UserError(result.problems);
+  if (!interactive) return result.answers;
+  const ask: AskFn = ctx.ask ?? (await import('../answers/inquirer.js')).inquirerAsk;
+  const answered = await interview(ruleSet.questions, result.answers, ask, { organizerZone });
+  const final = validateAnswers(answered, ruleSet.questions, { organizerZone });
+  if ('problems' in final) throw new UserError(final.problems);
+  return final.answers;
+}
+
+async function readAnswersFile(ctx: Context, path: string): Promise<Record<string, unknown>> {
+  if (path === '-') return parseAnswersText(await readAll(ctx.stdin, MAX_ANSWERS_BYTES), 'stdin');
+  let text: string;
+  try {
+    text = await readFile(resolve(ctx.cwd, path), 'utf8');
+  } catch (error) {
+    throw new UserError({
+      where: path,
+      message: `cannot read the answers file (${(error as NodeJS.ErrnoException).code ?? 'error'})`,
+      hint: 'Check the path, or pipe the answers in: commtriage ask --json < answers.yaml',
+    });
+  }
+  return parseAnswersText(text, path);
+}
+
+/** Empty stdin is fine when flags or a file already gave answers; otherwise it is an error. */
+async function readStdin(ctx: Context, haveOther: boolean): Promise<Record<string, unknown> | undefined> {
+  const text = await readAll(ctx.stdin, MAX_ANSWERS_BYTES);
+  if (text.trim() === '' && haveOther) return undefined;
+  return parseAnswersText(text, 'stdin');
+}

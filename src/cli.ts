@@ -1,0 +1,93 @@
+// commander wiring only: argv -> options -> a command in src/app. No logic here.
+import { Command, CommanderError, Option } from 'commander';
+import type { Context } from './context.js';
+import { runAsk } from './app/ask.js';
+import { runQuestions } from './app/questions.js';
+import { EXIT } from './errors.js';
+import { VERSION } from './version.js';
+
+const collect = (value: string, previous: string[]) => [...previous, value];
+
+const formatOption = () =>
+  new Option('-f, --format <name>', 'output format: text, json or markdown').default('text');
+
+function examples(lines: string[]): string {
+  return `\nExamples:\n${lines.map((l) => `  $ ${l}`).join('\n')}\n`;
+}
+
+export function buildProgram(ctx: Context, done: (code: number) => void): Command {
+  const program = new Command('commtriage')
+    .description('Should this be a message or a meeting? Advice from YAML rule files.')
+    .version(VERSION, '-V, --version', 'print the version')
+    .option('--rules <dir>', 'use the rule set in DIR (or set COMMTRIAGE_RULES)')
+    .option('--no-color', 'no colour, whatever the terminal')
+    .option('--debug', 'show stack traces for unexpected errors (or set DEBUG=commtriage)')
+    .showHelpAfterError('(run with --help for usage)')
+    .exitOverride()
+    .configureOutput({
+      writeOut: (s) => ctx.stdout.write(s),
+      writeErr: (s) => ctx.stderr.write(s),
+    })
+    .addHelpText(
+      'after',
+      examples([
+        'commtriage ask',
+        'commtriage ask --set purpose=decision --set urgency=today --set attendees=4 --json',
+        'commtriage questions',
+      ]),
+    );
+
+  program
+    .command('ask')
+    .description('ask about a communication need and recommend async, sync or hybrid')
+    .option('-s, --set <id=value>', 'give an answer (repeatable; lists comma-separated)', collect, [])
+    .option('-a, --answers <file>', 'read answers from a YAML or JSON file ("-" for stdin)')
+    .addOption(formatOption())
+    .addOption(new Option('--json', 'same as --format json').implies({ format: 'json' }))
+    .option('--no-input', 'never prompt; fail if a required answer is missing')
+    .option('--explain', 'show every rule, whether it fired, and why')
+    .option('--now <iso>', 'the reference time, ISO 8601 (default: now)')
+    .option('--zone <iana>', "your own time zone (default: the system's)")
+    .option('--working-hours <range>', 'working hours for everyone, e.g. 08:00-16:00 (default 09:00-17:00)')
+    .addHelpText(
+      'after',
+      examples([
+        'commtriage ask                                   # answer the questions in the terminal',
+        'commtriage ask --set purpose=brainstorm --set urgency=this-week --set attendees=5',
+        'commtriage ask --answers need.yaml --format markdown',
+        `echo '{"purpose":"quick-question","urgency":"today","attendees":2}' | commtriage ask --json`,
+        'commtriage ask --set timezones=America/New_York,Europe/London --now 2026-03-16T12:00:00Z',
+      ]),
+    )
+    .action(async (opts, command: Command) => {
+      done(await runAsk(ctx, { ...command.optsWithGlobals(), ...opts }));
+    });
+
+  program
+    .command('questions')
+    .description('list the questions, their ids, choices and defaults (for script authors)')
+    .addOption(formatOption().choices(['text', 'json']))
+    .option('--json', 'same as --format json')
+    .addHelpText('after', examples(['commtriage questions', 'commtriage questions --json | jq ".[].id"']))
+    .action(async (opts, command: Command) => {
+      const all = { ...command.optsWithGlobals(), ...opts };
+      done(await runQuestions(ctx, { ...all, format: all.json ? 'json' : all.format }));
+    });
+
+  return program;
+}
+
+/** Runs commander; returns the exit status. Usage errors are 2, help and version 0. */
+export async function run(argv: string[], ctx: Context): Promise<number> {
+  let code: number = EXIT.ok;
+  const program = buildProgram(ctx, (c) => (code = c));
+  try {
+    await program.parseAsync(argv, { from: 'user' });
+  } catch (error) {
+    if (error instanceof CommanderError) {
+      return error.exitCode === 0 ? EXIT.ok : EXIT.usage;
+    }
+    throw error;
+  }
+  return code;
+}

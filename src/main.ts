@@ -1,0 +1,30 @@
+// The entry the bin imports: one top-level catch turns every error into a message and a status.
+import { run } from './cli.js';
+import type { Context } from './context.js';
+import { processContext } from './context.js';
+import { CancelledError, EXIT, UserError } from './errors.js';
+
+export async function main(argv: string[], ctx: Context = processContext()): Promise<number> {
+  const debug = argv.includes('--debug') || (ctx.env.DEBUG ?? '').split(',').includes('commtriage');
+  try {
+    return await run(argv, ctx);
+  } catch (error) {
+    return report(error, ctx, debug);
+  }
+}
+
+export function report(error: unknown, ctx: Context, debug: boolean): number {
+  if (error instanceof UserError) {
+    ctx.stderr.write(`commtriage: ${error.message}\n`);
+    return error.exitCode;
+  }
+  if (error instanceof CancelledError) {
+    ctx.stderr.write('Cancelled.\n');
+    return EXIT.cancelled;
+  }
+  const message = error instanceof Error ? error.message : String(error);
+  ctx.stderr.write(`commtriage: unexpected error: ${message}\n`);
+  if (debug && error instanceof Error && error.stack) ctx.stderr.write(`${error.stack}\n`);
+  else ctx.stderr.write('  Run again with --debug for details, and please report it.\n');
+  return EXIT.unexpected;
+}
