@@ -3,6 +3,8 @@ import { Command, CommanderError, Option } from 'commander';
 import type { Context } from './context.js';
 import { runAsk } from './app/ask.js';
 import { runQuestions } from './app/questions.js';
+import { runInit } from './app/init.js';
+import { runList, runTest, runValidate } from './app/rules.js';
 import { EXIT } from './errors.js';
 import { VERSION } from './version.js';
 
@@ -46,6 +48,7 @@ export function buildProgram(ctx: Context, done: (code: number) => void): Comman
     .addOption(new Option('--json', 'same as --format json').implies({ format: 'json' }))
     .option('--no-input', 'never prompt; fail if a required answer is missing')
     .option('--explain', 'show every rule, whether it fired, and why')
+    .option('--batch', 'read NDJSON (one answers object a line) from stdin or --answers; write one JSON result a line')
     .option('--now <iso>', 'the reference time, ISO 8601 (default: now)')
     .option('--zone <iana>', "your own time zone (default: the system's)")
     .option('--working-hours <range>', 'working hours for everyone, e.g. 08:00-16:00 (default 09:00-17:00)')
@@ -57,6 +60,7 @@ export function buildProgram(ctx: Context, done: (code: number) => void): Comman
         'commtriage ask --answers need.yaml --format markdown',
         `echo '{"purpose":"quick-question","urgency":"today","attendees":2}' | commtriage ask --json`,
         'commtriage ask --set timezones=America/New_York,Europe/London --now 2026-03-16T12:00:00Z',
+        'commtriage ask --batch < needs.ndjson > advice.ndjson',
       ]),
     )
     .action(async (opts, command: Command) => {
@@ -72,6 +76,46 @@ export function buildProgram(ctx: Context, done: (code: number) => void): Comman
     .action(async (opts, command: Command) => {
       const all = { ...command.optsWithGlobals(), ...opts };
       done(await runQuestions(ctx, { ...all, format: all.json ? 'json' : all.format }));
+    });
+
+  const rules = program
+    .command('rules')
+    .description('check, test and list the rule set in use')
+    .addHelpText('after', examples(['commtriage rules validate', 'commtriage rules test .commtriage', 'commtriage rules list']));
+
+  rules
+    .command('validate [dir]')
+    .description('report every problem in a rule set, with file:line:col and a fix')
+    .addHelpText('after', examples(['commtriage rules validate', 'commtriage rules validate ./my-rules']))
+    .action(async (dir: string | undefined, opts, command: Command) => {
+      done(await runValidate(ctx, { ...command.optsWithGlobals(), ...opts, dir }));
+    });
+
+  rules
+    .command('test [dir]')
+    .description("run the examples in the rule files and compare expected with actual advice")
+    .addOption(formatOption().choices(['text', 'json']))
+    .addHelpText('after', examples(['commtriage rules test', 'commtriage rules test .commtriage --format json']))
+    .action(async (dir: string | undefined, opts, command: Command) => {
+      done(await runTest(ctx, { ...command.optsWithGlobals(), ...opts, dir }));
+    });
+
+  rules
+    .command('list')
+    .description('say which rule set is in use and list its rules')
+    .addOption(formatOption().choices(['text', 'json']))
+    .addHelpText('after', examples(['commtriage rules list', 'COMMTRIAGE_RULES=./team-rules commtriage rules list']))
+    .action(async (opts, command: Command) => {
+      done(await runList(ctx, { ...command.optsWithGlobals(), ...opts }));
+    });
+
+  program
+    .command('init [dir]')
+    .description('copy the built-in rule set into DIR (default .commtriage/) to make it your own')
+    .option('--force', 'overwrite files that already exist')
+    .addHelpText('after', examples(['commtriage init', 'commtriage init team-rules --force']))
+    .action(async (dir: string | undefined, opts) => {
+      done(await runInit(ctx, { ...opts, dir }));
     });
 
   return program;

@@ -2,6 +2,7 @@
 // the clock and the zone come from the context, so the same inputs give the same advice.
 import type { Advice } from '../core/advice.js';
 import { deriveFacts, zoneList } from '../core/facts.js';
+import { timeFacts } from '../core/time/facts.js';
 import { buildSchedule } from '../core/time/schedule.js';
 import type { TimeContext } from '../core/time/types.js';
 import { triage } from '../core/triage.js';
@@ -27,15 +28,43 @@ export function advise(ruleSet: RuleSet, answers: Answers, ctx: Context, opts: A
   return adviseAt(ruleSet, answers, timeContext(ctx, opts), opts.explain ?? false);
 }
 
-export function adviseAt(ruleSet: RuleSet, answers: Answers, time: TimeContext, explain: boolean): Advice {
-  const facts = deriveFacts(answers, ruleSet.settings, time);
+/**
+ * Remembers time-zone work that repeats across a batch (the same zones on the same day).
+ * Keys include every input of the computation, so a hit gives exactly what a miss would.
+ */
+export class TimeCache {
+  private readonly entries = new Map<string, unknown>();
+  constructor(private readonly limit = 10_000) {}
+
+  get<T>(key: string, compute: () => T): T {
+    if (this.entries.has(key)) return this.entries.get(key) as T;
+    if (this.entries.size >= this.limit) this.entries.clear();
+    const value = compute();
+    this.entries.set(key, value);
+    return value;
+  }
+}
+
+const noCache = { get: <T>(_key: string, compute: () => T): T => compute() };
+
+export function adviseAt(
+  ruleSet: RuleSet,
+  answers: Answers,
+  time: TimeContext,
+  explain: boolean,
+  cache: Pick<TimeCache, 'get'> = noCache,
+): Advice {
+  const zones = zoneList(answers.timezones, time.organizerZone);
+  const urgency = typeof answers.urgency === 'string' ? answers.urgency : '';
+  const zoneKey = `${zones.join(',')}|${urgency}`;
+  const timeFactValues = cache.get(`facts|${zoneKey}`, () => timeFacts(zones, time, ruleSet.settings, urgency));
+  const facts = deriveFacts(answers, ruleSet.settings, timeFactValues);
   const result = triage(ruleSet, facts);
   const meets = result.recommendation !== 'async';
-  const schedule = buildSchedule(zoneList(answers.timezones, time.organizerZone), time, ruleSet.settings, {
-    outcome: result.recommendation,
-    urgency: typeof answers.urgency === 'string' ? answers.urgency : '',
-    meetingMinutes: result.meetingMinutes,
-  });
+  const { recommendation: outcome, meetingMinutes } = result;
+  const schedule = cache.get(`schedule|${zoneKey}|${outcome}|${meetingMinutes}`, () =>
+    buildSchedule(zones, time, ruleSet.settings, { outcome, urgency, meetingMinutes }),
+  );
   return {
     schemaVersion: 1,
     recommendation: result.recommendation,

@@ -5,12 +5,14 @@ import type { Context } from '../context.js';
 import { canPrompt, readAll } from '../context.js';
 import { parseAnswersText, parseSetFlags, MAX_ANSWERS_BYTES } from '../answers/parse.js';
 import { mergeAnswerSources } from '../answers/sources.js';
-import { validateAnswers } from '../answers/validate.js';
+import { validateAnswers, validateGiven } from '../answers/validate.js';
 import { interview } from '../answers/interview.js';
 import type { AskFn } from '../answers/interview.js';
 import { UserError } from '../errors.js';
+import type { Problem } from '../errors.js';
 import type { Answers, RuleSet } from '../core/types.js';
 import { advise } from './advise.js';
+import { runBatch } from './batch.js';
 import type { AdviseOptions } from './advise.js';
 import { renderAdvice } from './render.js';
 import { loadRulesFor } from './rules-source.js';
@@ -22,10 +24,12 @@ export interface AskOptions extends AdviseOptions {
   input: boolean;
   color?: boolean;
   rules?: string;
+  batch?: boolean;
 }
 
 export async function runAsk(ctx: Context, opts: AskOptions): Promise<number> {
   const ruleSet = await loadRulesFor(ctx, opts.rules);
+  if (opts.batch) return runBatch(ctx, ruleSet, opts);
   const answers = await gatherAnswers(ctx, opts, ruleSet);
   const advice = advise(ruleSet, answers, ctx, opts);
   ctx.stdout.write(renderAdvice(advice, ruleSet, ctx, opts));
@@ -39,15 +43,17 @@ async function gatherAnswers(ctx: Context, opts: AskOptions, ruleSet: RuleSet): 
   const stdin = readsStdin ? await readStdin(ctx, Boolean(file) || opts.set.length > 0) : undefined;
   const raw = mergeAnswerSources({ set, file, stdin });
   const organizerZone = opts.zone ?? ctx.systemZone;
-  const interactive = canPrompt(ctx, opts.input);
-  const result = validateAnswers(raw, ruleSet.questions, { organizerZone, allowMissing: interactive });
-  if ('problems' in result) throw new UserError(result.problems);
-  if (!interactive) return result.answers;
+  if (!canPrompt(ctx, opts.input)) return checked(validateAnswers(raw, ruleSet.questions, { organizerZone })).answers;
+  // At a terminal: bad given values are still errors; whatever is missing is asked for.
+  const { given } = checked(validateGiven(raw, ruleSet.questions));
   const ask: AskFn = ctx.ask ?? (await import('../answers/inquirer.js')).inquirerAsk;
-  const answered = await interview(ruleSet.questions, result.answers, ask, { organizerZone });
-  const final = validateAnswers(answered, ruleSet.questions, { organizerZone });
-  if ('problems' in final) throw new UserError(final.problems);
-  return final.answers;
+  const answered = await interview(ruleSet.questions, given, ask, { organizerZone });
+  return checked(validateAnswers(answered, ruleSet.questions, { organizerZone })).answers;
+}
+
+function checked<T extends object>(result: T | { problems: Problem[] }): T {
+  if ('problems' in result) throw new UserError(result.problems);
+  return result;
 }
 
 async function readAnswersFile(ctx: Context, path: string): Promise<Record<string, unknown>> {

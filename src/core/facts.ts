@@ -1,20 +1,17 @@
 // Answers -> facts: the answers after defaults plus what the code derives from them
-// (time-zone facts, person-hours). Pure: time comes in through the TimeContext.
-import { timeFacts } from './time/facts.js';
-import type { TimeContext } from './time/types.js';
-import type { Answers, Facts, Settings } from './types.js';
+// (time-zone facts computed by time/facts.ts, person-hours). Pure.
+import type { Answers, Facts, FactValue, Settings } from './types.js';
 
-export function deriveFacts(answers: Answers, settings: Settings, time: TimeContext): Facts {
-  const zones = zoneList(answers.timezones, time.organizerZone);
-  const urgency = typeof answers.urgency === 'string' ? answers.urgency : '';
+export function deriveFacts(answers: Answers, settings: Settings, timeFacts: Record<string, FactValue>): Facts {
   const attendees = typeof answers.attendees === 'number' ? answers.attendees : 0;
   return {
     ...answers,
-    ...timeFacts(zones, time, settings, urgency),
+    ...timeFacts,
     person_hours: Math.round((attendees * settings.meetingMinutes) / 6) / 10,
   };
 }
 
+/** The participants' zone entries; none given means the organizer alone. */
 export function zoneList(value: unknown, organizerZone: string): string[] {
   return Array.isArray(value) && value.length > 0 ? value.map(String) : [organizerZone];
 }
