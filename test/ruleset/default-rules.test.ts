@@ -1,0 +1,133 @@
+// The shipped advice, case by case: the situations the article is explicit about, the ones the
+// decision anchors add, and the time-zone cases. Answers in, what a user reads out.
+import { beforeAll, describe, expect, it } from 'vitest';
+import { validateAnswers } from '../../src/answers/validate.js';
+import type { Outcome, RuleSet } from '../../src/core/types.js';
+import { loadDefaults, run } from './helpers.js';
+
+let rules: RuleSet;
+beforeAll(async () => {
+  rules = await loadDefaults();
+});
+
+describe('the questions scripts depend on', () => {
+  it('keeps the contract ids, types and choice values', () => {
+    const byId = new Map(rules.questions.map((q) => [q.id, q]));
+    const values = (id: string) => byId.get(id)?.choices?.map((c) => c.value);
+    expect(values('purpose')).toEqual([
+      'quick-question', 'share-info', 'feedback', 'decision', 'brainstorm', 'kickoff', 'relationship', 'resolve-issue',
+    ]);
+    expect(values('urgency')).toEqual(['immediate', 'today', 'this-week', 'whenever']);
+    expect(byId.get('attendees')).toMatchObject({ type: 'number', integer: true, min: 2 });
+    expect(byId.get('timezones')).toMatchObject({ type: 'zones' });
+    expect(byId.get('back_and_forth')).toMatchObject({ type: 'number', integer: true, min: 0, default: 0 });
+    expect(byId.get('sensitive')).toMatchObject({ type: 'boolean', default: false });
+    for (const id of ['purpose', 'urgency', 'attendees', 'timezones']) expect(byId.get(id)?.default).toBeUndefined();
+  });
+
+  it('needs only purpose, urgency and attendees', () => {
+    const result = validateAnswers({ purpose: 'decision', urgency: 'today', attendees: 3 }, rules.questions, {
+      organizerZone: 'Europe/Berlin',
+    });
+    expect(result).toHaveProperty('answers');
+    if ('answers' in result) expect(Object.keys(result.answers)).toEqual(rules.questions.map((q) => q.id));
+  });
+
+  it('asks the decision questions only about decisions', () => {
+    const decisionOnly = rules.questions.filter((q) => ['reversible', 'decision_owner'].includes(q.id));
+    expect(decisionOnly).toHaveLength(2);
+    for (const q of decisionOnly) expect(q.when).toEqual({ fact: 'purpose', operator: 'equal', value: 'decision' });
+  });
+});
+
+interface Case {
+  name: string;
+  answers: Record<string, unknown>;
+  outcome: Outcome;
+  channel?: string;
+  checklist?: string[];
+  absent?: string[];
+}
+
+// The article's own list (section "Know when to schedule a meeting" and its pros and cons).
+const article: Case[] = [
+  { name: 'a quick question', answers: { purpose: 'quick-question', urgency: 'today', attendees: 2 }, outcome: 'async', channel: 'direct-message', checklist: ['reply-by', 'switch-to-live-after-three'] },
+  { name: 'a document someone asked for', answers: { purpose: 'share-info', urgency: 'this-week', attendees: 2 }, outcome: 'async', channel: 'email', checklist: ['self-contained-update'] },
+  { name: 'an update that should be in writing', answers: { purpose: 'share-info', urgency: 'today', attendees: 6 }, outcome: 'async', channel: 'project-tool', checklist: ['replace-status-meetings'] },
+  { name: 'a brainstorm', answers: { purpose: 'brainstorm', urgency: 'this-week', attendees: 5 }, outcome: 'sync', channel: 'video-meeting', checklist: ['agenda-ahead', 'roles-for-everyone', 'follow-up-notes'] },
+  { name: 'a strategy discussion', answers: { purpose: 'brainstorm', urgency: 'whenever', attendees: 3 }, outcome: 'sync' },
+  { name: 'a project launch', answers: { purpose: 'kickoff', urgency: 'this-week', attendees: 6 }, outcome: 'sync', checklist: ['agenda-ahead'] },
+  { name: 'an issue getting complicated', answers: { purpose: 'resolve-issue', urgency: 'today', attendees: 3 }, outcome: 'sync', checklist: ['goal-in-the-invite'] },
+  { name: 'a thread past three replies', answers: { purpose: 'resolve-issue', urgency: 'this-week', attendees: 3, back_and_forth: 4 }, outcome: 'sync', checklist: ['outcome-in-the-thread'] },
+  { name: 'difficult feedback', answers: { purpose: 'feedback', urgency: 'this-week', attendees: 2, sensitive: true }, outcome: 'sync', channel: 'video-meeting', checklist: ['private-and-kind', 'private-recap'], absent: ['record-and-announce', 'follow-up-notes', 'agenda-ahead'] },
+];
+
+// The decision anchors: GitLab, Doist, Google, Bain.
+const anchors: Case[] = [
+  { name: 'feedback on a draft', answers: { purpose: 'feedback', urgency: 'this-week', attendees: 3 }, outcome: 'async', channel: 'doc-comments', checklist: ['comment-on-the-text'] },
+  { name: 'a hard-to-undo decision', answers: { purpose: 'decision', urgency: 'this-week', attendees: 4, reversible: false }, outcome: 'sync', checklist: ['name-the-decider'] },
+  { name: 'an easily undone decision', answers: { purpose: 'decision', urgency: 'this-week', attendees: 4 }, outcome: 'async', channel: 'doc-comments' },
+  { name: 'a decision nobody owns', answers: { purpose: 'decision', urgency: 'this-week', attendees: 4, reversible: false, decision_owner: false }, outcome: 'async', checklist: ['find-the-decider'], absent: ['name-the-decider'] },
+  { name: 'a hard decision in a group of nine', answers: { purpose: 'decision', urgency: 'this-week', attendees: 9, reversible: false }, outcome: 'hybrid', checklist: ['trim-the-invite', 'pre-read-first'] },
+  { name: 'a first 1:1', answers: { purpose: 'relationship', urgency: 'whenever', attendees: 2 }, outcome: 'hybrid', channel: 'video-meeting', checklist: ['meet-then-write', 'reply-by'], absent: ['pre-read-first', 'record-and-announce'] },
+  { name: 'a tangle needed within the hour', answers: { purpose: 'resolve-issue', urgency: 'immediate', attendees: 3 }, outcome: 'sync', channel: 'quick-call' },
+  { name: 'a thread stuck while urgent', answers: { purpose: 'decision', urgency: 'immediate', attendees: 2, back_and_forth: 5 }, outcome: 'sync', channel: 'quick-call' },
+  { name: 'an update that cannot be written without nuance', answers: { purpose: 'share-info', urgency: 'this-week', attendees: 4, writable: false }, outcome: 'hybrid', checklist: ['pre-read-first', 'reply-by'] },
+];
+
+describe.each([
+  ['the article', article],
+  ['the decision anchors', anchors],
+])('situations from %s', (_, cases) => {
+  it.each(cases)('$name -> $outcome', ({ answers, outcome, channel, checklist = [], absent = [] }) => {
+    const advice = run(rules, answers);
+    expect(advice.recommendation).toBe(outcome);
+    if (channel) expect(advice.channels[0]).toBe(channel);
+    expect(advice.checklist).toEqual(expect.arrayContaining(checklist));
+    for (const id of absent) expect(advice.checklist).not.toContain(id);
+  });
+});
+
+describe('time zones', () => {
+  const now = '2026-03-16T12:00:00Z';
+  const brainstorm = { purpose: 'brainstorm', urgency: 'this-week', attendees: 5 };
+
+  it('sends a New York + London + Kolkata brainstorm to writing plus a short meeting, not a plain one', () => {
+    const advice = run(rules, { ...brainstorm, timezones: ['America/New_York', 'Europe/London', 'Asia/Kolkata'] }, { now });
+    expect(advice.recommendation).toBe('hybrid');
+    expect(advice.checklist).toEqual(expect.arrayContaining(['ideas-alone-first', 'record-for-other-zones', 'rotate-the-slot']));
+  });
+
+  it('keeps a New York + London brainstorm live (four shared hours)', () => {
+    const advice = run(rules, { ...brainstorm, timezones: ['America/New_York', 'Europe/London'] }, { now });
+    expect(advice.recommendation).toBe('sync');
+    expect(advice.checklist).not.toContain('rotate-the-slot');
+  });
+
+  it('quotes the reply-by time in every zone in the deadline item', () => {
+    const zones = ['America/New_York', 'Asia/Kolkata'];
+    const advice = run(rules, { purpose: 'quick-question', urgency: 'today', attendees: 2, timezones: zones }, { now });
+    expect(advice.recommendation).toBe('async');
+    for (const zone of zones) expect(advice.text['reply-by']).toContain(zone);
+  });
+
+  it('fills the overlap into the recording item', () => {
+    const advice = run(rules, { purpose: 'resolve-issue', urgency: 'this-week', attendees: 3, timezones: ['America/Los_Angeles', 'Europe/London'] }, { now });
+    expect(advice.recommendation).toBe('hybrid');
+    expect(advice.text['record-for-other-zones']).toMatch(/\(1 h\)/);
+  });
+});
+
+describe('meeting length', () => {
+  const zones = (...timezones: string[]) => ({ timezones });
+  it.each([
+    [{ purpose: 'brainstorm', urgency: 'this-week', attendees: 6 }, 50],
+    [{ purpose: 'kickoff', urgency: 'this-week', attendees: 5 }, 50],
+    [{ purpose: 'brainstorm', urgency: 'this-week', attendees: 4 }, 25],
+    [{ purpose: 'resolve-issue', urgency: 'today', attendees: 8 }, 25],
+    // The live part of a meeting across zones that share under two hours stays short.
+    [{ purpose: 'kickoff', urgency: 'this-week', attendees: 6, ...zones('America/Los_Angeles', 'Europe/London') }, 25],
+  ])('%o -> %i minutes', (answers, minutes) => {
+    expect(run(rules, answers, { now: '2026-03-16T12:00:00Z' }).meetingMinutes).toBe(minutes);
+  });
+});
