@@ -1,0 +1,76 @@
+// Markdown ready to paste into a message, a ticket or a meeting invite.
+import type { Advice, RenderContext } from '../core/advice.js';
+import type { SuggestedSlot, TimeWindow } from '../core/time/types.js';
+import { explainMarkdown } from './explain.js';
+import { hoursText, localWithDay, MAX_WINDOWS, showsReplyBy, showsSlots, zonesOf } from './schedule-text.js';
+import { channelNames, percent, planLine } from './text.js';
+
+/** A pipe would end a table cell early. */
+const cell = (text: string): string => text.replace(/\|/g, '\\|');
+
+function table(zones: string[], rows: TimeWindow[], note?: (row: TimeWindow, zone: string) => string): string[] {
+  return [
+    `| # | ${zones.map(cell).join(' | ')} |`,
+    `|---|${zones.map(() => '---').join('|')}|`,
+    ...rows.map(
+      (row, i) => `| ${i + 1} | ${zones.map((z) => cell(`${localWithDay(row, z) ?? '—'}${note?.(row, z) ?? ''}`)).join(' | ')} |`,
+    ),
+  ];
+}
+
+const outside = (slot: SuggestedSlot, zone: string): string => {
+  const entry = slot.outsideHours?.find((o) => o.zone === zone);
+  return entry && entry.hours > 0 ? ` (${hoursText(entry.hours)} outside working hours)` : '';
+};
+
+function times(advice: Advice): string[] {
+  const { schedule } = advice;
+  const zones = zonesOf(schedule);
+  const single = zones.length <= 1;
+  const zone = zones[0] ?? '';
+  const lines: string[] = [];
+  if (!single) {
+    lines.push(
+      schedule.overlapHours > 0
+        ? `Shared working hours: **${hoursText(schedule.overlapHours)}** (longest window in the 7 days from ${schedule.referenceDate}).`
+        : `**No shared working hours** in the 7 days from ${schedule.referenceDate}.`,
+      '',
+    );
+    if (schedule.windows.length > 0) {
+      lines.push('**Shared windows**', '', ...table(zones, schedule.windows.slice(0, MAX_WINDOWS)), '');
+    }
+  }
+  if (showsReplyBy(advice) && schedule.replyBy) {
+    const local = schedule.replyBy.local;
+    if (single) lines.push(`**Reply by:** ${local[zone] ?? schedule.replyBy.utc}${zone ? ` (${zone})` : ''}`, '');
+    else lines.push('**Reply by**', '', ...zones.map((z) => `- ${z}: ${local[z] ?? '—'}`), '');
+  }
+  if (showsSlots(advice)) {
+    const length = advice.meetingMinutes ? ` (${advice.meetingMinutes} minutes)` : '';
+    lines.push(`**Suggested slots**${length}`, '');
+    if (single) lines.push(...schedule.suggestedSlots.map((s, i) => `${i + 1}. ${localWithDay(s, zone) ?? s.start}`));
+    else lines.push(...table(zones, schedule.suggestedSlots, outside));
+    lines.push('');
+  }
+  if (lines.length === 0) return [];
+  return [single ? '### Timing' : '### Time zones', '', ...lines];
+}
+
+export function formatMarkdown(advice: Advice, ctx: RenderContext): string {
+  const channels = channelNames(advice, ctx);
+  const plan = planLine(advice);
+  // A list rather than trailing-space line breaks, which editors and chat apps strip.
+  const out = [
+    `## ${advice.label}`,
+    '',
+    `- **Recommendation:** ${advice.recommendation} (${percent(advice.confidence)} confidence)`,
+    ...(channels.length > 0 ? [`- **Channels:** ${channels.join(', ')}`] : []),
+    ...(plan ? [`- **Plan:** ${plan}`] : []),
+    '',
+  ];
+  if (advice.reasons.length > 0) out.push('### Why', '', ...advice.reasons.map((r) => `- ${r.text}`), '');
+  out.push(...times(advice));
+  if (advice.checklist.length > 0) out.push('### Checklist', '', ...advice.checklist.map((c) => `- [ ] ${c.text}`), '');
+  if (advice.trace) out.push(explainMarkdown(advice.trace));
+  return out.join('\n').replace(/\n+$/, '') + '\n';
+}

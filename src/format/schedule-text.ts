@@ -1,0 +1,156 @@
+// The "Time zones" section of the text output: what a person would otherwise work out on a
+// world clock, laid out so the overlap is visible at a glance.
+import type { ChalkInstance } from 'chalk';
+import type { Advice } from '../core/advice.js';
+import { localDay } from '../core/time/label.js';
+import type { Schedule, SuggestedSlot, TimeWindow } from '../core/time/types.js';
+import { renderStrips } from './strip.js';
+
+/** Enough to choose from without turning the section into a calendar. */
+export const MAX_WINDOWS = 3;
+
+export const hoursText = (hours: number): string => {
+  const n = Number(hours.toFixed(2));
+  return `${n} ${n === 1 ? 'hour' : 'hours'}`;
+};
+
+/**
+ * A local time with its day: "Mon 16 Mar 09:00-13:00". Windows carry a bare "HH:mm-HH:mm", which
+ * cannot tell one day's window from the next, so the day comes from `days` or the start instant.
+ */
+export function localWithDay(time: TimeWindow, zone: string): string | undefined {
+  const local = time.local[zone];
+  if (local === undefined || !/^\d/.test(local)) return local;
+  const start = Date.parse(time.start);
+  const day = time.days?.[zone] ?? (Number.isNaN(start) ? undefined : localDay(start, zone));
+  return day ? `${day} ${local}` : local;
+}
+
+/** Shared hours stand out; quiet hours fade. The strips themselves stay plain characters. */
+const colourStrip = (line: string, c: ChalkInstance): string =>
+  line
+    .replace(/█+/g, (run) => c.green(run))
+    .replace(/▓+/g, (run) => c.cyan(run))
+    .replace(/░+/g, (run) => c.dim(run));
+
+/** Participant zones in the order given, each once; falls back to the zones the times name. */
+export function zonesOf(schedule: Schedule): string[] {
+  const named = schedule.participants.map((p) => p.zone);
+  const fromTimes = [schedule.replyBy?.local, ...schedule.windows.map((w) => w.local), ...schedule.suggestedSlots.map((s) => s.local)]
+    .flatMap((local) => Object.keys(local ?? {}));
+  return [...new Set([...named, ...fromTimes])];
+}
+
+export const showsReplyBy = (advice: Advice): boolean =>
+  advice.recommendation !== 'sync' && advice.schedule.replyBy !== null;
+
+export const showsSlots = (advice: Advice): boolean =>
+  advice.recommendation !== 'async' && advice.schedule.suggestedSlots.length > 0;
+
+/** Wider than this, a table would wrap in a common terminal: fall back to one block per time. */
+const MAX_TABLE_WIDTH = 80;
+
+const outsideOf = (time: SuggestedSlot, zone: string): number => {
+  const entry = time.outsideHours?.find((o) => o.zone === zone);
+  return entry ? entry.hours : 0;
+};
+
+/** "* outside working hours: Asia/Kolkata by 1.83 hours", or nothing when everyone is inside. */
+function outsideLine(time: SuggestedSlot, zones: string[]): string | undefined {
+  const who = zones.filter((z) => outsideOf(time, z) > 0).map((z) => `${z} by ${hoursText(outsideOf(time, z))}`);
+  return who.length > 0 ? `* outside working hours: ${who.join(', ')}` : undefined;
+}
+
+/**
+ * Numbered times with a column per zone, so each zone's day reads straight down. A star marks a
+ * local time outside that person's working hours.
+ */
+function timeTable(times: SuggestedSlot[], zones: string[], c: ChalkInstance): string[] {
+  const cells = times.map((t) => zones.map((z) => `${localWithDay(t, z) ?? '—'}${outsideOf(t, z) > 0 ? '*' : ''}`));
+  const widths = zones.map((z, i) => Math.max(z.length, ...cells.map((row) => row[i]!.length)));
+  const numberWidth = `${times.length}.`.length + 1;
+  const width = 4 + numberWidth + widths.reduce((sum, w) => sum + w, 0) + 2 * (widths.length - 1);
+  if (width > MAX_TABLE_WIDTH) return timeBlocks(times, zones, c);
+  const row = (values: string[]) => values.map((v, i) => v.padEnd(widths[i]!)).join('  ').trimEnd();
+  const lines = [c.dim(`    ${' '.repeat(numberWidth)}${row(zones)}`)];
+  const notes = times.map((t) => outsideLine(t, zones));
+  // The same people outside by the same amount on every row: say it once, under the table.
+  const shared = notes.every((n) => n === notes[0]) ? notes[0] : undefined;
+  const noteLine = (note: string) => c.yellow(`    ${' '.repeat(numberWidth)}${note}`);
+  times.forEach((_, i) => {
+    lines.push(`    ${`${i + 1}.`.padEnd(numberWidth)}${row(cells[i]!)}`);
+    const note = notes[i];
+    if (note && !shared) lines.push(noteLine(note));
+  });
+  if (shared) lines.push(noteLine(shared));
+  return lines;
+}
+
+/** One block per time: the number on the first line, then each zone's local time. */
+function timeBlocks(times: SuggestedSlot[], zones: string[], c: ChalkInstance): string[] {
+  const width = Math.max(...zones.map((z) => z.length));
+  return times.flatMap((time, index) => {
+    const number = `${index + 1}.`;
+    return zones.map((zone, i) => {
+      const lead = i === 0 ? number : ' '.repeat(number.length);
+      const hours = outsideOf(time, zone);
+      const tail = hours > 0 ? `  ${c.yellow(`(${hoursText(hours)} outside working hours)`)}` : '';
+      return `    ${lead} ${zone.padEnd(width)}  ${localWithDay(time, zone) ?? '—'}${tail}`;
+    });
+  });
+}
+
+function replyByLines(schedule: Schedule, zones: string[], single: boolean, c: ChalkInstance): string[] {
+  if (!schedule.replyBy) return [];
+  const local = schedule.replyBy.local;
+  if (single) {
+    const zone = zones[0];
+    const when = zone ? local[zone] : undefined;
+    return [`  ${c.bold('Reply by')}  ${when ?? schedule.replyBy.utc}${zone ? c.dim(`  (${zone})`) : ''}`];
+  }
+  const width = Math.max(...zones.map((z) => z.length));
+  return [`  ${c.bold('Reply by')}`, ...zones.map((zone) => `    ${zone.padEnd(width)}  ${local[zone] ?? '—'}`)];
+}
+
+function slotLines(advice: Advice, zones: string[], single: boolean, c: ChalkInstance): string[] {
+  const { schedule } = advice;
+  const length = advice.meetingMinutes ? ` (${advice.meetingMinutes} minutes)` : '';
+  const head = `  ${c.bold('Suggested slots')}${c.dim(length)}`;
+  if (single) {
+    const zone = zones[0] ?? '';
+    return [head, ...schedule.suggestedSlots.map((s, i) => `    ${i + 1}. ${localWithDay(s, zone) ?? s.start}`)];
+  }
+  return [head, ...timeTable(schedule.suggestedSlots, zones, c)];
+}
+
+function windowLines(windows: TimeWindow[], zones: string[], c: ChalkInstance): string[] {
+  if (windows.length === 0) return [];
+  const more = windows.length > MAX_WINDOWS ? c.dim(`  (first ${MAX_WINDOWS} of ${windows.length})`) : '';
+  return [
+    `  ${c.bold('Shared windows')}${more}`,
+    ...timeTable(windows.slice(0, MAX_WINDOWS), zones, c),
+  ];
+}
+
+/** Lines of the section, empty when there is nothing to say about time. */
+export function timeSection(advice: Advice, c: ChalkInstance): string[] {
+  const { schedule } = advice;
+  const zones = zonesOf(schedule);
+  const single = zones.length <= 1;
+  const body: string[] = [];
+  if (!single) {
+    body.push(
+      schedule.overlapHours > 0
+        ? `  Shared working hours: ${c.bold(hoursText(schedule.overlapHours))}${c.dim(` (longest window in the 7 days from ${schedule.referenceDate})`)}`
+        : `  ${c.yellow(`No shared working hours in the 7 days from ${schedule.referenceDate}.`)}`,
+    );
+    const strips = renderStrips(schedule);
+    if (strips.length > 0) body.push('', ...strips.map((line) => `  ${colourStrip(line, c)}`));
+    const windows = windowLines(schedule.windows, zones, c);
+    if (windows.length > 0) body.push('', ...windows);
+  }
+  if (showsReplyBy(advice)) body.push(...(single ? [] : ['']), ...replyByLines(schedule, zones, single, c));
+  if (showsSlots(advice)) body.push(...(body.length > 0 ? [''] : []), ...slotLines(advice, zones, single, c));
+  if (body.length === 0) return [];
+  return [c.bold(single ? 'Timing' : 'Time zones'), ...body];
+}

@@ -1,0 +1,64 @@
+// The default output, for a person at a terminal: the answer first, then why, when and what to do.
+// Colour only when the edge says so (never the global chalk, which guesses from the process).
+import { Chalk } from 'chalk';
+import type { ChalkInstance } from 'chalk';
+import type { Advice, RenderContext } from '../core/advice.js';
+import type { Outcome } from '../core/types.js';
+import { explainText } from './explain.js';
+import { timeSection } from './schedule-text.js';
+
+const OUTCOME_COLOURS: Record<Outcome, 'cyan' | 'magenta' | 'yellow'> = {
+  async: 'cyan',
+  sync: 'magenta',
+  hybrid: 'yellow',
+};
+
+export const percent = (confidence: number): string => `${Math.round(confidence * 100)}%`;
+
+export const channelNames = (advice: Advice, ctx: RenderContext): string[] =>
+  advice.channels.map((id) => ctx.channelLabels[id] ?? id);
+
+/** "write first, then meet (25 minutes)": the one line a hybrid needs beyond its label. */
+export function planLine(advice: Advice): string | undefined {
+  const minutes = advice.meetingMinutes ? `${advice.meetingMinutes} minutes` : undefined;
+  if (advice.recommendation === 'hybrid') {
+    const meet = minutes ? `meet for ${minutes}` : 'meet';
+    return advice.hybridOrder === 'meet-first' ? `${meet} first, then follow up in writing` : `write first, then ${meet}`;
+  }
+  if (advice.recommendation === 'sync' && minutes) return `meet for ${minutes}`;
+  return undefined;
+}
+
+function headline(advice: Advice, ctx: RenderContext, c: ChalkInstance): string[] {
+  const colour = c[OUTCOME_COLOURS[advice.recommendation]];
+  const lines = [
+    `${colour.bold(advice.label)}  ${c.dim(`${advice.recommendation} · ${percent(advice.confidence)} confidence`)}`,
+  ];
+  const channels = channelNames(advice, ctx);
+  if (channels.length > 0) lines.push(`${c.bold('Use')}   ${channels.join(', ')}`);
+  const plan = planLine(advice);
+  if (plan) lines.push(`${c.bold('Plan')}  ${plan}`);
+  return lines;
+}
+
+function reasons(advice: Advice, c: ChalkInstance): string[] {
+  if (advice.reasons.length === 0) return [];
+  return [c.bold('Why'), ...advice.reasons.map((r) => `  • ${r.text}`)];
+}
+
+function checklist(advice: Advice, c: ChalkInstance): string[] {
+  if (advice.checklist.length === 0) return [];
+  return [c.bold('Checklist'), ...advice.checklist.map((item) => `  [ ] ${item.text}`)];
+}
+
+export function formatText(advice: Advice, ctx: RenderContext): string {
+  const c = new Chalk({ level: ctx.color ? 1 : 0 });
+  const sections = [
+    headline(advice, ctx, c),
+    reasons(advice, c),
+    timeSection(advice, c),
+    checklist(advice, c),
+  ].filter((s) => s.length > 0);
+  const body = sections.map((s) => s.join('\n')).join('\n\n') + '\n';
+  return advice.trace ? `${body}\n${explainText(advice.trace, ctx)}` : body;
+}

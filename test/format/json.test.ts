@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import { formatJson, JSON_KEY_ORDER } from '../../src/format/json.js';
+import { ADVICE_CASES, context, syncAdvice } from './fixtures.js';
+
+describe('formatJson', () => {
+  it.each(ADVICE_CASES)('%s parses back to the same advice', (_name, advice) => {
+    expect(JSON.parse(formatJson(advice, context()))).toEqual(advice);
+  });
+
+  it('puts keys in the contract order, leaving out absent optional fields', () => {
+    const keys = Object.keys(JSON.parse(formatJson(syncAdvice, context())));
+    expect(keys).toEqual([
+      'schemaVersion',
+      'recommendation',
+      'label',
+      'channels',
+      'confidence',
+      'answers',
+      'facts',
+      'reasons',
+      'checklist',
+      'meetingMinutes',
+      'schedule',
+    ]);
+    expect(JSON_KEY_ORDER.at(-1)).toBe('trace');
+  });
+
+  it('keeps fields added to the advice later, after the known ones', () => {
+    const advice = { extra: 1, ...syncAdvice } as typeof syncAdvice;
+    expect(Object.keys(JSON.parse(formatJson(advice, context()))).at(-1)).toBe('extra');
+  });
+
+  it('writes reasons as {rule, text, source} only, even when the core adds a sort weight', () => {
+    const weighted = { ...syncAdvice, reasons: syncAdvice.reasons.map((r) => ({ ...r, weight: 3 })) };
+    expect(JSON.parse(formatJson(weighted, context())).reasons[0]).toEqual({
+      rule: 'brainstorm-live',
+      text: 'Ideas grow faster when people build on each other live.',
+      source: 'article',
+    });
+  });
+
+  it('is indented and ends with a newline, ignoring colour', () => {
+    const out = formatJson(syncAdvice, context(true));
+    expect(out.startsWith('{\n  "schemaVersion": 1,\n  "recommendation": "sync",')).toBe(true);
+    expect(out.endsWith('}\n')).toBe(true);
+  });
+});

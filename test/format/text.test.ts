@@ -1,0 +1,153 @@
+// Behaviour of the text output that a person relies on, beyond what the snapshots pin.
+import { describe, expect, it } from 'vitest';
+import { localWithDay } from '../../src/format/schedule-text.js';
+import { formatText } from '../../src/format/text.js';
+import {
+  asyncAdvice,
+  context,
+  hybridNoWindowAdvice,
+  singleZoneAdvice,
+  syncAdvice,
+  tracedAdvice,
+} from './fixtures.js';
+
+const text = (advice: Parameters<typeof formatText>[0]) => formatText(advice, context());
+/** A section runs from its title to the next unindented line. */
+function section(out: string, title: string): string {
+  const lines = out.split('\n');
+  const start = lines.indexOf(title);
+  if (start < 0) return '';
+  const end = lines.findIndex((l, i) => i > start && /^\S/.test(l));
+  return lines.slice(start, end < 0 ? undefined : end).join('\n').trimEnd();
+}
+
+describe('formatText', () => {
+  it('leads with the label, the outcome and the confidence as a percentage', () => {
+    expect(text(asyncAdvice).split('\n')[0]).toBe('Handle it in writing  async · 86% confidence');
+  });
+
+  it('names channels by their labels, best first', () => {
+    expect(text(asyncAdvice)).toContain('Use   Direct message, Email');
+  });
+
+  it.each([
+    [hybridNoWindowAdvice, 'meet for 50 minutes first, then follow up in writing'],
+    [singleZoneAdvice, 'write first, then meet for 25 minutes'],
+    [syncAdvice, 'meet for 25 minutes'],
+  ])('states the plan: %#', (advice, plan) => {
+    expect(text(advice)).toContain(`Plan  ${plan}`);
+  });
+
+  it('lists reasons in the order given (strongest first)', () => {
+    const why = section(text(asyncAdvice), 'Why');
+    expect(why.indexOf('quick question')).toBeLessThan(why.indexOf('Nobody shares'));
+  });
+
+  it('gives the reply-by time in every zone for async advice, and no slots', () => {
+    const times = section(text(asyncAdvice), 'Time zones');
+    expect(times).toMatch(/America\/New_York\s+Thu 19 Mar 12:00/);
+    expect(times).toMatch(/Europe\/London\s+Thu 19 Mar 16:00/);
+    expect(times).toMatch(/Asia\/Kolkata\s+Thu 19 Mar 21:30/);
+    expect(times).not.toContain('Suggested slots');
+  });
+
+  it('offers slots in each zone for sync advice, with the first few shared windows', () => {
+    const out = text(syncAdvice);
+    expect(out).toContain('Shared working hours: 4 hours');
+    const slots = section(out, '  Suggested slots (25 minutes)').split('\n');
+    expect(slots[1]).toMatch(/^ +America\/New_York +Europe\/London$/);
+    expect(slots.slice(2)).toEqual([
+      '    1. Mon 16 Mar 09:00-09:25  Mon 16 Mar 13:00-13:25',
+      '    2. Tue 17 Mar 09:00-09:25  Tue 17 Mar 13:00-13:25',
+      '    3. Wed 18 Mar 09:00-09:25  Wed 18 Mar 13:00-13:25',
+    ]);
+    expect(out).toContain('(first 3 of 5)');
+    expect(out).not.toContain('Reply by');
+  });
+
+  it('says who joins outside working hours when no window is shared', () => {
+    const out = text(hybridNoWindowAdvice);
+    expect(out).toContain('No shared working hours in the 7 days from 2026-03-16.');
+    expect(out).toContain('1. Tue 17 Mar 08:30-09:20*  Tue 17 Mar 12:30-13:20  Tue 17 Mar 18:00-18:50*');
+    expect(out).toContain('* outside working hours: America/New_York by 0.5 hours, Asia/Kolkata by 1.83 hours');
+  });
+
+  it('notes who is outside under each slot, or once when it is the same for every slot', () => {
+    const perSlot = section(text(hybridNoWindowAdvice), '  Suggested slots (50 minutes)').split('\n');
+    expect(perSlot.filter((l) => l.includes('* outside working hours'))).toEqual([
+      '       * outside working hours: America/New_York by 0.5 hours, Asia/Kolkata by 1.83 hours',
+      '       * outside working hours: Asia/Kolkata by 2.33 hours',
+    ]);
+    const [first] = hybridNoWindowAdvice.schedule.suggestedSlots;
+    const same = { ...hybridNoWindowAdvice, schedule: { ...hybridNoWindowAdvice.schedule, suggestedSlots: [first!, first!] } };
+    const once = section(text(same), '  Suggested slots (50 minutes)').split('\n');
+    expect(once.filter((l) => l.includes('* outside'))).toHaveLength(1);
+    expect(once.at(-1)).toContain('* outside working hours');
+  });
+
+  it('falls back to one block per slot when a table would not fit 80 columns', () => {
+    const zones = ['America/Argentina/Buenos_Aires', 'America/Indiana/Indianapolis', 'Australia/Lord_Howe'];
+    const slot = hybridNoWindowAdvice.schedule.suggestedSlots[0]!;
+    const wide = {
+      ...hybridNoWindowAdvice,
+      schedule: {
+        ...hybridNoWindowAdvice.schedule,
+        replyBy: null,
+        participants: zones.map((zone) => ({ zone, hours: '09:00-17:00' })),
+        suggestedSlots: [{ ...slot, local: Object.fromEntries(zones.map((z) => [z, 'Tue 09:00-09:50'])), outsideHours: [{ zone: zones[2]!, hours: 2 }] }],
+      },
+    };
+    const out = text(wide);
+    expect(out).toContain('    1. America/Argentina/Buenos_Aires  Tue 09:00-09:50\n');
+    expect(out).toContain('       Australia/Lord_Howe             Tue 09:00-09:50  (2 hours outside working hours)');
+    expect(section(out, '  Suggested slots (50 minutes)').split('\n')).toHaveLength(4);
+  });
+
+  it.each([
+    ['a sync advice shows no reply-by', { ...syncAdvice, schedule: { ...syncAdvice.schedule, replyBy: asyncAdvice.schedule.replyBy } }, 'Reply by'],
+    ['an async advice shows no slots', { ...asyncAdvice, schedule: { ...asyncAdvice.schedule, suggestedSlots: syncAdvice.schedule.suggestedSlots } }, 'Suggested slots'],
+  ])('%s, even when the schedule holds one', (_name, advice, hidden) => {
+    expect(text(advice)).not.toContain(hidden);
+  });
+
+  it('keeps a single-zone advice short: no zone details, but the reply-by', () => {
+    const out = text(singleZoneAdvice);
+    expect(out).not.toContain('Time zones');
+    expect(out).not.toContain('Shared');
+    expect(out).toContain('Reply by  Mon 16 Mar 17:00  (Europe/London)');
+    expect(out).toContain('1. Tue 17 Mar 09:00-09:25');
+  });
+
+  it('ends with the checklist as boxes to tick', () => {
+    expect(section(text(syncAdvice), 'Checklist').split('\n').slice(1)).toEqual([
+      '  [ ] Share an agenda written as questions a day ahead.',
+      '  [ ] Send the takeaways and owners in writing afterwards.',
+    ]);
+  });
+
+  it('appends the explanation only when the advice carries a trace', () => {
+    expect(text(tracedAdvice)).toContain('How each rule was decided (2 of 4 fired)');
+    expect(text(asyncAdvice)).not.toContain('How each rule was decided');
+  });
+});
+
+describe('localWithDay', () => {
+  const window = {
+    start: '2026-03-16T21:00:00.000Z',
+    end: '2026-03-17T00:00:00.000Z',
+    local: { 'America/Los_Angeles': '14:00-17:00', 'Pacific/Auckland': '10:00-13:00', 'Europe/London': 'Mon 21:00-24:00' },
+  };
+
+  it.each([
+    ['America/Los_Angeles', 'Mon 16 Mar 14:00-17:00'],
+    ['Pacific/Auckland', 'Tue 17 Mar 10:00-13:00'],
+    ['Europe/London', 'Mon 21:00-24:00'],
+    ['Asia/Tokyo', undefined],
+  ])('names the local weekday of a bare window in %s', (zone, shown) => {
+    expect(localWithDay(window, zone)).toBe(shown);
+  });
+
+  it('prefers the day the schedule names for the zone', () => {
+    expect(localWithDay({ ...window, days: { 'Pacific/Auckland': 'Tue 17 Mar' } }, 'Pacific/Auckland')).toBe('Tue 17 Mar 10:00-13:00');
+  });
+});
