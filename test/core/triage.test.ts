@@ -67,7 +67,7 @@ describe('triage', () => {
     { name: 'a decisive rule wins outright', f: { purpose: 'outage', attendees: 9 }, outcome: 'sync', channels: ['call'] },
     { name: 'nothing fires: async by default channel', f: { purpose: 'other' }, outcome: 'async', channels: ['email'] },
   ])('$name', ({ f, outcome, channels }) => {
-    const result = triage(base, facts(f));
+    const result = triage(base, facts(f as unknown as Facts));
     expect(result.recommendation).toBe(outcome);
     expect(result.channels).toEqual(channels);
   });

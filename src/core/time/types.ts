@@ -9,6 +9,10 @@ export interface TimeWindow {
   start: string;
   end: string;
   local: LocalTimes;
+  /** Windows only: the local weekday and date each zone's range starts on, e.g. "Mon 16 Mar". */
+  days?: LocalTimes;
+  /** Windows only: the window's length in hours (0.01). */
+  hours?: number;
 }
 
 export interface SuggestedSlot extends TimeWindow {
@@ -29,6 +33,10 @@ export interface Schedule {
   windows: TimeWindow[];
   replyBy: { utc: string; local: LocalTimes } | null;
   suggestedSlots: SuggestedSlot[];
+  /** The organizer's zone: the reference date is read there (the strips use it as their axis). */
+  organizerZone?: string;
+  /** settings.quietHours, e.g. "22:00-07:00" (shown in the strips). */
+  quietHours?: string;
 }
 
 /** Time enters the core here, never from DateTime.now(). */

@@ -1,0 +1,117 @@
+// npm run bench: ratios measured in one run, so a noisy shared machine affects both sides alike.
+//   1. start-up: scripted `ask --json --answers FILE` against bare `node -e 0` (median of alternating runs)
+//   2. batch throughput: records a second for 100,000 NDJSON lines; peak memory for 1,000,000 lines
+//   3. rule-set scale: evaluation time per answer set with a generated set of 1,000 rules
+// Options: --quick (smaller counts, for a smoke run), --runs N (start-up runs per side, default 21).
+import { spawnSync } from 'node:child_process';
+import { cpSync, createWriteStream, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpus, tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { once } from 'node:events';
+
+const ROOT = fileURLToPath(new URL('..', import.meta.url));
+const BIN = join(ROOT, 'bin/commtriage.js');
+const args = process.argv.slice(2);
+const quick = args.includes('--quick');
+const runsArg = args.indexOf('--runs');
+const RUNS = runsArg >= 0 ? Number(args[runsArg + 1]) : quick ? 7 : 21;
+const BATCH_LINES = quick ? 10_000 : 100_000;
+const MEMORY_LINES = quick ? 100_000 : 1_000_000;
+const NOW = ['--now', '2026-03-16T12:00:00Z', '--zone', 'Europe/London'];
+const tmp = mkdtempSync(join(tmpdir(), 'commtriage-bench-'));
+const env = { ...process.env, NO_COLOR: '1' };
+
+const ms = (start) => Number(process.hrtime.bigint() - start) / 1e6;
+const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+
+function timed(argv, opts = {}) {
+  const start = process.hrtime.bigint();
+  const r = spawnSync(process.execPath, argv, { env, encoding: 'utf8', maxBuffer: 1 << 30, ...opts });
+  const elapsed = ms(start);
+  if (r.status !== 0 && !opts.allowFail) throw new Error(`${argv.join(' ')} exited ${r.status}: ${r.stderr}`);
+  return { elapsed, ...r };
+}
+
+function startup() {
+  const answers = join(tmp, 'answers.json');
+  writeFileSync(answers, JSON.stringify({ purpose: 'decision', urgency: 'today', attendees: 4, timezones: ['America/New_York', 'Europe/London'] }));
+  const node = [];
+  const cli = [];
+  timed([BIN, 'ask', '--json', '--answers', answers, ...NOW]); // warm the file cache
+  for (let i = 0; i < RUNS; i++) {
+    node.push(timed(['-e', '0']).elapsed);
+    cli.push(timed([BIN, 'ask', '--json', '--answers', answers, ...NOW]).elapsed);
+  }
+  return { node: median(node), cli: median(cli), ratio: median(cli) / median(node) };
+}
+
+const ZONES = ['America/New_York', 'Europe/London', 'Asia/Kolkata', 'America/Los_Angeles', 'Pacific/Auckland', 'Europe/Berlin', 'Asia/Tokyo', 'America/Sao_Paulo'];
+const PURPOSES = ['quick-question', 'share-info', 'feedback', 'decision', 'brainstorm', 'kickoff', 'relationship', 'resolve-issue'];
+const URGENCY = ['immediate', 'today', 'this-week', 'whenever'];
+
+async function writeLines(file, count) {
+  const out = createWriteStream(file);
+  for (let i = 0; i < count; i++) {
+    const zoneCount = 1 + (i % 3);
+    const timezones = Array.from({ length: zoneCount }, (_, k) => ZONES[(i * 7 + k * 3) % ZONES.length]);
+    const line = { ref: i, purpose: PURPOSES[i % 8], urgency: URGENCY[(i >> 3) % 4], attendees: 2 + (i % 12), timezones, back_and_forth: i % 6, sensitive: i % 17 === 0 };
+    if (!out.write(`${JSON.stringify(line)}\n`)) await once(out, 'drain');
+  }
+  out.end();
+  await once(out, 'finish');
+}
+
+/** Runs the CLI in a child that reports its own peak resident memory on exit. */
+function batchRun(file, extra = []) {
+  const probe = `process.on('exit',()=>process.stderr.write('maxrss='+process.resourceUsage().maxRSS+'\\n'));process.argv=[process.argv[0],${JSON.stringify(BIN)},...${JSON.stringify(['ask', '--batch', '--answers', file, ...NOW, ...extra])}];await import(${JSON.stringify(BIN)});`;
+  const r = timed(['--input-type=module', '-e', probe], { stdio: ['ignore', 'ignore', 'pipe'] });
+  const rss = Number(/maxrss=(\d+)/.exec(r.stderr)?.[1] ?? NaN) / 1024;
+  return { seconds: r.elapsed / 1000, peakMB: rss };
+}
+
+async function batch() {
+  const file = join(tmp, 'batch.ndjson');
+  await writeLines(file, BATCH_LINES);
+  const run = batchRun(file);
+  const big = join(tmp, 'big.ndjson');
+  await writeLines(big, MEMORY_LINES);
+  const bigRun = batchRun(big);
+  rmSync(big);
+  return { lines: BATCH_LINES, perSecond: BATCH_LINES / run.seconds, peakMB100k: run.peakMB, memoryLines: MEMORY_LINES, peakMB: bigRun.peakMB, bigSeconds: bigRun.seconds };
+}
+
+/** 1,000 generated rules appended to a copy of the built-in set. */
+async function scale() {
+  const dir = join(tmp, 'rules-1000');
+  cpSync(join(ROOT, 'rules'), dir, { recursive: true });
+  const rules = Array.from({ length: 1000 }, (_, i) => [
+    `  - id: generated-${i}`,
+    '    when:',
+    '      all:',
+    `        - { fact: attendees, operator: greaterThan, value: ${i % 40} }`,
+    `        - { fact: purpose, operator: in, value: [${PURPOSES[i % 8]}, ${PURPOSES[(i + 3) % 8]}] }`,
+    `        - not: { fact: back_and_forth, operator: lessThan, value: ${i % 5} }`,
+    `    effect: { ${i % 2 ? 'async' : 'sync'}: ${(i % 5) / 10 + 0.1} }`,
+    `    reason: Generated rule ${i} for the scale benchmark.`,
+    '    source: bench',
+  ].join('\n'));
+  writeFileSync(join(dir, 'zz-generated.yaml'), `rules:\n${rules.join('\n')}\n`);
+  const file = join(tmp, 'scale.ndjson');
+  const count = quick ? 2_000 : 20_000;
+  await writeLines(file, count);
+  const base = batchRun(file);
+  const big = batchRun(file, ['--rules', dir]);
+  return { count, baseMicros: (base.seconds * 1e6) / count, micros: (big.seconds * 1e6) / count, loadMs: timed([BIN, 'rules', 'validate', dir]).elapsed };
+}
+
+const fmt = (n, d = 1) => n.toFixed(d);
+const s = startup();
+console.log(`start-up     node -e 0 ${fmt(s.node)} ms, commtriage ask --json --answers ${fmt(s.cli)} ms: ${fmt(s.ratio, 2)}x (median of ${RUNS} alternating runs; target <= 1.2x)`);
+const b = await batch();
+console.log(`batch        ${b.lines.toLocaleString('en')} lines: ${Math.round(b.perSecond).toLocaleString('en')} records/s (target >= 50,000), peak ${fmt(b.peakMB)} MB`);
+console.log(`memory       ${b.memoryLines.toLocaleString('en')} lines in ${fmt(b.bigSeconds)} s: peak ${fmt(b.peakMB)} MB (target < 150 MB)`);
+const r = await scale();
+console.log(`rule scale   1,000 extra rules: ${fmt(r.micros)} µs per answer set (built-in set: ${fmt(r.baseMicros)} µs, whole batch incl. JSON out), validate ${fmt(r.loadMs)} ms`);
+console.log(`machine      ${cpus().length} x ${cpus()[0]?.model ?? 'cpu'}, node ${process.version}, ${new Date().toISOString().slice(0, 10)}`);
+rmSync(tmp, { recursive: true, force: true });

@@ -1,0 +1,56 @@
+// The only file that imports Inquirer. The CLI loads it with `await import()` only when a prompt
+// is needed, so scripted runs never pay for it. It does nothing at import time.
+import { confirm, input, number, select } from '@inquirer/prompts';
+import { CancelledError } from '../errors.js';
+import type { AskFn, PromptContext, PromptSpec } from './interview.js';
+
+/** Shape matches Inquirer's Prompt(config, context), so @inquirer/testing's render can drive it. */
+export const inquirerAsk: AskFn = async (spec, context) => {
+  try {
+    return await askOnce(spec, context);
+  } catch (error) {
+    // Ctrl+C: Inquirer rejects with ExitPromptError; checked by name to avoid importing its class.
+    if (error instanceof Error && error.name === 'ExitPromptError') throw new CancelledError();
+    throw error;
+  }
+};
+
+function askOnce(spec: PromptSpec, context: PromptContext | undefined): Promise<unknown> {
+  const message = spec.help ? `${spec.message} (${spec.help})` : spec.message;
+  switch (spec.kind) {
+    case 'select':
+      return select(
+        {
+          message,
+          choices: spec.choices ?? [],
+          ...(typeof spec.default === 'string' ? { default: spec.default } : {}),
+          pageSize: 10,
+        },
+        context,
+      );
+    case 'number':
+      return number(
+        {
+          message,
+          ...(typeof spec.default === 'number' ? { default: spec.default } : {}),
+          required: true,
+          // Bounds and whole numbers are checked by our validate, so its words are the ones shown.
+          step: 'any',
+          validate: (value) => spec.validate(value),
+        },
+        context,
+      );
+    case 'confirm':
+      return confirm({ message, ...(typeof spec.default === 'boolean' ? { default: spec.default } : {}) }, context);
+    case 'input':
+      return input(
+        {
+          message,
+          ...(typeof spec.default === 'string' ? { default: spec.default } : {}),
+          required: true,
+          validate: (value) => spec.validate(value),
+        },
+        context,
+      );
+  }
+}

@@ -1,0 +1,109 @@
+// The interview: ask, in order, for each answer still missing whose `when` holds. Pure logic;
+// the asking is injected (inquirer.ts in a terminal, a fake in tests), create-astro style.
+import { holds } from '../core/conditions.js';
+import type { AnswerValue, Answers, Question } from '../core/types.js';
+import { UserError } from '../errors.js';
+import type { Problem } from '../errors.js';
+import { defaultFor, validateGiven, validateOne } from './validate.js';
+
+export type PromptKind = 'select' | 'number' | 'confirm' | 'input';
+
+export interface PromptSpec {
+  /** The question id (prompts do not show it; tests and fakes find questions by it). */
+  id: string;
+  kind: PromptKind;
+  message: string;
+  help?: string;
+  /** select only. */
+  choices?: { value: string; name: string }[];
+  /** Preselected: a choice value, a number, a boolean, or zones as "A, B". */
+  default?: string | number | boolean;
+  /** true, or the text to show before asking again (the same words as validateOne). */
+  validate: (value: unknown) => true | string;
+}
+
+/** Inquirer's context argument: other streams than the process's, for tests. */
+export interface PromptContext {
+  input?: NodeJS.ReadableStream;
+  output?: NodeJS.WritableStream;
+}
+
+export type AskFn = (spec: PromptSpec, context?: PromptContext) => Promise<unknown>;
+
+export interface InterviewOptions {
+  organizerZone: string;
+}
+
+/** An ask that keeps returning invalid values is a bug, not a user; stop rather than loop. */
+const MAX_ATTEMPTS = 5;
+
+/**
+ * Throws UserError when a given answer is invalid or unknown (those come from flags or files,
+ * where asking again would hide the mistake). Returns complete answers in question order.
+ */
+export async function interview(
+  questions: Question[],
+  given: Record<string, unknown>,
+  ask: AskFn,
+  opts: InterviewOptions,
+): Promise<Answers> {
+  const checked = validateGiven(given, questions);
+  if ('problems' in checked) throw new UserError(checked.problems);
+  const answers: Answers = Object.create(null);
+  for (const q of questions) {
+    if (Object.hasOwn(checked.given, q.id)) {
+      answers[q.id] = checked.given[q.id]!;
+      continue;
+    }
+    // Earlier answers all have a value by now (given, asked or default), and `when` may only
+    // name earlier questions, so the answers so far are the facts it needs.
+    const fallback = defaultFor(q, opts.organizerZone);
+    if (q.when && !holds(q.when, answers)) {
+      if (fallback !== undefined) answers[q.id] = fallback;
+      continue;
+    }
+    answers[q.id] = await askUntilValid(q, promptFor(q, fallback), ask);
+  }
+  return answers;
+}
+
+export function promptFor(q: Question, fallback: AnswerValue | undefined): PromptSpec {
+  const validate = (value: unknown): true | string => {
+    const result = validateOne(q, value);
+    return 'problem' in result ? promptText(result.problem) : true;
+  };
+  const base = { id: q.id, message: q.prompt, validate, ...(q.help ? { help: q.help } : {}) };
+  switch (q.type) {
+    case 'choice':
+      return {
+        ...base,
+        kind: 'select',
+        choices: (q.choices ?? []).map((c) => ({ value: c.value, name: c.label })),
+        ...(typeof fallback === 'string' ? { default: fallback } : {}),
+      };
+    case 'number':
+      return { ...base, kind: 'number', ...(typeof fallback === 'number' ? { default: fallback } : {}) };
+    case 'boolean':
+      return { ...base, kind: 'confirm', ...(typeof fallback === 'boolean' ? { default: fallback } : {}) };
+    case 'zones':
+      return {
+        ...base,
+        kind: 'input',
+        message: `${q.prompt} (comma-separated, e.g. Europe/London, America/New_York)`,
+        ...(Array.isArray(fallback) ? { default: fallback.join(', ') } : {}),
+      };
+  }
+}
+
+async function askUntilValid(q: Question, spec: PromptSpec, ask: AskFn): Promise<AnswerValue> {
+  let last: Problem | undefined;
+  for (let attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
+    const result = validateOne(q, await ask(spec));
+    if ('value' in result) return result.value;
+    last = result.problem;
+  }
+  throw new UserError(last!);
+}
+
+/** One line for a prompt's error slot. */
+export const promptText = (p: Problem): string => (p.hint ? `${p.message} ${p.hint}` : p.message);

@@ -1,0 +1,126 @@
+// Answers as text (a file, stdin) or --set flags -> a raw record of id -> value. Pure: the
+// callers read files and streams. Types are checked later, against the questions (validate.ts).
+import { LineCounter, isMap, isNode, isScalar, parseDocument, visit } from 'yaml';
+import type { Problem } from '../errors.js';
+import { UserError } from '../errors.js';
+
+/** Answers are a short mapping; anything bigger is the wrong file (and costs time to parse). */
+export const MAX_ANSWERS_BYTES = 64 * 1024;
+/** Enough for any honest answers file, far too few for an alias bomb ("billion laughs"). */
+const MAX_ALIASES = 50;
+/** Keys that could reach an object's prototype if someone copied the result carelessly. */
+const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
+const FORMAT_HINT =
+  'Answers are YAML or JSON mapping question ids to values, e.g. `purpose: decision` or {"purpose": "decision"}.';
+
+export function parseAnswersText(text: string, source: string): Record<string, unknown> {
+  const bytes = text.length > MAX_ANSWERS_BYTES ? text.length : Buffer.byteLength(text, 'utf8');
+  if (bytes > MAX_ANSWERS_BYTES) {
+    fail(
+      source,
+      `the answers are ${Math.ceil(bytes / 1024)} KB; the limit is ${MAX_ANSWERS_BYTES / 1024} KB.`,
+      'Answers are a short mapping of question ids to values; check that this is the right file.',
+    );
+  }
+  const binaryAt = text.search(/[\u0000\uFFFD]/);
+  if (binaryAt >= 0) {
+    fail(
+      at(source, text, binaryAt),
+      'this looks like binary data (a NUL byte or invalid UTF-8), not YAML or JSON.',
+      FORMAT_HINT,
+    );
+  }
+  if (text.trim() === '') fail(source, 'no answers were given (the input is empty).', EMPTY_HINT);
+
+  const lines = new LineCounter();
+  // logLevel error: yaml would otherwise print its own warnings to stderr, unasked.
+  const doc = parseDocument(text, { uniqueKeys: true, lineCounter: lines, prettyErrors: false, logLevel: 'error' });
+  const where = (offset: number | undefined): string => {
+    if (offset === undefined) return source;
+    const pos = lines.linePos(offset);
+    return `${source}:${pos.line}:${pos.col}`;
+  };
+  if (doc.errors.length > 0) {
+    // The first few errors; later ones are usually echoes of the first.
+    const problems = doc.errors.slice(0, 3).map(
+      (e): Problem => ({
+        where: where(e.pos[0]),
+        message: `${e.message.replace(/\.$/, '')} (not valid YAML or JSON).`,
+        hint: FORMAT_HINT,
+      }),
+    );
+    throw new UserError(problems);
+  }
+  if (doc.contents === null) fail(source, 'no answers were given (only comments).', EMPTY_HINT);
+  if (!isMap(doc.contents)) {
+    const found = isScalar(doc.contents) ? 'a single value' : 'a list';
+    fail(where(doc.contents.range?.[0]), `expected a mapping like \`purpose: decision\`, found ${found}.`, FORMAT_HINT);
+  }
+
+  const forbidden: Problem[] = [];
+  visit(doc, {
+    Pair(_, pair) {
+      if (!isScalar(pair.key)) {
+        forbidden.push({
+          where: where(isNode(pair.key) ? pair.key.range?.[0] : undefined),
+          message: 'this key is not a plain name (it is a list, a mapping or empty); answer keys are plain names.',
+          hint: 'Write each answer as `id: value`; run `commtriage questions` to list the ids.',
+        });
+      } else if (FORBIDDEN_KEYS.has(String(pair.key.value))) {
+        forbidden.push({
+          where: where(pair.key.range?.[0]),
+          message: `the key "${String(pair.key.value)}" is not allowed in answers.`,
+          hint: 'Answer keys are question ids; run `commtriage questions` to list them.',
+        });
+      }
+    },
+  });
+  if (forbidden.length > 0) throw new UserError(forbidden);
+
+  let plain: unknown;
+  try {
+    plain = doc.toJS({ maxAliasCount: MAX_ALIASES });
+  } catch (error) {
+    // yaml throws ReferenceError for alias bombs and for aliases without an anchor.
+    const message = error instanceof Error ? error.message : String(error);
+    fail(source, `the answers could not be read: ${message}.`, `Use at most ${MAX_ALIASES} YAML aliases (*name), each after its anchor (&name).`);
+  }
+  const result: Record<string, unknown> = Object.create(null);
+  for (const [key, value] of Object.entries(plain as Record<string, unknown>)) result[key] = value;
+  return result;
+}
+
+/** Repeatable `--set id=value`; the value stays a string (validation coerces it). Later wins. */
+export function parseSetFlags(values: string[]): Record<string, unknown> {
+  const result: Record<string, unknown> = Object.create(null);
+  const problems: Problem[] = [];
+  for (const flag of values) {
+    const eq = flag.indexOf('=');
+    const id = eq < 0 ? '' : flag.slice(0, eq).trim();
+    if (eq < 0 || id === '') {
+      problems.push({
+        where: `--set ${flag}`,
+        message: eq < 0 ? 'expected id=value, found no "=".' : 'the answer id before "=" is empty.',
+        hint: 'Write --set id=value, e.g. --set purpose=decision (lists comma-separated: --set timezones=Europe/London,Asia/Tokyo).',
+      });
+      continue;
+    }
+    result[id] = flag.slice(eq + 1).trim();
+  }
+  if (problems.length > 0) throw new UserError(problems);
+  return result;
+}
+
+const EMPTY_HINT =
+  'Give answers with --set id=value, --answers FILE, or YAML/JSON on standard input, e.g. `echo "purpose: decision" | commtriage ask`.';
+
+function fail(where: string, message: string, hint: string): never {
+  throw new UserError({ where, message, hint });
+}
+
+function at(source: string, text: string, offset: number): string {
+  const before = text.slice(0, offset);
+  const line = before.split('\n').length;
+  const col = offset - before.lastIndexOf('\n');
+  return `${source}:${line}:${col}`;
+}

@@ -1,0 +1,35 @@
+// Facts computed in code from the answers and the time context. Rule files may read them in
+// conditions and checklist text; the loader checks names and value types against this list.
+
+export interface DerivedFact {
+  name: string;
+  type: 'number' | 'string';
+  meaning: string;
+  /** Bounds the value can never leave, so that impossible comparisons can be flagged. */
+  min?: number;
+  max?: number;
+}
+
+export const DERIVED_FACTS: readonly DerivedFact[] = [
+  { name: 'zone_count', type: 'number', min: 1, meaning: 'distinct time zones among the participants' },
+  {
+    name: 'overlap_hours',
+    type: 'number',
+    min: 0,
+    max: 24,
+    meaning: 'longest shared working window in the 7 days from the reference date (0 if none)',
+  },
+  {
+    name: 'zone_spread_hours',
+    type: 'number',
+    min: 0,
+    max: 26,
+    meaning: "largest difference between participants' UTC offsets at the reference instant",
+  },
+  { name: 'reply_by', type: 'string', meaning: "the reply-by time in every participant's zone" },
+  { name: 'person_hours', type: 'number', min: 0, meaning: 'attendees x settings.meetingMinutes / 60, rounded to 0.1' },
+];
+
+export const DERIVED_FACT_NAMES: readonly string[] = DERIVED_FACTS.map((f) => f.name);
+
+export const derivedFact = (name: string): DerivedFact | undefined => DERIVED_FACTS.find((f) => f.name === name);

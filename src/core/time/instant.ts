@@ -1,0 +1,64 @@
+// The reference instant (--now) and reply-by durations. An ISO string with an offset ("Z",
+// "+01:00") is an instant. One without an offset is a wall-clock time in the organizer's zone;
+// if that wall-clock time never happens (skipped by a DST change) or happens twice, we refuse it
+// and show the offsets to choose from, rather than guess which moment the user meant.
+import { DateTime, Duration, IANAZone } from 'luxon';
+import type { Problem } from '../../errors.js';
+
+const HAS_OFFSET = /T.*(?:Z|[+-]\d{2}(?::?\d{2})?)$/i;
+const NOW_HINT = 'Give an ISO 8601 date-time such as 2026-03-16T12:00:00Z, or 2026-03-16T09:00 for the organizer zone.';
+
+/** The instant `iso` names (read in `zone` when it has no offset), or a Problem. */
+export function parseNow(iso: string, zone = 'UTC', where = '--now'): { instant: DateTime } | { problem: Problem } {
+  const text = iso.trim();
+  const parsed = DateTime.fromISO(text, { zone });
+  if (!parsed.isValid) {
+    return { problem: { where, message: `"${iso}" is not a valid ISO 8601 date-time.`, hint: NOW_HINT } };
+  }
+  if (!HAS_OFFSET.test(text)) {
+    const choices = instantsAtWallTime(DateTime.fromISO(text, { zone: 'utc' }), zone);
+    if (choices.length !== 1) return { problem: wallTimeProblem(text, zone, choices, where) };
+  }
+  return { instant: parsed.toUTC() };
+}
+
+export const isValidInstant = (iso: string, zone = 'UTC'): boolean => 'instant' in parseNow(iso, zone);
+
+/**
+ * Every instant whose wall-clock reading in `zone` equals `wall` (given as UTC fields):
+ * none in a spring-forward gap, two in a fall-back hour, one otherwise.
+ */
+export function instantsAtWallTime(wall: DateTime, zone: string): DateTime[] {
+  const tz = IANAZone.create(zone);
+  const wallMs = wall.toMillis();
+  const day = 86_400_000;
+  const offsets = new Set([tz.offset(wallMs - day), tz.offset(wallMs), tz.offset(wallMs + day)]);
+  const found = [...offsets]
+    .map((offset) => wallMs - offset * 60_000)
+    .filter((ms) => tz.offset(ms) * 60_000 === wallMs - ms)
+    .sort((a, b) => a - b);
+  return found.map((ms) => DateTime.fromMillis(ms, { zone }));
+}
+
+function wallTimeProblem(text: string, zone: string, choices: DateTime[], where: string): Problem {
+  if (choices.length === 0) {
+    return {
+      where,
+      message: `${text} does not exist in ${zone}: the clocks skip that hour for daylight saving time.`,
+      hint: 'Give a time after the change, or add an offset (e.g. Z or -05:00) to name the instant.',
+    };
+  }
+  const options = choices.map((c) => c.toISO({ suppressMilliseconds: true })).join(' or ');
+  return {
+    where,
+    message: `${text} happens twice in ${zone}: the clocks go back that night.`,
+    hint: `Add the offset to say which one you mean: ${options}.`,
+  };
+}
+
+/** A Problem when `text` is not an ISO 8601 duration (settings.replyBy values). */
+export function checkDuration(text: string, where: string): Problem | undefined {
+  const d = Duration.fromISO(text);
+  if (d.isValid && d.toMillis() > 0) return undefined;
+  return { where, message: `"${text}" is not a positive ISO 8601 duration.`, hint: 'Use e.g. PT1H, PT8H, P1D or P3D.' };
+}

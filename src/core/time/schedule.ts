@@ -1,0 +1,58 @@
+// The `schedule` section of the advice: shared windows in the seven days from the reference date,
+// a reply-by time for async and hybrid outcomes, meeting slots for sync and hybrid ones.
+import type { Outcome, Settings } from '../types.js';
+import { isoUtc, localDay, localRange, localStamp, perZone } from './label.js';
+import { replyByInstant } from './reply-by.js';
+import { suggestSlots } from './slots.js';
+import { type Team, makeTeam, overlapHours, rangeWindows, toHours } from './team.js';
+import type { Schedule, SuggestedSlot, TimeContext, TimeWindow } from './types.js';
+
+export interface ScheduleOptions {
+  outcome: Outcome;
+  /** The urgency answer (a key of settings.replyBy; P1D when absent). */
+  urgency: string;
+  meetingMinutes: number;
+}
+
+/** Throws UserError for invalid zone specs, hours, settings or ctx.now. */
+export function buildSchedule(
+  zoneSpecs: string[],
+  ctx: TimeContext,
+  settings: Settings,
+  options: ScheduleOptions,
+): Schedule {
+  const team = makeTeam(zoneSpecs, ctx, settings);
+  const spans = rangeWindows(team);
+  const { zones } = team;
+  const windows: TimeWindow[] = spans.map((w) => ({
+    start: isoUtc(w.start),
+    end: isoUtc(w.end),
+    local: perZone(zones, (zone) => localRange(w.start, w.end, zone)),
+    days: perZone(zones, (zone) => localDay(w.start, zone)),
+    hours: toHours(w.end - w.start),
+  }));
+  return {
+    referenceDate: team.now.toISODate()!,
+    overlapHours: overlapHours(spans),
+    participants: team.participants.map((p) => ({ zone: p.zone, hours: p.hours.text })),
+    windows,
+    replyBy: options.outcome === 'sync' ? null : replyBy(team, settings, options.urgency),
+    suggestedSlots: options.outcome === 'async' ? [] : slots(team, options.meetingMinutes),
+    organizerZone: team.now.zoneName!,
+    quietHours: team.quietHours,
+  };
+}
+
+export function replyBy(team: Team, settings: Settings, urgency: string): NonNullable<Schedule['replyBy']> {
+  const at = replyByInstant(team, settings, urgency);
+  return { utc: isoUtc(at), local: perZone(team.zones, (zone) => localStamp(at, zone)) };
+}
+
+function slots(team: Team, meetingMinutes: number): SuggestedSlot[] {
+  return suggestSlots(team, meetingMinutes).map((s) => ({
+    start: isoUtc(s.start),
+    end: isoUtc(s.end),
+    local: perZone(team.zones, (zone) => `${localDay(s.start, zone)} ${localRange(s.start, s.end, zone)}`),
+    ...(s.outside ? { outsideHours: s.outside } : {}),
+  }));
+}

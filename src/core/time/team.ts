@@ -1,0 +1,88 @@
+// Everything the schedule, the facts and the strips share: the participants, the reference
+// instant and the seven-day range, and each person's working and quiet spans over a horizon.
+import { type DateTime, Duration } from 'luxon';
+import type { Settings } from '../types.js';
+import {
+  DAY,
+  HOUR,
+  type Participant,
+  type Span,
+  intersect,
+  quietHours,
+  quietSpans,
+  referenceInstant,
+  resolveParticipants,
+  workSpans,
+} from './hours.js';
+import type { TimeContext } from './types.js';
+
+export interface Team {
+  participants: Participant[];
+  /** Distinct zones in the order first given. */
+  zones: string[];
+  /** ctx.now in the organizer's zone. */
+  now: DateTime;
+  /** The seven days from the start of the reference date (organizer zone). */
+  rangeStart: number;
+  rangeEnd: number;
+  /** settings.quietHours as given, e.g. "22:00-07:00". */
+  quietHours: string;
+  /** Per participant (same order), over [horizonStart, horizonEnd). */
+  work: Span[][];
+  quiet: Span[][];
+  horizonStart: number;
+  horizonEnd: number;
+}
+
+/** Throws UserError for invalid zones, hours or --now; callers validate earlier for nicer messages. */
+export function makeTeam(specs: string[], ctx: TimeContext, settings: Settings): Team {
+  const now = referenceInstant(ctx);
+  const participants = resolveParticipants(specs.length > 0 ? specs : [ctx.organizerZone], ctx, settings);
+  // Far enough for the longest reply-by delay, a week to the next shared window, and slack.
+  const horizonDays = Math.min(366, longestDelayDays(settings)) + 8;
+  const day = now.startOf('day');
+  const rangeStart = day.toMillis();
+  const rangeEnd = day.plus({ days: 7 }).toMillis();
+  const horizonStart = Math.min(rangeStart, now.toMillis()) - 2 * DAY;
+  const horizonEnd = Math.max(rangeEnd, now.toMillis() + horizonDays * DAY) + 3 * DAY;
+  const quietRange = quietHours(settings);
+  return {
+    participants,
+    zones: [...new Set(participants.map((p) => p.zone))],
+    now,
+    rangeStart,
+    rangeEnd,
+    quietHours: quietRange.text,
+    work: participants.map((p) => workSpans(p, horizonStart, horizonEnd)),
+    quiet: participants.map((p) => quietSpans(p.zone, quietRange, horizonStart, horizonEnd)),
+    horizonStart,
+    horizonEnd,
+  };
+}
+
+function longestDelayDays(settings: Settings): number {
+  const days = Object.values(settings.replyBy).map((text) => Duration.fromISO(text).as('days'));
+  return Math.max(1, ...days.filter(Number.isFinite));
+}
+
+/** Every shared working span (all participants at work) over the horizon, in order. */
+export const sharedSpans = (team: Team): Span[] => intersect(team.work);
+
+/**
+ * The shared working windows that start within the seven days. They are not cut at the range's
+ * ends: a window that starts on day 7 keeps its full length.
+ */
+export const rangeWindows = (team: Team): Span[] =>
+  sharedSpans(team).filter((w) => w.start >= team.rangeStart && w.start < team.rangeEnd);
+
+/** Hours rounded to 0.01: exact for every real offset (quarter hours) and whole minutes in between. */
+export const toHours = (ms: number): number => Math.round((ms / HOUR) * 100) / 100;
+
+export const overlapHours = (windows: Span[]): number =>
+  toHours(windows.reduce((best, w) => Math.max(best, w.end - w.start), 0));
+
+/** Largest difference between the participants' UTC offsets at the reference instant, in hours. */
+export function zoneSpreadHours(team: Team): number {
+  const offsets = team.zones.map((zone) => team.now.setZone(zone).offset);
+  return offsets.length === 0 ? 0 : toHours((Math.max(...offsets) - Math.min(...offsets)) * 60_000);
+}

@@ -1,0 +1,155 @@
+// Parsing what people type for zones and hours. Participant entries (the `timezones` answer):
+//
+//   America/New_York               an IANA zone name; working hours from --working-hours or settings
+//   America/New_York@08:00-16:00   the same zone with this participant's own working hours
+//
+// Hours are "HH:mm-HH:mm" in the participant's own zone, start before end on the same day,
+// 00:00 to 24:00 (overnight shifts are not supported). Zone names are matched case-insensitively
+// and returned in their usual spelling. Abbreviations such as EST or CET are refused: they are
+// fixed offsets (or ambiguous), so they would silently ignore daylight saving time.
+import { IANAZone } from 'luxon';
+import type { Problem } from '../../errors.js';
+import { closest } from '../suggest.js';
+
+export interface HoursRange {
+  /** Minutes after local midnight, 0..1439. */
+  start: number;
+  /** Minutes after local midnight, 1..1440 (24:00 ends the day); below start for wrapping quiet hours. */
+  end: number;
+  /** The range written back as "HH:mm-HH:mm". */
+  text: string;
+}
+
+/** Names people use that Intl lists under an older spelling, and the UTC family. */
+const EXTRA_NAMES = [
+  'UTC',
+  'Etc/UTC',
+  'GMT',
+  'Asia/Kolkata',
+  'Asia/Kathmandu',
+  'Asia/Ho_Chi_Minh',
+  'Asia/Yangon',
+  'Europe/Kyiv',
+  'America/Nuuk',
+  'Pacific/Kanton',
+  'Atlantic/Faroe',
+];
+
+let namesCache: string[] | undefined;
+/** Every zone name we suggest from (Intl's list plus the common modern aliases). */
+export function zoneNames(): string[] {
+  namesCache ??= [...new Set([...Intl.supportedValuesOf('timeZone'), ...EXTRA_NAMES])];
+  return namesCache;
+}
+
+/** Abbreviations that are not zones a person lives in, and the zone most people mean. */
+const ABBREVIATIONS: Record<string, string> = {
+  EST: 'America/New_York', EDT: 'America/New_York', CST: 'America/Chicago', CDT: 'America/Chicago',
+  MST: 'America/Denver', MDT: 'America/Denver', PST: 'America/Los_Angeles', PDT: 'America/Los_Angeles',
+  BST: 'Europe/London', CET: 'Europe/Paris', CEST: 'Europe/Paris', EET: 'Europe/Athens', EEST: 'Europe/Athens',
+  WET: 'Europe/Lisbon', IST: 'Asia/Kolkata', JST: 'Asia/Tokyo', AEST: 'Australia/Sydney', AEDT: 'Australia/Sydney',
+  NZST: 'Pacific/Auckland', NZDT: 'Pacific/Auckland', HST: 'Pacific/Honolulu', MSK: 'Europe/Moscow',
+};
+const ALLOWED_SHORT = new Set(['UTC', 'GMT', 'UCT']);
+
+const EXAMPLE = 'Use an IANA name such as America/New_York, Europe/London or Asia/Kolkata';
+
+/** A zone name in its usual spelling, or a Problem saying what is wrong and what was meant. */
+export function checkZone(name: string, where = 'timezones'): { zone: string } | { problem: Problem } {
+  const trimmed = name.trim();
+  const upper = trimmed.toUpperCase();
+  if (/^[A-Za-z]{2,5}$/.test(trimmed) && !ALLOWED_SHORT.has(upper)) {
+    const meant = ABBREVIATIONS[upper];
+    return {
+      problem: {
+        where,
+        message: `"${trimmed}" is an abbreviation, not a time zone.`,
+        hint: `${meant ? `Did you mean "${meant}"? ` : ''}${EXAMPLE}: abbreviations ignore daylight saving time.`,
+      },
+    };
+  }
+  if (trimmed === '' || !IANAZone.isValidZone(trimmed)) {
+    const match = trimmed === '' ? undefined : closest(trimmed, zoneNames());
+    return {
+      problem: {
+        where,
+        message: trimmed === '' ? 'a time zone name is empty.' : `"${trimmed}" is not a known time zone.`,
+        hint: match ? `Did you mean "${match}"?` : `${EXAMPLE}.`,
+      },
+    };
+  }
+  return { zone: usualSpelling(trimmed) };
+}
+
+function usualSpelling(zone: string): string {
+  const lower = zone.toLowerCase();
+  const listed = zoneNames().find((n) => n.toLowerCase() === lower);
+  if (listed) return listed;
+  // Valid but unlisted (e.g. "us/eastern"): Intl knows the canonical name.
+  return new Intl.DateTimeFormat('en-US', { timeZone: zone }).resolvedOptions().timeZone;
+}
+
+/**
+ * "HH:mm-HH:mm" (H:mm accepted) -> minutes, or a Problem. Working hours must start before they
+ * end; with `wraps` (quiet hours such as 22:00-07:00) an end before the start means "next day".
+ */
+export function parseHoursRange(
+  text: string,
+  where = '--working-hours',
+  wraps = false,
+): HoursRange | { problem: Problem } {
+  const hint = wraps
+    ? 'Write quiet hours as HH:mm-HH:mm, e.g. 22:00-07:00 (may run past midnight).'
+    : 'Write working hours as HH:mm-HH:mm, start before end on the same day, e.g. 09:00-17:00.';
+  const match = /^\s*(\d{1,2}):(\d{2})\s*-\s*(\d{1,2}):(\d{2})\s*$/.exec(text);
+  if (!match) return { problem: { where, message: `"${text}" is not a range of hours.`, hint } };
+  const start = minutesOf(match[1]!, match[2]!);
+  const end = minutesOf(match[3]!, match[4]!);
+  if (start === undefined || end === undefined || start >= 1440) {
+    return { problem: { where, message: `"${text}" has a time outside 00:00-24:00.`, hint } };
+  }
+  if (wraps ? start === end : start >= end) {
+    return {
+      problem: {
+        where,
+        message: wraps ? `"${text}" starts and ends at the same time.` : `"${text}" ends before it starts (overnight hours are not supported).`,
+        hint,
+      },
+    };
+  }
+  return { start, end, text: `${clock(start)}-${clock(end)}` };
+}
+
+function minutesOf(h: string, m: string): number | undefined {
+  const hours = Number(h);
+  const minutes = Number(m);
+  if (minutes > 59 || hours > 24 || (hours === 24 && minutes > 0)) return undefined;
+  return hours * 60 + minutes;
+}
+
+/** Minutes after midnight -> "HH:mm" (1440 -> "24:00"). */
+export const clock = (minutes: number): string =>
+  `${String(Math.floor(minutes / 60)).padStart(2, '0')}:${String(minutes % 60).padStart(2, '0')}`;
+
+/** One participant entry: `Zone` or `Zone@HH:mm-HH:mm` (see the top of this file). */
+export function parseZoneSpec(
+  spec: string,
+  where = 'timezones',
+): { zone: string; hours?: string } | { problem: Problem } {
+  const at = spec.indexOf('@');
+  const checked = checkZone(at < 0 ? spec : spec.slice(0, at), where);
+  if ('problem' in checked) return checked;
+  if (at < 0) return { zone: checked.zone };
+  const hours = parseHoursRange(spec.slice(at + 1), where);
+  if ('problem' in hours) {
+    const { problem } = hours;
+    return {
+      problem: {
+        ...problem,
+        message: `${spec.trim()}: ${problem.message}`,
+        hint: `Give a participant's own hours as Zone@HH:mm-HH:mm, e.g. ${checked.zone}@08:00-16:00.`,
+      },
+    };
+  }
+  return { zone: checked.zone, hours: hours.text };
+}

@@ -1,0 +1,183 @@
+// Checks a condition against the facts the rule set knows: the fact exists, the operator fits
+// its type, and the value fits the fact (a choice value, a number, true/false, a zone name).
+// Also finds conditions that can never hold, for warnings.
+import { IANAZone } from 'luxon';
+import { DERIVED_FACTS } from '../core/facts-catalog.js';
+import type { Condition, FactCondition, FactValue, Question } from '../core/types.js';
+import { type Path, type ShapeProblem, show, suggestion } from './shape.js';
+
+export type FactKind =
+  | { type: 'choice'; choices: string[] }
+  | { type: 'number'; min?: number; max?: number; integer?: boolean }
+  | { type: 'boolean' }
+  | { type: 'zones' }
+  | { type: 'string' };
+
+export interface FactScope {
+  /** Kinds of the facts whose definitions are sound. */
+  kinds: Map<string, FactKind>;
+  /** Every fact name that exists (including questions with shape problems). */
+  known: Set<string>;
+  /** For a question's `when`: why a known fact may not be read here, if it may not. */
+  refuse?: (fact: string) => ShapeProblem | undefined;
+}
+
+export function questionKind(q: Question): FactKind {
+  switch (q.type) {
+    case 'choice':
+      return { type: 'choice', choices: (q.choices ?? []).map((c) => c.value) };
+    case 'number':
+      return { type: 'number', min: q.min, max: q.max, integer: q.integer };
+    default:
+      return { type: q.type };
+  }
+}
+
+export function derivedKinds(): Map<string, FactKind> {
+  return new Map(DERIVED_FACTS.map((f): [string, FactKind] => [f.name, f.type === 'number' ? { type: 'number', min: f.min, max: f.max } : { type: 'string' }]));
+}
+
+const LIST_OPS = new Set(['in', 'notIn']);
+const NUMBER_OPS = new Set(['lessThan', 'lessThanInclusive', 'greaterThan', 'greaterThanInclusive']);
+const CONTAINS_OPS = new Set(['contains', 'doesNotContain']);
+const kindName = (k: FactKind): string => (k.type === 'zones' ? 'a list of time zones' : k.type === 'boolean' ? 'true/false' : `a ${k.type}`);
+
+export function checkCondition(c: Condition, path: Path, scope: FactScope, out: ShapeProblem[] = []): ShapeProblem[] {
+  if ('all' in c) c.all.forEach((child, i) => checkCondition(child, [...path, 'all', i], scope, out));
+  else if ('any' in c) c.any.forEach((child, i) => checkCondition(child, [...path, 'any', i], scope, out));
+  else if ('not' in c) checkCondition(c.not, [...path, 'not'], scope, out);
+  else checkFactCondition(c, path, scope, out);
+  return out;
+}
+
+function checkFactCondition(c: FactCondition, path: Path, scope: FactScope, out: ShapeProblem[]): void {
+  const at = (key: string): Path => [...path, key];
+  if (!scope.known.has(c.fact)) {
+    out.push(unknownFact(c.fact, at('fact'), scope));
+    return;
+  }
+  const refused = scope.refuse?.(c.fact);
+  if (refused) {
+    out.push({ ...refused, path: at('fact') });
+    return;
+  }
+  const kind = scope.kinds.get(c.fact);
+  if (!kind) return; // its definition has problems of its own
+  const op = c.operator;
+  const wrongOp = (hint: string): void => {
+    out.push({ path: at('operator'), message: `operator "${op}" does not apply to "${c.fact}", which is ${kindName(kind)}`, hint });
+  };
+  if (kind.type === 'zones') {
+    if (!CONTAINS_OPS.has(op)) return wrongOp('Use contains or doesNotContain with one zone name.');
+    return checkZone(c.value, at('value'), out);
+  }
+  if (CONTAINS_OPS.has(op)) return wrongOp(`${op} reads a list fact such as timezones; use equal, notEqual, in or notIn.`);
+  if (NUMBER_OPS.has(op) && kind.type !== 'number') return wrongOp('Compare numbers only; use equal, notEqual, in or notIn.');
+  if (LIST_OPS.has(op)) {
+    if (!Array.isArray(c.value)) {
+      out.push({ path: at('value'), message: `operator "${op}" needs a list value, got ${show(c.value)}`, hint: 'Write the value as a list, e.g. value: [a, b].' });
+      return;
+    }
+    c.value.forEach((v, i) => checkElement(kind, c.fact, v, [...path, 'value', i], out));
+    return;
+  }
+  if (Array.isArray(c.value)) {
+    out.push({ path: at('value'), message: `operator "${op}" compares with one value, got a list`, hint: 'Use "in" or "notIn" to compare with a list.' });
+    return;
+  }
+  checkElement(kind, c.fact, c.value, at('value'), out);
+}
+
+function checkElement(kind: FactKind, fact: string, v: FactValue, path: Path, out: ShapeProblem[]): void {
+  if (kind.type === 'choice') {
+    if (typeof v !== 'string' || !kind.choices.includes(v)) {
+      const near = typeof v === 'string' ? suggestion(v, kind.choices) : '';
+      out.push({ path, message: `${show(v)} is not a choice of "${fact}"${near}`, hint: `Choices: ${kind.choices.join(', ')}.` });
+    }
+    return;
+  }
+  const want = kind.type === 'zones' ? 'string' : kind.type;
+  if (typeof v !== want) {
+    const yesNo = kind.type === 'boolean' ? ' Write true or false (yes/no are text in YAML 1.2).' : '';
+    out.push({ path, message: `"${fact}" is ${kindName(kind)}, so the value should be too, got ${show(v)}`, hint: `Give ${kindName(kind)}.${yesNo}` });
+  }
+}
+
+let zoneNames: string[] | undefined;
+export function checkZone(v: unknown, path: Path, out: ShapeProblem[]): void {
+  if (typeof v === 'string' && IANAZone.isValidZone(v)) return;
+  zoneNames ??= Intl.supportedValuesOf('timeZone');
+  const near = typeof v === 'string' ? suggestion(v, zoneNames) : '';
+  out.push({ path, message: `${show(v)} is not a time zone${near}`, hint: 'Use an IANA zone name such as Europe/Berlin or America/New_York.' });
+}
+
+/** Unknown fact names in a condition that has shape problems elsewhere (read defensively). */
+export function checkFactNames(c: unknown, path: Path, scope: FactScope, out: ShapeProblem[] = []): ShapeProblem[] {
+  if (typeof c !== 'object' || c === null || Array.isArray(c)) return out;
+  const node = c as Record<string, unknown>;
+  for (const key of ['all', 'any'] as const) {
+    const list = node[key];
+    if (Array.isArray(list)) list.forEach((child, i) => checkFactNames(child, [...path, key, i], scope, out));
+  }
+  if (Object.hasOwn(node, 'not')) checkFactNames(node['not'], [...path, 'not'], scope, out);
+  const fact = node['fact'];
+  if (typeof fact === 'string' && !scope.known.has(fact)) out.push(unknownFact(fact, [...path, 'fact'], scope));
+  return out;
+}
+
+const unknownFact = (fact: string, path: Path, scope: FactScope): ShapeProblem => ({
+  path,
+  message: `unknown fact "${fact}"${suggestion(fact, scope.known)}`,
+  hint: `A condition reads a question id or a derived fact: ${[...scope.known].join(', ')}.`,
+});
+
+/** Why a (well-typed) condition can never hold, if a simple reading shows it; else undefined. */
+export function neverHolds(c: Condition, path: Path, kinds: Map<string, FactKind>): { path: Path; why: string } | undefined {
+  if ('all' in c) {
+    for (const [i, child] of c.all.entries()) {
+      const found = neverHolds(child, [...path, 'all', i], kinds);
+      if (found) return found;
+    }
+    return conflictingEquals(c.all, path);
+  }
+  if ('any' in c) {
+    if (c.any.length === 0) return { path, why: 'an empty "any" never holds' };
+    const each = c.any.map((child, i) => neverHolds(child, [...path, 'any', i], kinds));
+    return each.every(Boolean) ? { path, why: `none of its "any" parts can hold (${each[0]!.why})` } : undefined;
+  }
+  if ('not' in c) return undefined;
+  const why = factNeverHolds(c, kinds.get(c.fact));
+  return why ? { path, why } : undefined;
+}
+
+function factNeverHolds(c: FactCondition, kind: FactKind | undefined): string | undefined {
+  if (c.operator === 'in' && Array.isArray(c.value) && c.value.length === 0) return `"${c.fact}" in an empty list never holds`;
+  if (kind?.type !== 'number') return undefined;
+  const lo = kind.min ?? -Infinity;
+  const hi = kind.max ?? Infinity;
+  const outside = (v: number): boolean => v < lo || v > hi || (kind.integer === true && !Number.isInteger(v));
+  const range = `"${c.fact}" is always ${
+    Number.isFinite(lo) && Number.isFinite(hi) ? `between ${lo} and ${hi}` : Number.isFinite(lo) ? `at least ${lo}` : `at most ${hi}`
+  }`;
+  const v = c.value;
+  const impossible =
+    (c.operator === 'lessThan' && typeof v === 'number' && v <= lo) ||
+    (c.operator === 'lessThanInclusive' && typeof v === 'number' && v < lo) ||
+    (c.operator === 'greaterThan' && typeof v === 'number' && v >= hi) ||
+    (c.operator === 'greaterThanInclusive' && typeof v === 'number' && v > hi) ||
+    (c.operator === 'equal' && typeof v === 'number' && outside(v)) ||
+    (c.operator === 'in' && Array.isArray(v) && v.every((x) => typeof x === 'number' && outside(x)));
+  return impossible ? `${range}, so "${c.fact} ${c.operator} ${show(v)}" never holds` : undefined;
+}
+
+function conflictingEquals(parts: Condition[], path: Path): { path: Path; why: string } | undefined {
+  const wanted = new Map<string, FactValue>();
+  for (const part of parts) {
+    if (!('fact' in part) || part.operator !== 'equal') continue;
+    if (wanted.has(part.fact) && wanted.get(part.fact) !== part.value) {
+      return { path, why: `it asks "${part.fact}" to equal both ${show(wanted.get(part.fact))} and ${show(part.value)}` };
+    }
+    wanted.set(part.fact, part.value);
+  }
+  return undefined;
+}

@@ -1,0 +1,85 @@
+// Checks on channels, outcomes, settings and examples once all files are merged.
+import { DateTime, Duration } from 'luxon';
+import { OUTCOMES, type OutcomeInfo } from '../core/types.js';
+import { checkZone } from './check-conditions.js';
+import { type Report, checkChannelIds, within } from './check-items.js';
+import type { At, Draft } from './merge.js';
+import { type Path, type ShapeProblem, suggestion } from './shape.js';
+
+export function checkOutcomes(draft: Draft, report: Report): void {
+  for (const outcome of OUTCOMES) {
+    const info: At<OutcomeInfo> | undefined = draft.outcomes[outcome];
+    if (!info) {
+      // Point at the outcomes section if some file has one, else at the top of the first file.
+      const some = Object.values(draft.outcomes)[0];
+      report.errors.push({
+        file: some?.file ?? draft.files[0] ?? '',
+        path: some ? ['outcomes'] : [],
+        message: `outcomes.${outcome} is missing`,
+        hint: `Every rule set defines outcomes for ${OUTCOMES.join(', ')}, e.g. ${outcome}: { label: ..., channels: [...] }.`,
+      });
+      continue;
+    }
+    const problems: ShapeProblem[] = [];
+    checkChannelIds(info.value.channels, ['channels'], draft, problems);
+    report.errors.push(...within(info, problems));
+  }
+}
+
+const minutesOf = (hhmm: string): number => Number(hhmm.slice(0, 2)) * 60 + Number(hhmm.slice(3, 5));
+
+export function checkSettings(draft: Draft, report: Report): void {
+  for (const key of ['workingHours', 'quietHours']) {
+    const item = draft.settings[key] as At<string> | undefined;
+    if (!item) continue;
+    const [from = '', to = ''] = item.value.split('-');
+    if (minutesOf(from) === minutesOf(to)) {
+      report.errors.push({ file: item.file, path: item.path, message: `${key} "${item.value}" is an empty range`, hint: 'Give a start and an end that differ, e.g. "09:00-17:00".' });
+    }
+  }
+  const replyBy = draft.settings['replyBy'] as At<Record<string, string>> | undefined;
+  if (!replyBy) return;
+  const urgency = draft.questions.find((q) => q.value.id === 'urgency')?.value;
+  const values = urgency?.type === 'choice' ? (urgency.choices ?? []).map((c) => c.value) : undefined;
+  const problems: ShapeProblem[] = [];
+  for (const [key, duration] of Object.entries(replyBy.value)) {
+    if (values && !values.includes(key)) {
+      problems.push({ path: [key], atKey: true, message: `"${key}" is not a choice of "urgency"${suggestion(key, values)}`, hint: `replyBy keys are urgency values: ${values.join(', ')}.` });
+    }
+    const parsed = Duration.fromISO(duration);
+    if (!parsed.isValid || parsed.as('milliseconds') <= 0) {
+      problems.push({ path: [key], message: `"${duration}" is not a positive ISO 8601 duration`, hint: 'Write e.g. PT1H (an hour), PT8H, P3D (three days).' });
+    }
+  }
+  report.errors.push(...within(replyBy, problems));
+}
+
+export function checkExamples(draft: Draft, report: Report): void {
+  const { questions, rules, checklist } = draft.knownIds;
+  for (const item of draft.examples) {
+    const { answers, now, zone, expect } = item.value;
+    const problems: ShapeProblem[] = [];
+    for (const key of Object.keys(answers)) {
+      if (!questions.has(key)) {
+        problems.push({ path: ['answers', key], atKey: true, message: `unknown question "${key}"${suggestion(key, questions)}`, hint: `Answers are keyed by question id: ${[...questions].join(', ')}.` });
+      }
+    }
+    if (now !== undefined && !DateTime.fromISO(now, { setZone: true }).isValid) {
+      problems.push({ path: ['now'], message: `"${now}" is not an ISO 8601 date-time`, hint: 'Write e.g. 2026-03-16T12:00:00Z.' });
+    }
+    if (zone !== undefined) checkZone(zone, ['zone'], problems);
+    const known = (ids: string[] | undefined, path: Path, set: Set<string>, noun: string): void =>
+      (ids ?? []).forEach((id, i) => {
+        if (!set.has(id)) problems.push({ path: [...path, i], message: `unknown ${noun} "${id}"${suggestion(id, set)}`, hint: `Name a ${noun} defined in the rule set.` });
+      });
+    known(expect.fired, ['expect', 'fired'], rules, 'rule');
+    known(expect.notFired, ['expect', 'notFired'], rules, 'rule');
+    known(expect.checklist, ['expect', 'checklist'], checklist, 'checklist item');
+    checkChannelIds(expect.channels, ['expect', 'channels'], draft, problems);
+    for (const id of expect.fired ?? []) {
+      const i = (expect.notFired ?? []).indexOf(id);
+      if (i >= 0) problems.push({ path: ['expect', 'notFired', i], message: `rule "${id}" is expected both to fire and not to fire`, hint: 'Keep it in one list.' });
+    }
+    report.errors.push(...within(item, problems));
+  }
+}

@@ -1,0 +1,104 @@
+// The thin edge: reads a rule directory from disk and hands the texts to parseRuleTexts.
+// Throws a UserError (exit 2) carrying every problem at once.
+import { existsSync, readFileSync } from 'node:fs';
+import { readFile, readdir } from 'node:fs/promises';
+import { dirname, isAbsolute, join, relative, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { RuleSet } from '../core/types.js';
+import { type Problem, UserError } from '../errors.js';
+import { type RuleText, parseRuleTexts } from './parse.js';
+
+export { parseRuleTexts, type ParseResult, type RuleText } from './parse.js';
+
+const RULE_FILE = /\.ya?ml$/i;
+
+/** A path as the user would type it: relative to the working directory when that is shorter. */
+export function displayPath(path: string, cwd: string = process.cwd()): string {
+  const absolute = resolve(cwd, path);
+  const rel = relative(cwd, absolute);
+  return rel !== '' && !isAbsolute(rel) && rel.length < absolute.length ? rel : absolute;
+}
+
+/** Reads every *.yaml / *.yml file of `dir` in name order; names are shown relative to the cwd. */
+export async function readRuleTexts(dir: string): Promise<RuleText[]> {
+  const shown = displayPath(dir);
+  let names: string[];
+  try {
+    names = (await readdir(dir)).filter((n) => RULE_FILE.test(n)).sort();
+  } catch (e) {
+    throw new UserError(dirProblem(shown, e));
+  }
+  if (names.length === 0) {
+    throw new UserError({
+      where: shown,
+      message: 'no rule files (*.yaml or *.yml) in this directory',
+      hint: 'Point --rules or COMMTRIAGE_RULES at a rule set, or run `commtriage init` to copy the built-in one.',
+    });
+  }
+  const texts: RuleText[] = [];
+  const unreadable: Problem[] = [];
+  for (const name of names) {
+    const file = join(dir, name);
+    try {
+      texts.push({ file: displayPath(file), text: await readFile(file, 'utf8') });
+    } catch (e) {
+      unreadable.push({ where: displayPath(file), message: `cannot read the file (${codeOf(e)})`, hint: 'Check that it exists and that you may read it.' });
+    }
+  }
+  if (unreadable.length > 0) throw new UserError(unreadable);
+  return texts;
+}
+
+/**
+ * Reads and validates a rule set. Throws a UserError (exit 2) with every error at once; warnings
+ * come back for the caller to print. origin defaults to "built-in" for the shipped set, else the path.
+ */
+export async function loadRuleSet(dir: string, options: { origin?: string } = {}): Promise<{ ruleSet: RuleSet; warnings: Problem[] }> {
+  const texts = await readRuleTexts(dir);
+  const origin = options.origin ?? (resolve(dir) === safeBuiltInDir() ? 'built-in' : displayPath(dir));
+  const result = parseRuleTexts(texts, { origin });
+  if ('errors' in result) throw new UserError(result.errors);
+  return result;
+}
+
+const codeOf = (e: unknown): string => (e as NodeJS.ErrnoException)?.code ?? String(e);
+
+function dirProblem(shown: string, e: unknown): Problem {
+  const code = codeOf(e);
+  const hint = 'Check the path given to --rules or COMMTRIAGE_RULES, or run `commtriage init` to create a rule set.';
+  if (code === 'ENOENT') return { where: shown, message: 'rule directory not found', hint };
+  if (code === 'ENOTDIR') return { where: shown, message: 'not a directory; a rule set is a directory of .yaml files', hint };
+  if (code === 'EACCES' || code === 'EPERM') return { where: shown, message: 'permission denied reading the rule directory', hint: 'Check its permissions.' };
+  return { where: shown, message: `cannot read the rule directory (${code})`, hint };
+}
+
+/**
+ * The shipped `rules/` folder. The code runs both from src/ (tests) and bundled into dist/cli.js,
+ * so walk up from this module to the package root instead of assuming a depth.
+ */
+export function builtInRulesDir(from: string = import.meta.url): string {
+  let dir = dirname(fileURLToPath(from));
+  for (;;) {
+    const manifest = join(dir, 'package.json');
+    if (existsSync(manifest) && isCommtriage(manifest)) return join(dir, 'rules');
+    const parent = dirname(dir);
+    if (parent === dir) throw new Error(`commtriage's package.json not found above ${fileURLToPath(from)}`);
+    dir = parent;
+  }
+}
+
+function isCommtriage(manifest: string): boolean {
+  try {
+    return (JSON.parse(readFileSync(manifest, 'utf8')) as { name?: unknown }).name === 'commtriage';
+  } catch {
+    return false;
+  }
+}
+
+function safeBuiltInDir(): string | undefined {
+  try {
+    return builtInRulesDir();
+  } catch {
+    return undefined;
+  }
+}

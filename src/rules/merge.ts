@@ -1,0 +1,174 @@
+// Checking each file's shape and merging the files into one draft rule set, keeping where every
+// item came from. Items with shape problems stay out of the draft (their problems are reported),
+// but their ids still count as known, so one typo does not cascade into "unknown fact" errors.
+import type { Channel, ChecklistItem, Condition, Example, OutcomeInfo, Question, Rule } from '../core/types.js';
+import { checkShape, isRecord, type Path, type ShapeProblem } from './shape.js';
+import { ruleFileShape } from './rule-shapes.js';
+
+export interface Diagnostic {
+  file: string;
+  /** Where in the file's data, e.g. ['rules', 3, 'when', 'all', 0, 'operator']. */
+  path: Path;
+  message: string;
+  hint?: string;
+  /** The problem is the key at `path` (an unknown key), not its value. */
+  atKey?: boolean;
+  /** Another place involved, e.g. where a duplicate id was first defined. */
+  related?: { file: string; path: Path };
+}
+
+/** An item with the place it came from. */
+export interface At<T> {
+  value: T;
+  file: string;
+  path: Path;
+}
+
+export const LIST_SECTIONS = ['questions', 'rules', 'checklist', 'channels', 'examples'] as const;
+type ListSection = (typeof LIST_SECTIONS)[number];
+
+export interface Draft {
+  questions: At<Question>[];
+  rules: At<Rule>[];
+  checklist: At<ChecklistItem>[];
+  channels: At<Channel>[];
+  examples: At<Example>[];
+  /** Null-prototype maps: the keys come from the files. */
+  outcomes: Record<string, At<OutcomeInfo>>;
+  settings: Record<string, At<unknown>>;
+  /** Sound parts of items left out for shape problems, still checked so that all errors show. */
+  loose: Loose;
+  /** Every id seen per list section, including those of items with shape problems. */
+  knownIds: Record<ListSection, Set<string>>;
+  files: string[];
+}
+
+export interface Loose {
+  /** Shape-clean conditions (checked in full) and broken ones (checked for fact names only). */
+  conditions: At<Condition>[];
+  brokenConditions: At<unknown>[];
+  texts: At<string>[];
+  channelLists: At<string[]>[];
+}
+
+const ID_KEY: Record<ListSection, string> = { questions: 'id', rules: 'id', checklist: 'id', channels: 'id', examples: 'name' };
+const NOUN: Record<ListSection, string> = {
+  questions: 'question id',
+  rules: 'rule id',
+  checklist: 'checklist id',
+  channels: 'channel id',
+  examples: 'example name',
+};
+
+const startsWith = (path: Path, prefix: Path): boolean => prefix.every((p, i) => path[i] === p);
+
+export function mergeFiles(docs: { file: string; data: unknown }[], errors: Diagnostic[]): Draft {
+  const draft: Draft = {
+    questions: [],
+    rules: [],
+    checklist: [],
+    channels: [],
+    examples: [],
+    outcomes: Object.create(null) as Record<string, At<OutcomeInfo>>,
+    settings: Object.create(null) as Record<string, At<unknown>>,
+    loose: { conditions: [], brokenConditions: [], texts: [], channelLists: [] },
+    knownIds: { questions: new Set(), rules: new Set(), checklist: new Set(), channels: new Set(), examples: new Set() },
+    files: docs.map((d) => d.file),
+  };
+  const firsts = Object.fromEntries(LIST_SECTIONS.map((s) => [s, new Map<string, At<unknown>>()])) as Record<ListSection, Map<string, At<unknown>>>;
+  for (const { file, data } of docs) {
+    // An empty file (or one holding only comments) contributes nothing.
+    if (data === null || data === undefined) continue;
+    if (!isRecord(data)) {
+      errors.push({
+        file,
+        path: [],
+        message: 'a rule file must be a mapping of sections',
+        hint: 'Start with a section such as "questions:" or "rules:" (see docs/rule-format.md).',
+      });
+      continue;
+    }
+    const problems = checkShape(ruleFileShape, data);
+    errors.push(...problems.map((p) => ({ file, ...p })));
+    const clean = (path: Path): boolean => !problems.some((p: ShapeProblem) => startsWith(p.path, path));
+    for (const section of LIST_SECTIONS) {
+      const list = data[section];
+      if (!Array.isArray(list)) continue;
+      list.forEach((item: unknown, i) => {
+        const at = { value: item, file, path: [section, i] };
+        noteId(section, at, firsts[section], draft, errors);
+        if (clean(at.path)) (draft[section] as At<unknown>[]).push(at);
+        else if (isRecord(item)) keepLooseParts(section, item, at.path, file, clean, draft.loose);
+      });
+    }
+    mergeOnce(draft.outcomes, data['outcomes'], 'outcomes', file, clean, errors);
+    mergeOnce(draft.settings, data['settings'], 'settings', file, clean, errors);
+  }
+  return draft;
+}
+
+/** Duplicate ids are found here, over all items, including those with other problems. */
+function noteId(section: ListSection, at: At<unknown>, firsts: Map<string, At<unknown>>, draft: Draft, errors: Diagnostic[]): void {
+  const key = ID_KEY[section];
+  const id = isRecord(at.value) ? at.value[key] : undefined;
+  if (typeof id !== 'string') return;
+  draft.knownIds[section].add(id);
+  const first = firsts.get(id);
+  if (!first) {
+    firsts.set(id, at);
+    return;
+  }
+  errors.push({
+    file: at.file,
+    path: [...at.path, key],
+    message: `duplicate ${NOUN[section]} "${id}"`,
+    hint: `Each ${NOUN[section]} must be unique; rename or remove one.`,
+    related: { file: first.file, path: [...first.path, key] },
+  });
+}
+
+function keepLooseParts(
+  section: ListSection,
+  item: Record<string, unknown>,
+  path: Path,
+  file: string,
+  clean: (p: Path) => boolean,
+  loose: Loose,
+): void {
+  const part = <T>(value: unknown, sub: Path): At<T> => ({ value: value as T, file, path: [...path, ...sub] });
+  if (item['when'] !== undefined) {
+    if (clean([...path, 'when'])) loose.conditions.push(part(item['when'], ['when']));
+    else loose.brokenConditions.push(part(item['when'], ['when']));
+  }
+  if (section === 'checklist' && typeof item['text'] === 'string') loose.texts.push(part(item['text'], ['text']));
+  const channels = section === 'rules' && isRecord(item['effect']) ? item['effect']['channels'] : undefined;
+  if (channels !== undefined && clean([...path, 'effect', 'channels'])) loose.channelLists.push(part(channels, ['effect', 'channels']));
+}
+
+/** outcomes and settings: each key may be given once across all files. */
+function mergeOnce<T>(
+  into: Record<string, At<T>>,
+  section: unknown,
+  name: string,
+  file: string,
+  clean: (path: Path) => boolean,
+  errors: Diagnostic[],
+): void {
+  if (!isRecord(section)) return;
+  for (const key of Object.keys(section)) {
+    const path = [name, key];
+    const first = into[key];
+    if (first) {
+      errors.push({
+        file,
+        path,
+        atKey: true,
+        message: `${name}.${key} is given twice`,
+        hint: `Keep one of them; each ${name} key may be set in one file only.`,
+        related: { file: first.file, path: first.path },
+      });
+    } else if (clean(path)) {
+      into[key] = { value: section[key] as T, file, path };
+    }
+  }
+}

@@ -1,0 +1,260 @@
+// The shape of one rule file, as described in docs/rule-format.md. Both the loader's checks and
+// schema/rules.schema.json come from here. Cross-references (a fact a condition reads, a channel an
+// effect names) are checked in validate.ts, where the whole set is known.
+import { OPERATORS, OUTCOMES, QUESTION_TYPES } from '../core/types.js';
+import type { ArrayShape, ObjectShape, Shape, StringShape, VariantShape } from './shape.js';
+
+const text = (description: string): StringShape => ({ kind: 'string', minLength: 1, description });
+const listOf = (items: Shape, description: string, extra: Partial<ArrayShape> = {}): ArrayShape => ({
+  kind: 'array',
+  items,
+  description,
+  ...extra,
+});
+
+export const QUESTION_ID_PATTERN = '^[a-z][a-z0-9_]*$';
+const questionId = (description: string): StringShape => ({
+  kind: 'string',
+  pattern: QUESTION_ID_PATTERN,
+  patternHint: 'lower-case letters, digits and _, starting with a letter',
+  noun: 'question id',
+  description,
+});
+const slug = (noun: string, description: string): StringShape => ({
+  kind: 'string',
+  pattern: '^[a-z0-9][a-z0-9_-]*$',
+  patternHint: 'lower-case letters, digits, - and _',
+  noun,
+  description,
+});
+const outcome = { kind: 'enum', values: OUTCOMES, noun: 'outcome' } as const;
+const channelIds = listOf(slug('channel id', 'A channel id from `channels`.'), 'Channel ids from `channels`.', {
+  unique: true,
+});
+
+const scalar: Shape[] = [{ kind: 'string' }, { kind: 'number' }, { kind: 'boolean' }];
+/** A condition value or a question default: text, a number, true/false or a list of those. */
+const value = (description: string): Shape => ({
+  kind: 'union',
+  description,
+  of: [...scalar, { kind: 'array', items: { kind: 'union', of: scalar } }],
+});
+
+export const conditionRef: Shape = {
+  kind: 'ref',
+  name: 'condition',
+  get: () => condition,
+  description: 'A condition: exactly one of all, any, not, or fact + operator + value.',
+};
+const conditionList = listOf(conditionRef, 'Conditions.');
+
+const condition: VariantShape = {
+  kind: 'variant',
+  noun: 'condition',
+  description: 'A condition holds exactly one of: all, any, not, or fact with operator and value.',
+  variants: {
+    all: { kind: 'object', noun: 'condition', props: { all: { ...conditionList, description: 'Every one holds (an empty list holds).' } }, required: ['all'] },
+    any: { kind: 'object', noun: 'condition', props: { any: { ...conditionList, description: 'At least one holds.' } }, required: ['any'] },
+    not: { kind: 'object', noun: 'condition', props: { not: { ...conditionRef, description: 'Holds when the inner condition does not.' } }, required: ['not'] },
+    fact: {
+      kind: 'object',
+      noun: 'condition',
+      props: {
+        fact: { kind: 'string', minLength: 1, description: 'A question id or a derived fact (zone_count, overlap_hours, ...).' },
+        operator: { kind: 'enum', values: OPERATORS, noun: 'operator', description: `One of ${OPERATORS.join(', ')}.` },
+        value: value('What the fact is compared with; a list for in/notIn.'),
+      },
+      required: ['fact', 'operator', 'value'],
+    },
+  },
+};
+
+const question: ObjectShape = {
+  kind: 'object',
+  noun: 'question',
+  props: {
+    id: questionId('Lower-case id; scripts send answers by this id.'),
+    prompt: text('The question as asked, e.g. "What is this communication for?".'),
+    type: { kind: 'enum', values: QUESTION_TYPES, noun: 'question type', description: 'choice, number, boolean or zones.' },
+    help: text('One line shown under the prompt.'),
+    choices: listOf(
+      {
+        kind: 'object',
+        noun: 'choice',
+        props: {
+          value: slug('choice value', 'What scripts send, lower-case with -.'),
+          label: text('What people see.'),
+        },
+        required: ['value', 'label'],
+      },
+      'type choice only: the values to pick from.',
+      { minItems: 1 },
+    ),
+    default: value('The answer when none is given; absent means required (zones: your own zone).'),
+    min: { kind: 'number', description: 'type number only: the least allowed answer.' },
+    max: { kind: 'number', description: 'type number only: the most allowed answer.' },
+    integer: { kind: 'boolean', description: 'type number only: whole numbers only (default false).' },
+    when: { ...conditionRef, description: 'Ask only when this holds over earlier answers (needs a default).' },
+  },
+  required: ['id', 'prompt', 'type'],
+};
+
+const effect: ObjectShape = {
+  kind: 'object',
+  noun: 'effect',
+  description: 'What the rule contributes when it fires (at least one key).',
+  props: {
+    async: { kind: 'number', description: "Weight added to async's score; may be negative." },
+    sync: { kind: 'number', description: "Weight added to sync's score; may be negative." },
+    hybrid: { kind: 'number', description: "Weight added to hybrid's score; may be negative." },
+    decide: { ...outcome, description: 'A decisive outcome: the highest-priority decisive rule that fires wins.' },
+    priority: { kind: 'number', description: 'Only with decide (default 0); higher wins.' },
+    exclude: listOf(outcome, 'Outcomes this rule rules out.', { unique: true }),
+    channels: channelIds,
+    hybridOrder: { kind: 'enum', values: ['write-first', 'meet-first'], noun: 'hybrid order', description: 'write-first (default) or meet-first.' },
+    meetingMinutes: { kind: 'number', integer: true, min: 5, max: 480, description: 'Suggested meeting length in minutes.' },
+  },
+  minProps: 1,
+};
+
+const rule: ObjectShape = {
+  kind: 'object',
+  noun: 'rule',
+  props: {
+    id: slug('rule id', 'Unique across the rule set.'),
+    when: { ...conditionRef, description: 'The rule fires when this holds.' },
+    effect,
+    reason: text('One line in plain words, shown when the rule fires.'),
+    source: text('Where the advice comes from, e.g. "article: ...".'),
+  },
+  required: ['id', 'when', 'effect', 'reason', 'source'],
+};
+
+const checklistItem: ObjectShape = {
+  kind: 'object',
+  noun: 'checklist item',
+  props: {
+    id: slug('checklist id', 'Unique across the rule set.'),
+    text: text('The advice; {fact} placeholders are filled in, e.g. {attendees}.'),
+    outcomes: listOf(outcome, 'The outcomes this item belongs to.', { minItems: 1, unique: true }),
+    when: { ...conditionRef, description: 'Show only when this holds.' },
+    practice: {
+      kind: 'string',
+      pattern: '^(async|sync)-[1-5]$',
+      patternHint: 'async-1 to async-5 or sync-1 to sync-5',
+      noun: 'practice',
+      description: "Which of the article's ten best practices this serves: async-1..5, sync-1..5.",
+    },
+    source: text('Where the advice comes from.'),
+  },
+  required: ['id', 'text', 'outcomes', 'source'],
+};
+
+const channel: ObjectShape = {
+  kind: 'object',
+  noun: 'channel',
+  props: {
+    id: slug('channel id', 'Unique; named by effects and outcomes.'),
+    label: text('What people see, e.g. "Email".'),
+    mode: { kind: 'enum', values: ['async', 'sync'], noun: 'channel mode', description: 'async or sync.' },
+  },
+  required: ['id', 'label', 'mode'],
+};
+
+const outcomeInfo = (description: string): ObjectShape => ({
+  kind: 'object',
+  noun: 'outcome',
+  description,
+  props: { label: text('What people see, e.g. "Handle it in writing".'), channels: channelIds },
+  required: ['label', 'channels'],
+});
+
+const hoursRange = (description: string): StringShape => ({
+  kind: 'string',
+  pattern: '^([01][0-9]|2[0-3]):[0-5][0-9]-([01][0-9]|2[0-3]):[0-5][0-9]$',
+  patternHint: 'HH:mm-HH:mm with a 24-hour clock, e.g. "09:00-17:00"',
+  noun: 'time range',
+  description,
+});
+
+const amount = '(\\d+(\\.\\d+)?';
+/** P[nY][nM][nW][nD][T[nH][nM][nS]] with at least one part; luxon checks the rest. */
+const ISO_DURATION = `^P(?!$)${amount}Y)?${amount}M)?${amount}W)?${amount}D)?(T(?=\\d)${amount}H)?${amount}M)?${amount}S)?)?$`;
+
+const settings: ObjectShape = {
+  kind: 'object',
+  noun: 'settings',
+  props: {
+    hybridMargin: { kind: 'number', min: 0, max: 1, description: 'How close async and sync scores must be for hybrid (default 0.2).' },
+    meetingMinutes: { kind: 'number', integer: true, min: 5, max: 480, description: 'Default meeting length (default 25).' },
+    workingHours: hoursRange('Working hours in each participant\'s zone (default "09:00-17:00").'),
+    quietHours: hoursRange('Hours nobody should be expected to read or meet (default "22:00-07:00").'),
+    replyBy: {
+      kind: 'map',
+      noun: 'replyBy',
+      description: 'Urgency choice value -> ISO 8601 duration until the reply-by time, e.g. PT1H, P3D.',
+      keys: slug('urgency value', 'A choice value of the urgency question.'),
+      values: {
+        kind: 'string',
+        pattern: ISO_DURATION,
+        patternHint: 'an ISO 8601 duration such as PT1H (an hour), PT8H or P3D (three days)',
+        noun: 'duration',
+      },
+    },
+  },
+};
+
+const example: ObjectShape = {
+  kind: 'object',
+  noun: 'example',
+  props: {
+    name: text('What the example shows, e.g. "a quick question goes to a message".'),
+    answers: {
+      kind: 'map',
+      noun: 'answers',
+      description: 'Answers by question id.',
+      keys: questionId('A question id.'),
+      values: { kind: 'any' },
+    },
+    now: text('The reference instant, ISO 8601 (default 2026-01-05T12:00:00Z).'),
+    zone: text("The organizer's IANA time zone (default UTC)."),
+    expect: {
+      kind: 'object',
+      noun: 'expectation',
+      props: {
+        recommendation: outcome,
+        channels: channelIds,
+        fired: listOf(slug('rule id', 'A rule id.'), 'Rules that must fire.', { unique: true }),
+        notFired: listOf(slug('rule id', 'A rule id.'), 'Rules that must not fire.', { unique: true }),
+        checklist: listOf(slug('checklist id', 'A checklist id.'), 'Checklist ids that must appear.', { unique: true }),
+      },
+      required: ['recommendation'],
+    },
+  },
+  required: ['name', 'answers', 'expect'],
+};
+
+/** One rule file: any of the sections, each optional (files are merged). */
+export const ruleFileShape: ObjectShape = {
+  kind: 'object',
+  noun: 'rule file',
+  description: 'A commtriage rule file (see docs/rule-format.md).',
+  props: {
+    questions: listOf(question, 'Questions, asked in order.'),
+    rules: listOf(rule, 'Rules: a condition and what it contributes.'),
+    checklist: listOf(checklistItem, 'Checklist items fitted to the outcome.'),
+    channels: listOf(channel, 'Channels that advice can suggest.'),
+    outcomes: {
+      kind: 'object',
+      noun: 'outcomes',
+      description: 'Labels and fallback channels for async, sync and hybrid.',
+      props: {
+        async: outcomeInfo('Handled in writing.'),
+        sync: outcomeInfo('Met live.'),
+        hybrid: outcomeInfo('Write first, then meet briefly (or the reverse).'),
+      },
+    },
+    settings,
+    examples: listOf(example, 'Example answers and the advice they must give (`commtriage rules test`).'),
+  },
+};

@@ -1,0 +1,70 @@
+// Pure: parsed rule files in, a RuleSet (with defaults) or every problem at once out.
+// Positions are the loader's business: a Diagnostic names a file and a path into its data.
+import type { Outcome, OutcomeInfo, Question, RuleSet, Settings } from '../core/types.js';
+import { derivedKinds } from './check-conditions.js';
+import { type Report, checkChecklist, checkLooseParts, checkQuestions, checkRules, factScope, warnUnread } from './check-items.js';
+import { checkExamples, checkOutcomes, checkSettings } from './check-sections.js';
+import { type Diagnostic, type Draft, mergeFiles } from './merge.js';
+
+export type { Diagnostic } from './merge.js';
+
+export const DEFAULT_SETTINGS: Settings = {
+  hybridMargin: 0.2,
+  meetingMinutes: 25,
+  workingHours: '09:00-17:00',
+  quietHours: '22:00-07:00',
+  replyBy: {},
+};
+
+export type ValidationResult =
+  | { ruleSet: RuleSet; warnings: Diagnostic[] }
+  | { errors: Diagnostic[]; warnings: Diagnostic[] };
+
+export interface ValidateOptions {
+  /** Stored as RuleSet.origin: the directory, or "built-in". */
+  origin?: string;
+}
+
+export function validateRuleSet(docs: { file: string; data: unknown }[], options: ValidateOptions = {}): ValidationResult {
+  const report: Report = { errors: [], warnings: [] };
+  if (docs.length === 0) {
+    report.errors.push({ file: '', path: [], message: 'the rule set has no files', hint: 'Add at least one .yaml file.' });
+    return report;
+  }
+  const draft = mergeFiles(docs, report.errors);
+  const scope = factScope(draft, derivedKinds());
+  checkQuestions(draft, scope, report);
+  checkRules(draft, scope, report);
+  checkChecklist(draft, scope, report);
+  checkOutcomes(draft, report);
+  checkSettings(draft, report);
+  checkExamples(draft, report);
+  checkLooseParts(draft, scope, report);
+  warnUnread(draft, report);
+  if (report.errors.length > 0) return report;
+  return { ruleSet: build(draft, options.origin ?? ''), warnings: report.warnings };
+}
+
+/** The checked draft as a RuleSet, with defaults applied. */
+function build(draft: Draft, origin: string): RuleSet {
+  const settings: Settings = { ...DEFAULT_SETTINGS, replyBy: Object.create(null) as Record<string, string> };
+  for (const [key, item] of Object.entries(draft.settings)) {
+    if (key === 'replyBy') Object.assign(settings.replyBy, item.value);
+    else Object.assign(settings, { [key]: item.value });
+  }
+  const outcomes = Object.create(null) as Record<Outcome, OutcomeInfo>;
+  for (const [key, item] of Object.entries(draft.outcomes)) outcomes[key as Outcome] = item.value;
+  return {
+    questions: draft.questions.map(({ value }): Question => (value.type === 'number' ? { ...value, integer: value.integer ?? false } : value)),
+    rules: draft.rules.map(({ value }) => ({
+      ...value,
+      effect: value.effect.decide !== undefined ? { ...value.effect, priority: value.effect.priority ?? 0 } : value.effect,
+    })),
+    checklist: draft.checklist.map(({ value }) => value),
+    channels: draft.channels.map(({ value }) => value),
+    outcomes,
+    settings,
+    examples: draft.examples.map(({ value, file }) => ({ ...value, file })),
+    origin,
+  };
+}

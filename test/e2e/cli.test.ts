@@ -1,0 +1,112 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { spawnSync } from 'node:child_process';
+import { BIN, FIXED, runBin } from './run-bin.js';
+
+const tmp = mkdtempSync(join(tmpdir(), 'commtriage-e2e-'));
+const BRAINSTORM = { purpose: 'brainstorm', urgency: 'this-week', attendees: 5 };
+const ANSI = /\u001b\[/;
+
+describe('the three answer paths', () => {
+  const file = join(tmp, 'answers.yaml');
+  writeFileSync(file, 'purpose: brainstorm\nurgency: this-week\nattendees: 5\n');
+  const viaStdin = runBin(['ask', '--json', ...FIXED], { input: JSON.stringify(BRAINSTORM) });
+  const viaFile = runBin(['ask', '--json', '--answers', file, ...FIXED]);
+  const viaSet = runBin(['ask', '--json', '--set', 'purpose=brainstorm', '--set', 'urgency=this-week', '--set', 'attendees=5', ...FIXED]);
+
+  it('prints the JSON contract from stdin, with nothing on stderr', () => {
+    expect(viaStdin.stderr).toBe('');
+    expect(viaStdin.status).toBe(0);
+    const advice = JSON.parse(viaStdin.stdout);
+    expect(advice).toMatchObject({ schemaVersion: 1, recommendation: 'sync', answers: BRAINSTORM });
+    expect(advice.confidence).toBeGreaterThan(0);
+    expect(advice.confidence).toBeLessThanOrEqual(1);
+    for (const key of ['channels', 'reasons', 'checklist']) expect(advice[key].length).toBeGreaterThan(0);
+    expect(advice.reasons[0]).toEqual({ rule: expect.any(String), text: expect.any(String), source: expect.any(String) });
+  });
+
+  it('gives the same JSON through --answers and --set', () => {
+    expect(viaFile.stdout).toBe(viaStdin.stdout);
+    expect(viaSet.stdout).toBe(viaStdin.stdout);
+  });
+
+  it('lets --set override the file, and the file override stdin', () => {
+    const r = runBin(['ask', '--json', '--answers', file, '--set', 'attendees=3', ...FIXED], {
+      input: '{"purpose":"quick-question","sensitive":true}',
+    });
+    const answers = JSON.parse(r.stdout).answers;
+    expect(answers).toMatchObject({ purpose: 'brainstorm', attendees: 3, sensitive: true });
+  });
+});
+
+describe('exit statuses and messages', () => {
+  it.each([
+    { name: 'an unknown choice', args: ['--set', 'purpose=brainstorming', '--set', 'urgency=today', '--set', 'attendees=3'], says: /purpose.*brainstorm/s },
+    { name: 'attendees 0', args: ['--set', 'purpose=decision', '--set', 'urgency=today', '--set', 'attendees=0'], says: /attendees/ },
+    { name: 'a near-miss zone', args: ['--set', 'purpose=decision', '--set', 'urgency=today', '--set', 'attendees=3', '--set', 'timezones=Europe/Berln'], says: /Europe\/Berlin/ },
+    { name: 'an unknown id', args: ['--set', 'purpouse=decision', '--set', 'urgency=today', '--set', 'attendees=3'], says: /purpose/ },
+    { name: 'missing answers', args: ['--set', 'purpose=decision'], says: /urgency[\s\S]*attendees|attendees[\s\S]*urgency/ },
+    { name: 'an unknown format', args: ['--format', 'yaml', '--set', 'purpose=decision', '--set', 'urgency=today', '--set', 'attendees=3'], says: /format/ },
+    { name: 'an unknown flag', args: ['--frobnicate'], says: /unknown option/ },
+    { name: 'a missing rules directory', args: ['--rules', '/nonexistent/rules', '--set', 'purpose=decision'], says: /nonexistent/ },
+  ])('$name: exit 2, a message with the fix, nothing on stdout, no stack', ({ args, says }) => {
+    const r = runBin(['ask', ...args]);
+    expect(r.status).toBe(2);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toMatch(says);
+    expect(r.stderr).not.toMatch(/\n\s+at .*\(.*:\d+:\d+\)/);
+  });
+
+  it('never prompts when stdin is not a terminal: empty stdin and no answers is exit 2', () => {
+    const r = runBin(['ask']);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toMatch(/no answers/i);
+  });
+
+  it('prints help with examples for every command, exit 0', () => {
+    for (const args of [['--help'], ['ask', '--help'], ['questions', '--help'], ['rules', '--help'], ['rules', 'validate', '--help'], ['rules', 'test', '--help'], ['rules', 'list', '--help'], ['init', '--help']]) {
+      const r = runBin(args);
+      expect(r.status, args.join(' ')).toBe(0);
+      expect(r.stdout, args.join(' ')).toMatch(/Examples:\n\s+\$ commtriage/);
+    }
+  });
+
+  it('prints the version', () => {
+    const r = runBin(['--version']);
+    expect(r.status).toBe(0);
+    expect(r.stdout.trim()).toMatch(/^\d+\.\d+\.\d+$/);
+  });
+});
+
+describe('output for people and pipes', () => {
+  const args = ['ask', '--set', 'purpose=quick-question', '--set', 'urgency=today', '--set', 'attendees=2', ...FIXED];
+
+  it('has no colour when piped, and honours FORCE_COLOR and NO_COLOR', () => {
+    expect(runBin(args).stdout).not.toMatch(ANSI);
+    expect(runBin(args, { env: { FORCE_COLOR: '1' } }).stdout).toMatch(ANSI);
+    expect(runBin(args, { env: { FORCE_COLOR: '1', NO_COLOR: '1' } }).stdout).not.toMatch(ANSI);
+    expect(runBin([...args, '--no-color'], { env: { FORCE_COLOR: '1' } }).stdout).not.toMatch(ANSI);
+  });
+
+  it('renders markdown with a checklist of - [ ] items', () => {
+    const r = runBin([...args, '--format', 'markdown']);
+    expect(r.status).toBe(0);
+    expect(r.stdout).toMatch(/^- \[ \] /m);
+  });
+
+  it('lists the questions for script authors, as text and JSON', () => {
+    const json = JSON.parse(runBin(['questions', '--json']).stdout);
+    expect(json.map((q: { id: string }) => q.id)).toEqual(expect.arrayContaining(['purpose', 'urgency', 'attendees', 'timezones', 'back_and_forth', 'sensitive']));
+    expect(runBin(['questions']).stdout).toMatch(/quick-question/);
+  });
+
+  it('exits 0 quietly when the reader closes the pipe early', () => {
+    const lines = join(tmp, 'many.ndjson');
+    writeFileSync(lines, `${JSON.stringify(BRAINSTORM)}\n`.repeat(3000));
+    const r = spawnSync('bash', ['-c', `"${process.execPath}" "${BIN}" ask --batch --answers "${lines}" ${FIXED.join(' ')} | head -1 >/dev/null; echo "status=\${PIPESTATUS[0]}"`], { encoding: 'utf8', timeout: 20000 });
+    expect(r.stdout.trim()).toBe('status=0');
+    expect(r.stderr).toBe('');
+  });
+});

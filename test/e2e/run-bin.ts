@@ -1,0 +1,27 @@
+// Spawns the built CLI the way a script would: no terminal, answers on stdin or in flags.
+import { spawnSync } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+
+export const BIN = fileURLToPath(new URL('../../bin/commtriage.js', import.meta.url));
+export const ROOT = fileURLToPath(new URL('../..', import.meta.url));
+
+export interface RunResult {
+  status: number | null;
+  stdout: string;
+  stderr: string;
+}
+
+export function runBin(args: string[], opts: { input?: string; env?: Record<string, string | undefined>; cwd?: string } = {}): RunResult {
+  const env: Record<string, string | undefined> = { ...process.env, NO_COLOR: undefined, FORCE_COLOR: undefined, DEBUG: undefined, COMMTRIAGE_RULES: undefined, TZ: 'UTC', ...opts.env };
+  const result = spawnSync(process.execPath, [BIN, ...args], {
+    input: opts.input ?? '',
+    env: Object.fromEntries(Object.entries(env).filter(([, v]) => v !== undefined)) as NodeJS.ProcessEnv,
+    cwd: opts.cwd ?? ROOT,
+    encoding: 'utf8',
+    timeout: 15000,
+  });
+  return { status: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+/** Fixed moment and zone so that output does not depend on when or where the test runs. */
+export const FIXED = ['--now', '2026-03-16T12:00:00Z', '--zone', 'Europe/London'];

@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { checkDuration, isValidInstant, parseNow } from '../../src/core/time/instant.js';
+
+describe('parseNow', () => {
+  it.each([
+    ['2026-03-16T12:00:00Z', 'UTC', '2026-03-16T12:00:00.000Z'],
+    ['2026-03-16T12:00:00+01:00', 'America/New_York', '2026-03-16T11:00:00.000Z'],
+    // Without an offset the time is read in the organizer's zone.
+    ['2026-03-16T09:00', 'America/New_York', '2026-03-16T13:00:00.000Z'],
+    ['2026-03-16', 'Asia/Kolkata', '2026-03-15T18:30:00.000Z'],
+    // With an offset, a wall-clock time that the zone skips is still a plain instant.
+    ['2026-03-08T02:30:00-05:00', 'America/New_York', '2026-03-08T07:30:00.000Z'],
+  ])('reads %j in %s', (iso, zone, utc) => {
+    const result = parseNow(iso, zone);
+    expect('instant' in result && result.instant.toISO()).toBe(utc);
+  });
+
+  it.each([
+    ['yesterday', 'UTC', 'is not a valid ISO 8601 date-time', 'such as 2026-03-16T12:00:00Z'],
+    ['2026-02-30T10:00:00Z', 'UTC', 'is not a valid ISO 8601 date-time', 'such as 2026-03-16T12:00:00Z'],
+    ['2026-03-16 12:00', 'UTC', 'is not a valid ISO 8601 date-time', 'such as 2026-03-16T12:00:00Z'],
+    // 02:30 never happens in New York on the day the clocks go forward...
+    ['2026-03-08T02:30', 'America/New_York', 'does not exist in America/New_York', 'add an offset'],
+    // ...and 01:30 happens twice on the day they go back: we ask which one rather than guess.
+    ['2026-11-01T01:30', 'America/New_York', 'happens twice', '2026-11-01T01:30:00-04:00 or 2026-11-01T01:30:00-05:00'],
+    ['2026-03-29T01:30', 'Europe/London', 'does not exist in Europe/London', 'add an offset'],
+  ])('refuses %j in %s', (iso, zone, message, hint) => {
+    const result = parseNow(iso, zone);
+    if (!('problem' in result)) throw new Error(`accepted ${iso}`);
+    expect(result.problem).toMatchObject({ where: '--now', message: expect.stringContaining(message) });
+    expect(result.problem.hint).toContain(hint);
+    expect(isValidInstant(iso, zone)).toBe(false);
+  });
+});
+
+describe('checkDuration', () => {
+  it.each(['PT1H', 'P3D', 'P1W', 'PT90M'])('accepts %s', (text) => {
+    expect(checkDuration(text, 'settings.replyBy.today')).toBeUndefined();
+  });
+  it.each(['1 day', 'P0D', '', 'PT'])('refuses %j', (text) => {
+    expect(checkDuration(text, 'settings.replyBy.today')).toMatchObject({ where: 'settings.replyBy.today' });
+  });
+});

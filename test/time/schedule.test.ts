@@ -1,0 +1,165 @@
+import { DateTime, Settings as Luxon } from 'luxon';
+import { afterEach, describe, expect, it } from 'vitest';
+import { buildSchedule } from '../../src/core/time/schedule.js';
+import type { Schedule } from '../../src/core/time/types.js';
+import { AUCKLAND, KOLKATA, LA, LONDON, NY, TOKYO, at, settings } from './helpers.js';
+
+const schedule = (zones: string[], now: string, outcome: 'async' | 'sync' | 'hybrid', urgency = 'today', minutes = 25, organizer = 'UTC') =>
+  buildSchedule(zones, at(now, organizer), settings, { outcome, urgency, meetingMinutes: minutes });
+
+/** Local hour (with fraction) of an ISO instant in a zone. */
+const localHour = (iso: string, zone: string): number => {
+  const t = DateTime.fromISO(iso, { zone });
+  return t.hour + t.minute / 60;
+};
+const isQuiet = (hour: number): boolean => hour >= 22 || hour < 7;
+
+describe('windows', () => {
+  it('lists the shared windows of the seven days in order, with each zone’s local hours', () => {
+    const s = schedule([NY, LONDON], '2026-03-16T12:00:00Z', 'sync');
+    expect(s.referenceDate).toBe('2026-03-16');
+    expect(s.windows.map((w) => w.start.slice(0, 10))).toEqual(['2026-03-16', '2026-03-17', '2026-03-18', '2026-03-19', '2026-03-20']);
+    expect(s.windows[0]).toEqual({
+      start: '2026-03-16T13:00:00.000Z',
+      end: '2026-03-16T17:00:00.000Z',
+      local: { [NY]: '09:00-13:00', [LONDON]: '13:00-17:00' },
+      days: { [NY]: 'Mon 16 Mar', [LONDON]: 'Mon 16 Mar' },
+      hours: 4,
+    });
+  });
+
+  it('keeps a window that spans two calendar dates whole: LA Monday afternoon is Auckland Tuesday morning', () => {
+    const s = schedule([AUCKLAND, LA], '2026-03-16T12:00:00Z', 'sync', 'today', 25, LA);
+    expect(s.overlapHours).toBe(4);
+    // Friday afternoon in LA is Saturday in Auckland: four windows, not five.
+    expect(s.windows).toHaveLength(4);
+    expect(s.windows[0]).toMatchObject({
+      local: { [AUCKLAND]: '09:00-13:00', [LA]: '13:00-17:00' },
+      days: { [AUCKLAND]: 'Tue 17 Mar', [LA]: 'Mon 16 Mar' },
+    });
+  });
+
+  it('is empty when nobody shares working hours', () => {
+    const s = schedule([NY, LONDON, KOLKATA], '2026-03-16T12:00:00Z', 'sync');
+    expect(s.windows).toEqual([]);
+    expect(s.overlapHours).toBe(0);
+  });
+
+  it('records each participant’s hours', () => {
+    const s = buildSchedule([`${NY}@08:00-16:00`, LONDON], at('2026-03-16T12:00:00Z', 'UTC', '10:00-18:00'), settings, {
+      outcome: 'async',
+      urgency: 'today',
+      meetingMinutes: 25,
+    });
+    expect(s.participants).toEqual([
+      { zone: NY, hours: '08:00-16:00' },
+      { zone: LONDON, hours: '10:00-18:00' },
+    ]);
+  });
+});
+
+describe('replyBy', () => {
+  it.each([
+    // [zones, now, urgency, expected UTC, why]
+    [[NY, LONDON], '2026-03-16T12:00:00Z', 'immediate', '2026-03-16T13:00:00.000Z', 'inside the window: kept'],
+    [[NY, LONDON], '2026-03-16T16:30:00Z', 'immediate', '2026-03-16T17:00:00.000Z', 'after it: back to its end'],
+    [[NY, LONDON], '2026-03-16T16:55:00Z', 'immediate', '2026-03-17T13:00:00.000Z', 'too little left: next window'],
+    [[NY, LONDON], '2026-03-16T12:00:00Z', 'today', '2026-03-16T17:00:00.000Z', 'London evening: end of today’s window'],
+    [[NY, LONDON], '2026-03-20T15:00:00Z', 'today', '2026-03-23T13:00:00.000Z', 'Friday’s window leaves 2 of 8 hours: Monday'],
+    [[NY, LONDON], '2026-03-20T09:00:00Z', 'today', '2026-03-20T17:00:00.000Z', 'exactly at the window’s end: kept'],
+    [[NY, LONDON], '2026-03-20T15:00:00Z', 'unknown', '2026-03-23T13:00:00.000Z', 'P1D lands on Saturday: Monday'],
+    [[NY, LONDON, KOLKATA], '2026-03-16T12:00:00Z', 'today', '2026-03-16T16:15:00.000Z', 'no window: Kolkata late but not at night'],
+    [[TOKYO, NY], '2026-03-16T12:00:00Z', 'unknown', '2026-03-17T01:45:00.000Z', 'no window: Tokyo at work, NY evening'],
+  ])('%j at %s (%s) -> %s: %s', (zones, now, urgency, utc) => {
+    const s = schedule(zones, now, 'async', urgency);
+    expect(s.replyBy?.utc).toBe(utc);
+    for (const zone of zones) expect(isQuiet(localHour(utc, zone))).toBe(false);
+  });
+
+  it('quotes the deadline in every zone', () => {
+    const s = schedule([NY, LONDON, KOLKATA], '2026-03-16T12:00:00Z', 'hybrid');
+    expect(s.replyBy?.local).toEqual({ [NY]: 'Mon 16 Mar 12:15', [LONDON]: 'Mon 16 Mar 16:15', [KOLKATA]: 'Mon 16 Mar 21:45' });
+  });
+
+  it('is absent for a meeting and present for async and hybrid', () => {
+    expect(schedule([NY], '2026-03-16T12:00:00Z', 'sync').replyBy).toBeNull();
+    expect(schedule([NY], '2026-03-16T12:00:00Z', 'async').replyBy).not.toBeNull();
+    expect(schedule([NY], '2026-03-16T12:00:00Z', 'hybrid').replyBy).not.toBeNull();
+  });
+});
+
+describe('suggestedSlots', () => {
+  it('offers the first fit in each of the next windows, on different days, from the next quarter hour', () => {
+    const s = schedule([NY, LONDON], '2026-03-16T13:07:00Z', 'sync');
+    expect(s.suggestedSlots.map((x) => [x.start, x.end])).toEqual([
+      ['2026-03-16T13:15:00.000Z', '2026-03-16T13:40:00.000Z'],
+      ['2026-03-17T13:00:00.000Z', '2026-03-17T13:25:00.000Z'],
+      ['2026-03-18T13:00:00.000Z', '2026-03-18T13:25:00.000Z'],
+    ]);
+    expect(s.suggestedSlots[0]?.local).toEqual({ [NY]: 'Mon 16 Mar 09:15-09:40', [LONDON]: 'Mon 16 Mar 13:15-13:40' });
+    expect(s.suggestedSlots[0]?.outsideHours).toBeUndefined();
+  });
+
+  it('skips a window the meeting no longer fits into', () => {
+    const s = schedule([NY, LONDON], '2026-03-16T16:20:00Z', 'sync', 'today', 50);
+    expect(s.suggestedSlots[0]?.start).toBe('2026-03-17T13:00:00.000Z');
+  });
+
+  it('with no shared hours, offers the least-bad slot and says who bears it', () => {
+    const s = schedule([NY, LONDON, KOLKATA], '2026-03-16T12:00:00Z', 'hybrid', 'today', 50);
+    expect(s.suggestedSlots).toHaveLength(3);
+    expect(s.suggestedSlots[0]).toEqual({
+      start: '2026-03-17T11:45:00.000Z',
+      end: '2026-03-17T12:35:00.000Z',
+      local: { [NY]: 'Tue 17 Mar 07:45-08:35', [LONDON]: 'Tue 17 Mar 11:45-12:35', [KOLKATA]: 'Tue 17 Mar 17:15-18:05' },
+      outsideHours: [
+        { zone: NY, hours: 1.25 },
+        { zone: KOLKATA, hours: 1.08 },
+      ],
+    });
+    expect(new Set(s.suggestedSlots.map((x) => x.start.slice(0, 10))).size).toBe(3);
+  });
+
+  it('uses the least-bad search when every window is shorter than the meeting', () => {
+    const s = schedule([`${NY}@09:00-09:30`, LONDON], '2026-03-16T12:00:00Z', 'sync', 'today', 50);
+    expect(s.windows).toHaveLength(5);
+    // 12:45-13:35Z stretches New York's half hour by 15 minutes before and 5 after; starting
+    // at 13:00Z would cost the same 20 minutes, and the earlier slot wins the tie.
+    expect(s.suggestedSlots[0]).toMatchObject({ start: '2026-03-16T12:45:00.000Z', outsideHours: [{ zone: NY, hours: 0.33 }] });
+  });
+
+  it.each([
+    [[NY, LONDON, KOLKATA], 50],
+    [[AUCKLAND, LONDON], 25],
+    [[TOKYO, NY, LONDON], 50],
+  ])('keeps %j out of quiet hours when it can', (zones, minutes) => {
+    const s = schedule(zones, '2026-03-16T12:00:00Z', 'sync', 'today', minutes);
+    expect(s.suggestedSlots.length).toBeGreaterThan(0);
+    for (const slot of s.suggestedSlots) {
+      for (const zone of zones) {
+        expect(isQuiet(localHour(slot.start, zone))).toBe(false);
+        expect(isQuiet(localHour(slot.end, zone) - 1 / 60)).toBe(false);
+      }
+    }
+  });
+
+  it('is empty for an async outcome', () => {
+    expect(schedule([NY, LONDON], '2026-03-16T12:00:00Z', 'async').suggestedSlots).toEqual([]);
+  });
+});
+
+describe('determinism', () => {
+  afterEach(() => {
+    Luxon.defaultZone = 'system';
+    Luxon.defaultLocale = undefined as unknown as string;
+  });
+
+  it('gives the same schedule whatever the machine’s zone and locale', () => {
+    const run = (): Schedule => schedule([NY, LONDON, KOLKATA], '2026-03-16T12:00:00Z', 'hybrid', 'this-week', 50, NY);
+    const first = run();
+    Luxon.defaultZone = 'Pacific/Chatham';
+    Luxon.defaultLocale = 'ar-EG';
+    expect(run()).toEqual(first);
+    expect(JSON.stringify(run())).toBe(JSON.stringify(first));
+  });
+});
