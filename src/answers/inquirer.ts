@@ -16,7 +16,8 @@ export const inquirerAsk: AskFn = async (spec, context) => {
 };
 
 function askOnce(spec: PromptSpec, context: PromptContext | undefined): Promise<unknown> {
-  const message = spec.help ? `${spec.message} (${spec.help})` : spec.message;
+  // Help stays out of the prompt line: long lines wrap badly; `commtriage questions` shows it.
+  const message = spec.message;
   switch (spec.kind) {
     case 'select':
       return select(

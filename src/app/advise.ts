@@ -8,6 +8,10 @@ import type { TimeContext } from '../core/time/types.js';
 import { triage } from '../core/triage.js';
 import type { Answers, Facts, RuleSet } from '../core/types.js';
 import type { Context } from '../context.js';
+import { UserError } from '../errors.js';
+import type { Problem } from '../errors.js';
+import { parseNow } from '../core/time/instant.js';
+import { checkZone, parseHoursRange } from '../core/time/zones.js';
 
 export interface AdviseOptions {
   now?: string;
@@ -16,16 +20,31 @@ export interface AdviseOptions {
   explain?: boolean;
 }
 
+/** The time flags checked and turned into the core's TimeContext; every problem at once. */
 export function timeContext(ctx: Context, opts: AdviseOptions): TimeContext {
-  return {
-    now: opts.now ?? ctx.now().toISOString(),
-    organizerZone: opts.zone ?? ctx.systemZone,
-    ...(opts.workingHours ? { workingHours: opts.workingHours } : {}),
-  };
+  const problems: Problem[] = [];
+  let organizerZone = ctx.systemZone;
+  if (opts.zone !== undefined) {
+    const zone = checkZone(opts.zone, '--zone');
+    if ('problem' in zone) problems.push(zone.problem);
+    else organizerZone = zone.zone;
+  }
+  let now = ctx.now().toISOString();
+  if (opts.now !== undefined) {
+    const parsed = parseNow(opts.now, organizerZone);
+    if ('problem' in parsed) problems.push(parsed.problem);
+    else now = parsed.instant.toISO()!;
+  }
+  if (opts.workingHours !== undefined) {
+    const hours = parseHoursRange(opts.workingHours, '--working-hours');
+    if ('problem' in hours) problems.push(hours.problem);
+  }
+  if (problems.length > 0) throw new UserError(problems);
+  return { now, organizerZone, ...(opts.workingHours ? { workingHours: opts.workingHours } : {}) };
 }
 
-export function advise(ruleSet: RuleSet, answers: Answers, ctx: Context, opts: AdviseOptions): Advice {
-  return adviseAt(ruleSet, answers, timeContext(ctx, opts), opts.explain ?? false);
+export function advise(ruleSet: RuleSet, answers: Answers, time: TimeContext, opts: AdviseOptions): Advice {
+  return adviseAt(ruleSet, answers, time, opts.explain ?? false);
 }
 
 /**

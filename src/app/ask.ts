@@ -11,7 +11,8 @@ import type { AskFn } from '../answers/interview.js';
 import { UserError } from '../errors.js';
 import type { Problem } from '../errors.js';
 import type { Answers, RuleSet } from '../core/types.js';
-import { advise } from './advise.js';
+import { advise, timeContext } from './advise.js';
+import { getFormatter } from '../format/registry.js';
 import { runBatch } from './batch.js';
 import type { AdviseOptions } from './advise.js';
 import { renderAdvice } from './render.js';
@@ -29,25 +30,27 @@ export interface AskOptions extends AdviseOptions {
 
 export async function runAsk(ctx: Context, opts: AskOptions): Promise<number> {
   const ruleSet = await loadRulesFor(ctx, opts.rules);
-  if (opts.batch) return runBatch(ctx, ruleSet, opts);
-  const answers = await gatherAnswers(ctx, opts, ruleSet);
-  const advice = advise(ruleSet, answers, ctx, opts);
+  getFormatter(opts.format); // an unknown --format fails before any question is asked
+  const time = timeContext(ctx, opts);
+  if (opts.batch) return runBatch(ctx, ruleSet, time, opts);
+  const answers = await gatherAnswers(ctx, opts, ruleSet, time.organizerZone);
+  const advice = advise(ruleSet, answers, time, opts);
   ctx.stdout.write(renderAdvice(advice, ruleSet, ctx, opts));
   return 0;
 }
 
-async function gatherAnswers(ctx: Context, opts: AskOptions, ruleSet: RuleSet): Promise<Answers> {
+async function gatherAnswers(ctx: Context, opts: AskOptions, ruleSet: RuleSet, organizerZone: string): Promise<Answers> {
   const set = parseSetFlags(opts.set);
   const file = opts.answers ? await readAnswersFile(ctx, opts.answers) : undefined;
   const readsStdin = !ctx.stdin.isTTY && opts.answers !== '-';
   const stdin = readsStdin ? await readStdin(ctx, Boolean(file) || opts.set.length > 0) : undefined;
   const raw = mergeAnswerSources({ set, file, stdin });
-  const organizerZone = opts.zone ?? ctx.systemZone;
   if (!canPrompt(ctx, opts.input)) return checked(validateAnswers(raw, ruleSet.questions, { organizerZone })).answers;
   // At a terminal: bad given values are still errors; whatever is missing is asked for.
   const { given } = checked(validateGiven(raw, ruleSet.questions));
   const ask: AskFn = ctx.ask ?? (await import('../answers/inquirer.js')).inquirerAsk;
   const answered = await interview(ruleSet.questions, given, ask, { organizerZone });
+  ctx.stderr.write('\n'); // a blank line between the questions and the advice
   return checked(validateAnswers(answered, ruleSet.questions, { organizerZone })).answers;
 }
 

@@ -10,7 +10,8 @@ import { orderedAdvice } from '../format/json.js';
 import { UserError } from '../errors.js';
 import type { Problem } from '../errors.js';
 import type { RuleSet } from '../core/types.js';
-import { adviseAt, timeContext, TimeCache } from './advise.js';
+import { adviseAt, TimeCache } from './advise.js';
+import type { TimeContext } from '../core/time/types.js';
 import type { AdviseOptions } from './advise.js';
 
 export interface BatchOptions extends AdviseOptions {
@@ -20,9 +21,8 @@ export interface BatchOptions extends AdviseOptions {
 /** Output is written in chunks of this many lines, waiting for the reader when it falls behind. */
 const CHUNK_LINES = 256;
 
-export async function runBatch(ctx: Context, ruleSet: RuleSet, opts: BatchOptions): Promise<number> {
-  // One reference instant for the whole batch: every line is advised as of the same moment.
-  const time = timeContext(ctx, opts);
+/** `time` is fixed once for the whole batch: every line is advised as of the same moment. */
+export async function runBatch(ctx: Context, ruleSet: RuleSet, time: TimeContext, opts: BatchOptions): Promise<number> {
   const cache = new TimeCache();
   const input = opts.answers && opts.answers !== '-' ? await openFile(ctx, opts.answers) : ctx.stdin;
   let bad = 0;
@@ -47,7 +47,7 @@ function adviseLine(
   ruleSet: RuleSet,
   text: string,
   line: number,
-  time: ReturnType<typeof timeContext>,
+  time: TimeContext,
   cache: TimeCache,
   explain: boolean,
 ): LineResult {

@@ -89,6 +89,7 @@ describe('invalid input', () => {
     [[NY], { now: '2026-03-08T02:30', organizerZone: NY }, '--now', 'add an offset'],
     [[NY], { now: 'soon' }, '--now', 'ISO 8601'],
     [[NY], { organizerZone: 'Europe/Londn' }, '--zone', 'Did you mean "Europe/London"?'],
+    [[NY], { organizerZone: `${NY}@08:00-16:00` }, '--zone', 'Use an IANA name'],
     [[NY], { workingHours: '9 to 5' }, '--working-hours', 'HH:mm-HH:mm'],
   ])('%j with %j is a UserError at %s', (zones, ctx, where, hint) => {
     const run = () => timeFacts(zones, { ...at('2026-03-16T12:00:00Z'), ...ctx }, settings, 'today');

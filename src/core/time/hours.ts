@@ -3,10 +3,10 @@
 // day. A working-hours start or end that does not exist on a DST day (02:30 when the clocks jump
 // from 02:00 to 03:00) is moved forward by the length of the jump, as luxon and most calendars do.
 import { DateTime } from 'luxon';
-import { UserError } from '../../errors.js';
+import { type Problem, UserError } from '../../errors.js';
 import type { Settings } from '../types.js';
 import type { TimeContext } from './types.js';
-import { type HoursRange, parseHoursRange, parseZoneSpec } from './zones.js';
+import { type HoursRange, checkZone, parseHoursRange, parseZoneSpec } from './zones.js';
 import { parseNow } from './instant.js';
 
 /** Half-open [start, end) in epoch milliseconds. */
@@ -30,7 +30,7 @@ export function resolveParticipants(specs: string[], ctx: TimeContext, settings:
     ? parseHoursRange(ctx.workingHours, '--working-hours')
     : parseHoursRange(settings.workingHours, 'settings.workingHours');
   if ('problem' in fallback) throw new UserError(fallback.problem);
-  const problems = [];
+  const problems: Problem[] = [];
   const seen = new Map<string, Participant>();
   for (const spec of specs) {
     const parsed = parseZoneSpec(spec);
@@ -46,9 +46,9 @@ export function resolveParticipants(specs: string[], ctx: TimeContext, settings:
   return [...seen.values()];
 }
 
-/** ctx.now as epoch ms and the organizer's zone checked, or a UserError. */
+/** ctx.now in the organizer's zone (both checked), or a UserError. */
 export function referenceInstant(ctx: TimeContext): DateTime {
-  const zone = parseZoneSpec(ctx.organizerZone, '--zone');
+  const zone = checkZone(ctx.organizerZone, '--zone');
   if ('problem' in zone) throw new UserError(zone.problem);
   const now = parseNow(ctx.now, zone.zone);
   if ('problem' in now) throw new UserError(now.problem);
@@ -63,13 +63,23 @@ export function quietHours(settings: Settings): HoursRange {
 
 /** The instant a local date + minutes-after-midnight names in `zone` (1440 = next midnight). */
 function localInstant(date: DateTime, minutes: number, zone: string): number {
+  const key = `${zone}|${date.year}-${date.month}-${date.day}|${minutes}`;
+  const known = instantCache.get(key);
+  if (known !== undefined) return known;
   const day = minutes >= 1440 ? date.plus({ days: 1 }) : date;
   const m = minutes % 1440;
-  return DateTime.fromObject(
+  const ms = DateTime.fromObject(
     { year: day.year, month: day.month, day: day.day, hour: Math.floor(m / 60), minute: m % 60 },
     { zone },
   ).toMillis();
+  if (instantCache.size >= 100_000) instantCache.clear();
+  instantCache.set(key, ms);
+  return ms;
 }
+
+// Zone lookups through Intl dominate the cost of a schedule; the answer for a zone, date and
+// time never changes within a run, so remembering it keeps batches fast without changing results.
+const instantCache = new Map<string, number>();
 
 /** Spans of `range` on every local date touching [from, to) (plus a day each side). */
 function dailySpans(zone: string, range: HoursRange, from: number, to: number, weekdaysOnly: boolean): Span[] {

@@ -19,6 +19,8 @@ export interface Slot extends Span {
   outside?: { zone: string; hours: number }[];
 }
 
+// Quarter hours of UTC are quarter hours everywhere: every zone in use today is offset from UTC
+// by a whole number of quarter hours (Kolkata +5:30, Kathmandu +5:45, Chatham +12:45).
 const ceilQuarter = (ms: number): number => Math.ceil(ms / QUARTER) * QUARTER;
 
 export function suggestSlots(team: Team, meetingMinutes: number): Slot[] {

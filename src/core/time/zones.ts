@@ -57,6 +57,9 @@ const EXAMPLE = 'Use an IANA name such as America/New_York, Europe/London or Asi
 /** A zone name in its usual spelling, or a Problem saying what is wrong and what was meant. */
 export function checkZone(name: string, where = 'timezones'): { zone: string } | { problem: Problem } {
   const trimmed = name.trim();
+  // Asking Intl is slow and the answer never changes: remember the valid names.
+  const known = validZones.get(trimmed);
+  if (known) return { zone: known };
   const upper = trimmed.toUpperCase();
   if (/^[A-Za-z]{2,5}$/.test(trimmed) && !ALLOWED_SHORT.has(upper)) {
     const meant = ABBREVIATIONS[upper];
@@ -78,8 +81,12 @@ export function checkZone(name: string, where = 'timezones'): { zone: string } |
       },
     };
   }
-  return { zone: usualSpelling(trimmed) };
+  const zone = usualSpelling(trimmed);
+  if (validZones.size < 10_000) validZones.set(trimmed, zone);
+  return { zone };
 }
+
+const validZones = new Map<string, string>();
 
 function usualSpelling(zone: string): string {
   const lower = zone.toLowerCase();
