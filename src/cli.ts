@@ -1,10 +1,7 @@
-// commander wiring only: argv -> options -> a command in src/app. No logic here.
+// commander wiring only: argv -> options -> a command in src/app. No logic here. Each command's
+// module is imported when it runs, so a scripted `ask` never loads what `rules` or `init` need.
 import { Command, CommanderError, Option } from 'commander';
 import type { Context } from './context.js';
-import { runAsk } from './app/ask.js';
-import { runQuestions } from './app/questions.js';
-import { runInit } from './app/init.js';
-import { runList, runTest, runValidate } from './app/rules.js';
 import { EXIT } from './errors.js';
 import { VERSION } from './version.js';
 
@@ -64,7 +61,7 @@ export function buildProgram(ctx: Context, done: (code: number) => void): Comman
       ]),
     )
     .action(async (opts, command: Command) => {
-      done(await runAsk(ctx, { ...command.optsWithGlobals(), ...opts }));
+      done(await (await import('./app/ask.js')).runAsk(ctx, { ...command.optsWithGlobals(), ...opts }));
     });
 
   program
@@ -75,7 +72,7 @@ export function buildProgram(ctx: Context, done: (code: number) => void): Comman
     .addHelpText('after', examples(['commtriage questions', 'commtriage questions --json | jq ".[].id"']))
     .action(async (opts, command: Command) => {
       const all = { ...command.optsWithGlobals(), ...opts };
-      done(await runQuestions(ctx, { ...all, format: all.json ? 'json' : all.format }));
+      done(await (await import('./app/questions.js')).runQuestions(ctx, { ...all, format: all.json ? 'json' : all.format }));
     });
 
   const rules = program
@@ -88,7 +85,7 @@ export function buildProgram(ctx: Context, done: (code: number) => void): Comman
     .description('report every problem in a rule set, with file:line:col and a fix')
     .addHelpText('after', examples(['commtriage rules validate', 'commtriage rules validate ./my-rules']))
     .action(async (dir: string | undefined, opts, command: Command) => {
-      done(await runValidate(ctx, { ...command.optsWithGlobals(), ...opts, dir }));
+      done(await (await import('./app/rules.js')).runValidate(ctx, { ...command.optsWithGlobals(), ...opts, dir }));
     });
 
   rules
@@ -97,7 +94,7 @@ export function buildProgram(ctx: Context, done: (code: number) => void): Comman
     .addOption(formatOption().choices(['text', 'json']))
     .addHelpText('after', examples(['commtriage rules test', 'commtriage rules test .commtriage --format json']))
     .action(async (dir: string | undefined, opts, command: Command) => {
-      done(await runTest(ctx, { ...command.optsWithGlobals(), ...opts, dir }));
+      done(await (await import('./app/rules.js')).runTest(ctx, { ...command.optsWithGlobals(), ...opts, dir }));
     });
 
   rules
@@ -106,7 +103,7 @@ export function buildProgram(ctx: Context, done: (code: number) => void): Comman
     .addOption(formatOption().choices(['text', 'json']))
     .addHelpText('after', examples(['commtriage rules list', 'COMMTRIAGE_RULES=./team-rules commtriage rules list']))
     .action(async (opts, command: Command) => {
-      done(await runList(ctx, { ...command.optsWithGlobals(), ...opts }));
+      done(await (await import('./app/rules.js')).runList(ctx, { ...command.optsWithGlobals(), ...opts }));
     });
 
   program
@@ -115,7 +112,7 @@ export function buildProgram(ctx: Context, done: (code: number) => void): Comman
     .option('--force', 'overwrite files that already exist')
     .addHelpText('after', examples(['commtriage init', 'commtriage init team-rules --force']))
     .action(async (dir: string | undefined, opts) => {
-      done(await runInit(ctx, { ...opts, dir }));
+      done(await (await import('./app/init.js')).runInit(ctx, { ...opts, dir }));
     });
 
   return program;

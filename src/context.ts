@@ -33,7 +33,10 @@ export function processContext(): Context {
     env: process.env,
     cwd: process.cwd(),
     now: () => new Date(),
-    systemZone: Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC',
+    // A getter: asking ICU for the zone costs milliseconds, and --zone makes it unnecessary.
+    get systemZone() {
+      return Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC';
+    },
   };
 }
 

@@ -4,8 +4,10 @@ import { LineCounter, isMap, isNode, isScalar, parseDocument, visit } from 'yaml
 import type { Problem } from '../errors.js';
 import { UserError } from '../errors.js';
 
-/** Answers are a short mapping; anything bigger is the wrong file (and costs time to parse). */
-export const MAX_ANSWERS_BYTES = 64 * 1024;
+import { MAX_ANSWERS_BYTES } from './json.js';
+
+export { MAX_ANSWERS_BYTES } from './json.js';
+export { parseSetFlags } from './flags.js';
 /** Enough for any honest answers file, far too few for an alias bomb ("billion laughs"). */
 const MAX_ALIASES = 50;
 /** Keys that could reach an object's prototype if someone copied the result carelessly. */
@@ -87,27 +89,6 @@ export function parseAnswersText(text: string, source: string): Record<string, u
   }
   const result: Record<string, unknown> = Object.create(null);
   for (const [key, value] of Object.entries(plain as Record<string, unknown>)) result[key] = value;
-  return result;
-}
-
-/** Repeatable `--set id=value`; the value stays a string (validation coerces it). Later wins. */
-export function parseSetFlags(values: string[]): Record<string, unknown> {
-  const result: Record<string, unknown> = Object.create(null);
-  const problems: Problem[] = [];
-  for (const flag of values) {
-    const eq = flag.indexOf('=');
-    const id = eq < 0 ? '' : flag.slice(0, eq).trim();
-    if (eq < 0 || id === '') {
-      problems.push({
-        where: `--set ${flag}`,
-        message: eq < 0 ? 'expected id=value, found no "=".' : 'the answer id before "=" is empty.',
-        hint: 'Write --set id=value, e.g. --set purpose=decision (lists comma-separated: --set timezones=Europe/London,Asia/Tokyo).',
-      });
-      continue;
-    }
-    result[id] = flag.slice(eq + 1).trim();
-  }
-  if (problems.length > 0) throw new UserError(problems);
   return result;
 }
 

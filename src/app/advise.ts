@@ -6,7 +6,7 @@ import { timeFacts } from '../core/time/facts.js';
 import { buildSchedule } from '../core/time/schedule.js';
 import type { TimeContext } from '../core/time/types.js';
 import { triage } from '../core/triage.js';
-import type { Answers, Facts, RuleSet } from '../core/types.js';
+import type { Answers, RuleSet } from '../core/types.js';
 import type { Context } from '../context.js';
 import { UserError } from '../errors.js';
 import type { Problem } from '../errors.js';
@@ -23,11 +23,13 @@ export interface AdviseOptions {
 /** The time flags checked and turned into the core's TimeContext; every problem at once. */
 export function timeContext(ctx: Context, opts: AdviseOptions): TimeContext {
   const problems: Problem[] = [];
-  let organizerZone = ctx.systemZone;
+  let organizerZone = 'UTC';
   if (opts.zone !== undefined) {
     const zone = checkZone(opts.zone, '--zone');
     if ('problem' in zone) problems.push(zone.problem);
     else organizerZone = zone.zone;
+  } else {
+    organizerZone = ctx.systemZone;
   }
   let now = ctx.now().toISOString();
   if (opts.now !== undefined) {
@@ -77,8 +79,8 @@ export function adviseAt(
   const urgency = typeof answers.urgency === 'string' ? answers.urgency : '';
   const zoneKey = `${zones.join(',')}|${urgency}`;
   const timeFactValues = cache.get(`facts|${zoneKey}`, () => timeFacts(zones, time, ruleSet.settings, urgency));
-  const facts = deriveFacts(answers, ruleSet.settings, timeFactValues);
-  const result = triage(ruleSet, facts);
+  const derived = deriveFacts(answers, ruleSet.settings, timeFactValues);
+  const result = triage(ruleSet, { ...answers, ...derived });
   const meets = result.recommendation !== 'async';
   const { recommendation: outcome, meetingMinutes } = result;
   const schedule = cache.get(`schedule|${zoneKey}|${outcome}|${meetingMinutes}`, () =>
@@ -92,15 +94,11 @@ export function adviseAt(
     channels: result.channels,
     confidence: result.confidence,
     answers,
-    facts: derivedOnly(facts, answers),
+    facts: derived,
     reasons: result.reasons.map(({ rule, text, source }) => ({ rule, text, source })),
     checklist: result.checklist,
     ...(meets ? { meetingMinutes: result.meetingMinutes } : {}),
     schedule,
     ...(explain ? { trace: result.trace } : {}),
   };
-}
-
-function derivedOnly(facts: Facts, answers: Answers): Facts {
-  return Object.fromEntries(Object.entries(facts).filter(([key]) => !Object.hasOwn(answers, key)));
 }

@@ -3,7 +3,8 @@ import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import type { Context } from '../context.js';
 import { canPrompt, readAll } from '../context.js';
-import { parseAnswersText, parseSetFlags, MAX_ANSWERS_BYTES } from '../answers/parse.js';
+import { parseSetFlags } from '../answers/flags.js';
+import { MAX_ANSWERS_BYTES, parseJsonAnswers } from '../answers/json.js';
 import { mergeAnswerSources } from '../answers/sources.js';
 import { validateAnswers, validateGiven } from '../answers/validate.js';
 import { interview } from '../answers/interview.js';
@@ -60,7 +61,7 @@ function checked<T extends object>(result: T | { problems: Problem[] }): T {
 }
 
 async function readAnswersFile(ctx: Context, path: string): Promise<Record<string, unknown>> {
-  if (path === '-') return parseAnswersText(await readAll(ctx.stdin, MAX_ANSWERS_BYTES), 'stdin');
+  if (path === '-') return parseAnswers(await readAll(ctx.stdin, MAX_ANSWERS_BYTES), 'stdin');
   let text: string;
   try {
     text = await readFile(resolve(ctx.cwd, path), 'utf8');
@@ -71,12 +72,17 @@ async function readAnswersFile(ctx: Context, path: string): Promise<Record<strin
       hint: 'Check the path, or pipe the answers in: commtriage ask --json < answers.yaml',
     });
   }
-  return parseAnswersText(text, path);
+  return parseAnswers(text, path);
 }
 
 /** Empty stdin is fine when flags or a file already gave answers; otherwise it is an error. */
 async function readStdin(ctx: Context, haveOther: boolean): Promise<Record<string, unknown> | undefined> {
   const text = await readAll(ctx.stdin, MAX_ANSWERS_BYTES);
   if (text.trim() === '' && haveOther) return undefined;
-  return parseAnswersText(text, 'stdin');
+  return parseAnswers(text, 'stdin');
+}
+
+/** JSON from scripts takes the fast path; YAML, and anything to report, the full parser. */
+async function parseAnswers(text: string, source: string): Promise<Record<string, unknown>> {
+  return parseJsonAnswers(text) ?? (await import('../answers/parse.js')).parseAnswersText(text, source);
 }

@@ -6,7 +6,7 @@ import { access } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { validateAnswers } from '../answers/validate.js';
 import type { Context, Input } from '../context.js';
-import { orderedAdvice } from '../format/json.js';
+import type { Advice } from '../core/advice.js';
 import { UserError } from '../errors.js';
 import type { Problem } from '../errors.js';
 import type { RuleSet } from '../core/types.js';
@@ -24,14 +24,15 @@ const CHUNK_LINES = 256;
 /** `time` is fixed once for the whole batch: every line is advised as of the same moment. */
 export async function runBatch(ctx: Context, ruleSet: RuleSet, time: TimeContext, opts: BatchOptions): Promise<number> {
   const cache = new TimeCache();
+  const fragments = new Fragments();
   const input = opts.answers && opts.answers !== '-' ? await openFile(ctx, opts.answers) : ctx.stdin;
   let bad = 0;
   let pending: string[] = [];
   for await (const { text, line } of lines(input)) {
     if (text.trim() === '') continue;
-    const result = adviseLine(ruleSet, text, line, time, cache, opts.explain ?? false);
-    if ('error' in result) bad++;
-    pending.push(JSON.stringify(result));
+    const result = adviseLine(ruleSet, text, line, time, cache, fragments, opts.explain ?? false);
+    if (!result.ok) bad++;
+    pending.push(result.json);
     if (pending.length >= CHUNK_LINES) {
       await write(ctx, pending);
       pending = [];
@@ -41,7 +42,6 @@ export async function runBatch(ctx: Context, ruleSet: RuleSet, time: TimeContext
   return bad > 0 ? 2 : 0;
 }
 
-type LineResult = Record<string, unknown>;
 
 function adviseLine(
   ruleSet: RuleSet,
@@ -49,8 +49,9 @@ function adviseLine(
   line: number,
   time: TimeContext,
   cache: TimeCache,
+  fragments: Fragments,
   explain: boolean,
-): LineResult {
+): { json: string; ok: boolean } {
   let raw: unknown;
   try {
     raw = JSON.parse(text);
@@ -67,12 +68,61 @@ function adviseLine(
   const { ref, ...answers } = raw as Record<string, unknown>;
   const checked = validateAnswers(answers, ruleSet.questions, { organizerZone: time.organizerZone });
   if ('problems' in checked) return failure(line, ref, checked.problems);
-  const advice = adviseAt(ruleSet, checked.answers, time, explain, cache);
-  return { line, ...(ref !== undefined ? { ref } : {}), ...orderedAdvice(advice) };
+  return { json: serialize(line, ref, adviseAt(ruleSet, checked.answers, time, explain, cache), fragments), ok: true };
 }
 
-function failure(line: number, ref: unknown, problems: Problem[]): LineResult {
-  return { line, ...(ref !== undefined ? { ref } : {}), error: { problems } };
+function failure(line: number, ref: unknown, problems: Problem[]): { json: string; ok: false } {
+  return { json: JSON.stringify({ line, ...(ref !== undefined ? { ref } : {}), error: { problems } }), ok: false };
+}
+
+/**
+ * Much of each result repeats across lines: the schedule (cached by zones and outcome), each
+ * rule's reason, most checklist lines. Their JSON is made once and spliced in; the rest is
+ * JSON.stringify'd as usual, keys in contract order (the order adviseAt builds them in).
+ */
+class Fragments {
+  private readonly bySchedule = new WeakMap<object, string>();
+  private readonly byItem = new Map<string, string>();
+
+  schedule(schedule: object): string {
+    let text = this.bySchedule.get(schedule);
+    if (text === undefined) {
+      text = JSON.stringify(schedule);
+      this.bySchedule.set(schedule, text);
+    }
+    return text;
+  }
+
+  items<T extends { text: string }>(list: readonly T[], id: (item: T) => string): string {
+    const parts = list.map((item) => {
+      const key = `${id(item)}\u0000${item.text}`;
+      let text = this.byItem.get(key);
+      if (text === undefined) {
+        if (this.byItem.size >= 50_000) this.byItem.clear();
+        text = JSON.stringify(item);
+        this.byItem.set(key, text);
+      }
+      return text;
+    });
+    return `[${parts.join(',')}]`;
+  }
+}
+
+function serialize(line: number, ref: unknown, advice: Advice, fragments: Fragments): string {
+  const parts = [`{"line":${line}`];
+  if (ref !== undefined) parts.push(`"ref":${JSON.stringify(ref)}`);
+  for (const [key, value] of Object.entries(advice)) {
+    const json =
+      key === 'schedule'
+        ? fragments.schedule(value as object)
+        : key === 'reasons'
+          ? fragments.items(value as Advice['reasons'], (r) => r.rule)
+          : key === 'checklist'
+            ? fragments.items(value as Advice['checklist'], (c) => c.id)
+            : JSON.stringify(value);
+    parts.push(`"${key}":${json}`);
+  }
+  return `${parts.join(',')}}`;
 }
 
 async function openFile(ctx: Context, path: string): Promise<Input> {

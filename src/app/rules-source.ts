@@ -4,7 +4,8 @@ import { existsSync, statSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import type { Context } from '../context.js';
 import type { RuleSet } from '../core/types.js';
-import { builtInRulesDir, loadRuleSet } from '../rules/load.js';
+import { builtInRulesDir } from '../rules/locate.js';
+import { loadCompiled } from '../rules/compiled.js';
 
 export interface RulesSource {
   dir: string;
@@ -26,6 +27,12 @@ export function findRules(ctx: Context, flag?: string): RulesSource {
   return { dir: builtInRulesDir(), via: 'built-in' };
 }
 
+/** The rule set for `ask` and `questions`: the precompiled built-in set when it is current. */
 export async function loadRulesFor(ctx: Context, flag?: string): Promise<RuleSet> {
-  return (await loadRuleSet(findRules(ctx, flag).dir)).ruleSet;
+  const found = findRules(ctx, flag);
+  const compiled = found.via === 'built-in' ? loadCompiled(found.dir) : undefined;
+  if (compiled) return compiled;
+  // YAML parsing and validation load only when needed (start-up speed).
+  const { loadRuleSet } = await import('../rules/load.js');
+  return (await loadRuleSet(found.dir)).ruleSet;
 }

@@ -15,6 +15,7 @@ export function showValue(value: FactValue | undefined): string {
 }
 
 export function fillTemplate(text: string, facts: Facts): string {
+  if (!text.includes('{')) return text;
   return text.replace(PLACEHOLDER, (_, name: string) =>
     showValue(Object.hasOwn(facts, name) ? facts[name] : undefined),
   );

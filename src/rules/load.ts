@@ -1,14 +1,14 @@
 // The thin edge: reads a rule directory from disk and hands the texts to parseRuleTexts.
 // Throws a UserError (exit 2) carrying every problem at once.
-import { existsSync, readFileSync } from 'node:fs';
 import { readFile, readdir } from 'node:fs/promises';
-import { dirname, isAbsolute, join, relative, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { isAbsolute, join, relative, resolve } from 'node:path';
 import type { RuleSet } from '../core/types.js';
 import { type Problem, UserError } from '../errors.js';
 import { type RuleText, parseRuleTexts } from './parse.js';
 
 export { parseRuleTexts, type ParseResult, type RuleText } from './parse.js';
+export { builtInRulesDir } from './locate.js';
+import { builtInRulesDir } from './locate.js';
 
 const RULE_FILE = /\.ya?ml$/i;
 
@@ -70,29 +70,6 @@ function dirProblem(shown: string, e: unknown): Problem {
   if (code === 'ENOTDIR') return { where: shown, message: 'not a directory; a rule set is a directory of .yaml files', hint };
   if (code === 'EACCES' || code === 'EPERM') return { where: shown, message: 'permission denied reading the rule directory', hint: 'Check its permissions.' };
   return { where: shown, message: `cannot read the rule directory (${code})`, hint };
-}
-
-/**
- * The shipped `rules/` folder. The code runs both from src/ (tests) and bundled into dist/cli.js,
- * so walk up from this module to the package root instead of assuming a depth.
- */
-export function builtInRulesDir(from: string = import.meta.url): string {
-  let dir = dirname(fileURLToPath(from));
-  for (;;) {
-    const manifest = join(dir, 'package.json');
-    if (existsSync(manifest) && isCommtriage(manifest)) return join(dir, 'rules');
-    const parent = dirname(dir);
-    if (parent === dir) throw new Error(`commtriage's package.json not found above ${fileURLToPath(from)}`);
-    dir = parent;
-  }
-}
-
-function isCommtriage(manifest: string): boolean {
-  try {
-    return (JSON.parse(readFileSync(manifest, 'utf8')) as { name?: unknown }).name === 'commtriage';
-  } catch {
-    return false;
-  }
 }
 
 function safeBuiltInDir(): string | undefined {

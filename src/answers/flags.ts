@@ -1,0 +1,24 @@
+// `--set id=value` flags -> a raw record of answers.
+import type { Problem } from '../errors.js';
+import { UserError } from '../errors.js';
+
+/** Repeatable `--set id=value`; the value stays a string (validation coerces it). Later wins. */
+export function parseSetFlags(values: string[]): Record<string, unknown> {
+  const result: Record<string, unknown> = Object.create(null);
+  const problems: Problem[] = [];
+  for (const flag of values) {
+    const eq = flag.indexOf('=');
+    const id = eq < 0 ? '' : flag.slice(0, eq).trim();
+    if (eq < 0 || id === '') {
+      problems.push({
+        where: `--set ${flag}`,
+        message: eq < 0 ? 'expected id=value, found no "=".' : 'the answer id before "=" is empty.',
+        hint: 'Write --set id=value, e.g. --set purpose=decision (lists comma-separated: --set timezones=Europe/London,Asia/Tokyo).',
+      });
+      continue;
+    }
+    result[id] = flag.slice(eq + 1).trim();
+  }
+  if (problems.length > 0) throw new UserError(problems);
+  return result;
+}
