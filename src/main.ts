@@ -2,7 +2,7 @@
 import { run } from './cli.js';
 import type { Context } from './context.js';
 import { processContext } from './context.js';
-import { CancelledError, EXIT, UserError } from './errors.js';
+import { CancelledError, EXIT, UserError, formatProblem } from './errors.js';
 
 export async function main(argv: string[], ctx: Context = processContext()): Promise<number> {
   const debug = argv.includes('--debug') || (ctx.env.DEBUG ?? '').split(',').includes('commtriage');
@@ -15,7 +15,7 @@ export async function main(argv: string[], ctx: Context = processContext()): Pro
 
 export function report(error: unknown, ctx: Context, debug: boolean): number {
   if (error instanceof UserError) {
-    ctx.stderr.write(`commtriage: ${error.message}\n`);
+    ctx.stderr.write(describe(error));
     return error.exitCode;
   }
   if (error instanceof CancelledError) {
@@ -27,4 +27,12 @@ export function report(error: unknown, ctx: Context, debug: boolean): number {
   if (debug && error instanceof Error && error.stack) ctx.stderr.write(`${error.stack}\n`);
   else ctx.stderr.write('  Run again with --debug for details, and please report it.\n');
   return EXIT.unexpected;
+}
+
+/** One problem on one line (and its hint); several as a counted, indented list. */
+function describe(error: UserError): string {
+  const { problems } = error;
+  if (problems.length <= 1) return `commtriage: ${error.message}\n`;
+  const items = problems.map((p) => `  ${formatProblem(p).replace(/\n/g, '\n  ')}`);
+  return `commtriage: ${problems.length} problems:\n${items.join('\n')}\n`;
 }

@@ -39,7 +39,7 @@ export function run(ruleSet: RuleSet, raw: Record<string, unknown>, when: When =
   const zones = zoneList(checked.answers.timezones, organizerZone);
   const urgency = String(checked.answers.urgency);
   const time = timeFacts(zones, { now: when.now ?? EXAMPLE_NOW, organizerZone }, ruleSet.settings, urgency);
-  const facts = { ...deriveFacts(checked.answers, ruleSet.settings, time), ...when.facts };
+  const facts = { ...checked.answers, ...deriveFacts(checked.answers, ruleSet.settings, time), ...when.facts };
   const t = triage(ruleSet, facts);
   return {
     recommendation: t.recommendation,
