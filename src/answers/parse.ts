@@ -17,10 +17,11 @@ const FORMAT_HINT =
 
 export function parseAnswersText(text: string, source: string): Record<string, unknown> {
   const bytes = text.length > MAX_ANSWERS_BYTES ? text.length : Buffer.byteLength(text, 'utf8');
+  // Callers stop reading just past the limit, so the real size is unknown here: name only the limit.
   if (bytes > MAX_ANSWERS_BYTES) {
     fail(
       source,
-      `the answers are ${Math.ceil(bytes / 1024)} KB; the limit is ${MAX_ANSWERS_BYTES / 1024} KB.`,
+      `the answers are larger than the size limit, ${MAX_ANSWERS_BYTES / 1024} KB.`,
       'Answers are a short mapping of question ids to values; check that this is the right file.',
     );
   }

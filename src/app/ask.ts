@@ -1,5 +1,5 @@
 // `commtriage ask`: gather answers (flags > file > stdin > prompts), then advise.
-import { readFile } from 'node:fs/promises';
+import { createReadStream } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Context } from '../context.js';
 import { canPrompt, readAll } from '../context.js';
@@ -64,15 +64,23 @@ async function readAnswersFile(ctx: Context, path: string): Promise<Record<strin
   if (path === '-') return parseAnswers(await readAll(ctx.stdin, MAX_ANSWERS_BYTES), 'stdin');
   let text: string;
   try {
-    text = await readFile(resolve(ctx.cwd, path), 'utf8');
+    // A stream with a limit, not readFile: /dev/zero, a FIFO or a huge file must not hang or fill memory.
+    text = await readAll(createReadStream(resolve(ctx.cwd, path)), MAX_ANSWERS_BYTES);
   } catch (error) {
     throw new UserError({
       where: path,
-      message: `cannot read the answers file (${(error as NodeJS.ErrnoException).code ?? 'error'})`,
-      hint: 'Check the path, or pipe the answers in: commtriage ask --json < answers.yaml',
+      message: `cannot read the answers file: ${readProblem((error as NodeJS.ErrnoException).code)}.`,
+      hint: 'Check the path and its permissions, or pipe the answers in: commtriage ask --json < answers.yaml',
     });
   }
   return parseAnswers(text, path);
+}
+
+function readProblem(code: string | undefined): string {
+  if (code === 'ENOENT') return 'no such file';
+  if (code === 'EACCES' || code === 'EPERM') return 'permission denied';
+  if (code === 'EISDIR') return 'it is a directory, not a file';
+  return code ?? 'unknown error';
 }
 
 /** Empty stdin is fine when flags or a file already gave answers; otherwise it is an error. */

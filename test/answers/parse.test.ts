@@ -87,7 +87,7 @@ describe('parseAnswersText', () => {
     expect(parse(`a: ${'x'.repeat(MAX_ANSWERS_BYTES - 3)}`).a).toHaveLength(MAX_ANSWERS_BYTES - 3);
     // Fewer characters than the limit, more bytes: "é" is two bytes in UTF-8.
     const [first] = problemsOf(() => parse(`a: ${'é'.repeat(MAX_ANSWERS_BYTES / 2)}`));
-    expect(first!.message).toContain('the limit is 64 KB');
+    expect(first!.message).toContain('larger than the size limit, 64 KB');
   });
 
   it('refuses an alias bomb quickly', () => {

@@ -11,14 +11,22 @@ export interface RunResult {
   stderr: string;
 }
 
-export function runBin(args: string[], opts: { input?: string; env?: Record<string, string | undefined>; cwd?: string } = {}): RunResult {
+export interface RunOptions {
+  input?: string | Buffer;
+  env?: Record<string, string | undefined>;
+  cwd?: string;
+  /** A hang guard: the child is killed after this long and the result has status null. */
+  timeout?: number;
+}
+
+export function runBin(args: string[], opts: RunOptions = {}): RunResult {
   const env: Record<string, string | undefined> = { ...process.env, NO_COLOR: undefined, FORCE_COLOR: undefined, DEBUG: undefined, COMMTRIAGE_RULES: undefined, TZ: 'UTC', ...opts.env };
   const result = spawnSync(process.execPath, [BIN, ...args], {
     input: opts.input ?? '',
     env: Object.fromEntries(Object.entries(env).filter(([, v]) => v !== undefined)) as NodeJS.ProcessEnv,
     cwd: opts.cwd ?? ROOT,
     encoding: 'utf8',
-    timeout: 15000,
+    timeout: opts.timeout ?? 15000,
   });
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 }
