@@ -2,8 +2,8 @@
 import { relative } from 'node:path';
 import type { Context } from '../context.js';
 import { useColor } from '../context.js';
-import { formatProblem } from '../errors.js';
-import { loadRuleSet } from '../rules/load.js';
+import { EXIT, type Problem } from '../errors.js';
+import { checkRuleDir, loadRuleSet } from '../rules/load.js';
 import { formatExampleResults, formatRuleList } from '../format/rules-report.js';
 import { runExamples } from './examples.js';
 import { findRules } from './rules-source.js';
@@ -27,14 +27,30 @@ function shown(ctx: Context, dir: string): string {
 
 export async function runValidate(ctx: Context, opts: RulesOptions): Promise<number> {
   const { dir } = source(ctx, opts);
-  const { ruleSet, warnings } = await loadRuleSet(dir);
-  for (const warning of warnings) ctx.stderr.write(`warning: ${formatProblem(warning)}\n`);
+  const result = await checkRuleDir(dir);
+  const errors = 'errors' in result ? result.errors : [];
+  // Errors first: they are what stops the set from loading; warnings follow, each at file:line:col.
+  for (const error of errors) ctx.stderr.write(`${labelled('error', error)}\n`);
+  for (const warning of result.warnings) ctx.stderr.write(`${labelled('warning', warning)}\n`);
+  const warned = result.warnings.length ? `, ${count(result.warnings.length, 'warning')}` : '';
+  if (!('ruleSet' in result)) {
+    ctx.stderr.write(`${shown(ctx, dir)}: not valid: ${count(errors.length, 'error')}${warned}\n`);
+    return EXIT.usage;
+  }
+  const { ruleSet } = result;
   ctx.stdout.write(
     `${shown(ctx, dir)}: valid: ${ruleSet.questions.length} questions, ${ruleSet.rules.length} rules, ` +
-      `${ruleSet.checklist.length} checklist items, ${ruleSet.examples.length} examples` +
-      `${warnings.length ? `, ${warnings.length} warning${warnings.length === 1 ? '' : 's'}` : ''}\n`,
+      `${ruleSet.checklist.length} checklist items, ${ruleSet.examples.length} examples${warned}\n`,
   );
-  return 0;
+  return EXIT.ok;
+}
+
+const count = (n: number, noun: string): string => `${n} ${noun}${n === 1 ? '' : 's'}`;
+
+/** "file:line:col: warning: message" (compiler style, so terminals and editors can jump there). */
+function labelled(kind: 'error' | 'warning', p: Problem): string {
+  const head = p.where ? `${p.where}: ${kind}: ${p.message}` : `${kind}: ${p.message}`;
+  return p.hint ? `${head}\n  ${p.hint}` : head;
 }
 
 export async function runTest(ctx: Context, opts: RulesOptions): Promise<number> {

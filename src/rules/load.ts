@@ -4,7 +4,7 @@ import { readFile, readdir } from 'node:fs/promises';
 import { isAbsolute, join, relative, resolve } from 'node:path';
 import type { RuleSet } from '../core/types.js';
 import { type Problem, UserError } from '../errors.js';
-import { type RuleText, parseRuleTexts } from './parse.js';
+import { type ParseResult, type RuleText, parseRuleTexts } from './parse.js';
 
 export { parseRuleTexts, type ParseResult, type RuleText } from './parse.js';
 export { builtInRulesDir } from './locate.js';
@@ -54,11 +54,19 @@ export async function readRuleTexts(dir: string): Promise<RuleText[]> {
  * come back for the caller to print. origin defaults to "built-in" for the shipped set, else the path.
  */
 export async function loadRuleSet(dir: string, options: { origin?: string } = {}): Promise<{ ruleSet: RuleSet; warnings: Problem[] }> {
-  const texts = await readRuleTexts(dir);
-  const origin = options.origin ?? (resolve(dir) === safeBuiltInDir() ? 'built-in' : displayPath(dir));
-  const result = parseRuleTexts(texts, { origin });
+  const result = await checkRuleDir(dir, options);
   if ('errors' in result) throw new UserError(result.errors);
   return result;
+}
+
+/**
+ * Reads and validates a rule set without throwing for problems in the files: errors and warnings
+ * both come back, for `rules validate` to show together. A missing or unreadable directory still throws.
+ */
+export async function checkRuleDir(dir: string, options: { origin?: string } = {}): Promise<ParseResult> {
+  const texts = await readRuleTexts(dir);
+  const origin = options.origin ?? (resolve(dir) === safeBuiltInDir() ? 'built-in' : displayPath(dir));
+  return parseRuleTexts(texts, { origin });
 }
 
 const codeOf = (e: unknown): string => (e as NodeJS.ErrnoException)?.code ?? String(e);
