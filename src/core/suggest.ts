@@ -36,3 +36,23 @@ export function didYouMean(word: string, candidates: Iterable<string>): string {
   const match = closest(word, candidates);
   return match ? ` Did you mean "${match}"?` : '';
 }
+
+const bare = (name: string): string => name.toLowerCase().replace(/[\s_-]+/g, '');
+
+/**
+ * closest, or else the one candidate that holds the word or is held by it, ignoring case and
+ * separators: "overlap" -> overlap_hours, "zone_spread" -> zone_spread_hours, "attendees_count" ->
+ * attendees. Part matches need four letters and must be unambiguous.
+ */
+export function closestName(word: string, candidates: Iterable<string>): string | undefined {
+  const list = [...candidates];
+  const near = closest(word, list);
+  if (near !== undefined) return near;
+  const w = bare(word);
+  if (w.length < 4) return undefined;
+  const holding = list.filter((c) => bare(c).includes(w));
+  if (holding.length === 1) return holding[0];
+  if (holding.length > 1) return undefined;
+  const held = list.filter((c) => bare(c).length >= 4 && w.includes(bare(c)));
+  return held.length === 1 ? held[0] : undefined;
+}

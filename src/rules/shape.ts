@@ -1,7 +1,7 @@
 // A tiny schema description with two readers: `checkShape` validates plain data (problems with
 // paths such as ['rules', 3, 'when', 'all', 0, 'operator']) and `toJsonSchema` writes JSON Schema
 // (draft-07, in schema.ts) for editors and Ajv. One source, so the runtime checks and the schema cannot drift.
-import { closest } from '../core/suggest.js';
+import { closest, closestName } from '../core/suggest.js';
 
 export type Path = (string | number)[];
 
@@ -161,7 +161,7 @@ const article = (noun: string): string => (/^[aeiou]/i.test(noun) ? 'An' : 'A');
 
 /** `; did you mean "x"?` or "". */
 export function suggestion(word: string, candidates: Iterable<string>): string {
-  const match = closest(word, candidates);
+  const match = closestName(word, candidates);
   return match ? `; did you mean "${match}"?` : '';
 }
 
