@@ -37,7 +37,7 @@ export function parseRuleTexts(files: RuleText[], options: { origin?: string } =
     const lines = new LineCounter();
     const doc = parseDocument(text, { lineCounter: lines, uniqueKeys: true, prettyErrors: false });
     const at = (offset: number): string => where(file, lines, offset);
-    for (const e of doc.errors) errors.push({ where: at(e.pos[0]), message: e.message, hint: YAML_HINTS[e.code] ?? DEFAULT_YAML_HINT });
+    for (const e of doc.errors) errors.push(unclosedFlow(text, e.message, e.pos[0], at) ?? { where: at(e.pos[0]), message: e.message, hint: YAML_HINTS[e.code] ?? DEFAULT_YAML_HINT });
     for (const w of doc.warnings) warnings.push({ where: at(w.pos[0]), message: w.message });
     if (doc.errors.length > 0) continue;
     const unsafe = unsafeKeys(doc, at);
@@ -86,6 +86,35 @@ export function parseRuleTexts(files: RuleText[], options: { origin?: string } =
     }
   }
   return { ruleSet: result.ruleSet, warnings };
+}
+
+/**
+ * The YAML parser notices a missing "}" or "]" only where the next line starts; the mistake is on
+ * the line that opened the bracket, so point there.
+ */
+function unclosedFlow(text: string, message: string, offset: number, at: (offset: number) => string): Problem | undefined {
+  const close = /^Flow (?:map|sequence) in block collection must .* end with an? ([}\]])/.exec(message)?.[1];
+  if (!close) return undefined;
+  const open = close === '}' ? '{' : '[';
+  let depth = 0;
+  let lineEnd = offset;
+  while (lineEnd > 0) {
+    const lineStart = text.lastIndexOf('\n', lineEnd - 1) + 1;
+    // Brackets inside quotes or after a comment's "#" do not count.
+    const line = text.slice(lineStart, lineEnd).replace(/"(?:[^"\\]|\\.)*"|'[^']*'/g, (q) => ' '.repeat(q.length)).replace(/(^|\s)#.*$/, '');
+    for (let i = line.length - 1; i >= 0; i--) {
+      if (line[i] === close) depth++;
+      else if (line[i] === open && depth-- === 0) {
+        return {
+          where: at(lineStart + i),
+          message: `this "${open}" is never closed with "${close}"`,
+          hint: `Add "${close}" where the ${open === '{' ? 'mapping' : 'list'} ends (usually the end of this line), or write it as an indented block.`,
+        };
+      }
+    }
+    lineEnd = lineStart - 1;
+  }
+  return undefined;
 }
 
 function where(file: string, lines: LineCounter, offset: number): string {

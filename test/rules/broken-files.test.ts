@@ -21,6 +21,12 @@ const rule = (when: string, extra = ''): string =>
 const cases: [string, string, [where: string, message: string][], string?][] = [
   ['a YAML indentation error', 'rules:\n  - id: a\n   when: x\n', [['z.yaml:3:1', 'Sequence item without - indicator']]],
   ['an unquoted ": " in text', 'rules:\n  - id: a\n    reason: Note: this\n', [['z.yaml:3:13', 'Nested mappings are not allowed in compact mappings']]],
+  [
+    'an unclosed "{" (the parser notices on the next line; the mistake is on this one)',
+    'rules:\n  - id: a\n    when: { fact: "a}", operator: equal, value: 1\n    effect: { sync: 1 }\n',
+    [['z.yaml:3:11', 'this "{" is never closed with "}"']],
+  ],
+  ['an unclosed "["', 'rules:\n  - id: a # [not this]\n    when:\n      all: [ { fact: a, operator: equal, value: 1 }\n', [['z.yaml:4:12', 'this "[" is never closed with "]"']]],
   ['a key given twice', 'rules:\n  - id: a\n    id: b\n', [['z.yaml:3:5', 'Map keys must be unique']]],
   [
     'an unknown key',
