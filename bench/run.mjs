@@ -11,7 +11,7 @@ import { fileURLToPath } from 'node:url';
 import { once } from 'node:events';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
-const BIN = join(ROOT, 'bin/commtriage.js');
+const BIN = join(ROOT, 'bin/commtriage.cjs');
 const args = process.argv.slice(2);
 const quick = args.includes('--quick');
 const runsArg = args.indexOf('--runs');

@@ -1,6 +1,8 @@
 // The injected context (create-astro style): everything a command needs from the outside world.
 // The bin builds it from the process; tests build it from memory streams and a fixed clock.
+import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
 import type { AskFn } from './answers/interview.js';
+import { systemZoneName } from './app/zone-data.js';
 
 export interface Output {
   write(text: string): unknown;
@@ -27,15 +29,20 @@ export interface Context {
 
 export function processContext(): Context {
   return {
-    stdin: process.stdin,
+    // Getters: Node builds each stream (and loads its modules) on first use only.
+    get stdin() {
+      return processStdin;
+    },
     stdout: process.stdout,
-    stderr: process.stderr,
+    get stderr() {
+      return process.stderr;
+    },
     env: process.env,
     cwd: process.cwd(),
     now: () => new Date(),
-    // A getter: asking ICU for the zone costs milliseconds, and --zone makes it unnecessary.
+    // A getter: finding the zone may cost milliseconds, and --zone makes it unnecessary.
     get systemZone() {
-      return Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC';
+      return systemZoneName(process.env);
     },
   };
 }
@@ -63,3 +70,60 @@ export async function readAll(input: Input, limit: number): Promise<string> {
   }
   return Buffer.concat(chunks).toString('utf8');
 }
+
+/**
+ * A file's text, at most limit + 1 bytes of it (enough for the caller to see it is too big):
+ * /dev/zero or a huge file cannot fill memory. Synchronous: a file stream would load Node's
+ * stream and file-handle modules, which cost more than the read.
+ */
+export function readFileBounded(path: string, limit: number): string {
+  const fd = openSync(path, 'r');
+  try {
+    const buffer = Buffer.alloc(limit + 1);
+    let size = 0;
+    for (let n = 1; n > 0 && size < buffer.length; size += n) n = readSync(fd, buffer, size, buffer.length - size, null);
+    return buffer.toString('utf8', 0, size);
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/**
+ * Standard input, read directly from file descriptor 0 where it can be: process.stdin builds a
+ * socket or file stream (and loads their modules), which costs a scripted run more than the
+ * rest of its reading. A terminal, or a pipe someone left non-blocking, goes through
+ * process.stdin as usual.
+ */
+const processStdin: Input = {
+  get isTTY() {
+    try {
+      // Only a character device can be a terminal; asking process.stdin then is cheap enough.
+      return fstatSync(0).isCharacterDevice() ? process.stdin.isTTY === true : false;
+    } catch {
+      return false; // no fd 0 at all (`<&-`)
+    }
+  },
+  async *[Symbol.asyncIterator]() {
+    if (this.isTTY) {
+      yield* process.stdin;
+      return;
+    }
+    const buffer = Buffer.alloc(1 << 16);
+    for (;;) {
+      let n: number;
+      try {
+        n = readSync(0, buffer, 0, buffer.length, null);
+      } catch (error) {
+        const code = (error as NodeJS.ErrnoException).code;
+        if (code === 'EAGAIN') {
+          yield* process.stdin;
+          return;
+        }
+        if (code === 'EOF' || code === 'EBADF') return;
+        throw error;
+      }
+      if (n === 0) return;
+      yield Buffer.from(buffer.subarray(0, n));
+    }
+  },
+};

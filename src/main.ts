@@ -3,8 +3,11 @@ import { run } from './cli.js';
 import type { Context } from './context.js';
 import { processContext } from './context.js';
 import { CancelledError, EXIT, UserError, formatProblem } from './errors.js';
+import { useZoneTable } from './core/time/tz.js';
+import { loadZoneTable } from './app/zone-data.js';
 
 export async function main(argv: string[], ctx: Context = processContext()): Promise<number> {
+  useZoneTable(loadZoneTable);
   const debug = argv.includes('--debug') || (ctx.env.DEBUG ?? '').split(',').includes('commtriage');
   try {
     return await run(argv, ctx);

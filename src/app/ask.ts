@@ -1,8 +1,7 @@
 // `commtriage ask`: gather answers (flags > file > stdin > prompts), then advise.
-import { createReadStream } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Context } from '../context.js';
-import { canPrompt, readAll } from '../context.js';
+import { canPrompt, readAll, readFileBounded } from '../context.js';
 import { parseSetFlags } from '../answers/flags.js';
 import { MAX_ANSWERS_BYTES, parseJsonAnswers } from '../answers/json.js';
 import { mergeAnswerSources } from '../answers/sources.js';
@@ -13,7 +12,7 @@ import { UserError } from '../errors.js';
 import type { Problem } from '../errors.js';
 import type { Answers, RuleSet } from '../core/types.js';
 import { advise, timeContext } from './advise.js';
-import { getFormatter } from '../format/registry.js';
+import { checkFormat } from '../format/registry.js';
 import { runBatch } from './batch.js';
 import type { AdviseOptions } from './advise.js';
 import { renderAdvice } from './render.js';
@@ -31,12 +30,12 @@ export interface AskOptions extends AdviseOptions {
 
 export async function runAsk(ctx: Context, opts: AskOptions): Promise<number> {
   const ruleSet = await loadRulesFor(ctx, opts.rules);
-  getFormatter(opts.format); // an unknown --format fails before any question is asked
+  checkFormat(opts.format); // an unknown --format fails before any question is asked
   const time = timeContext(ctx, opts);
   if (opts.batch) return runBatch(ctx, ruleSet, time, opts);
   const answers = await gatherAnswers(ctx, opts, ruleSet, time.organizerZone);
   const advice = advise(ruleSet, answers, time, opts);
-  ctx.stdout.write(renderAdvice(advice, ruleSet, ctx, opts));
+  ctx.stdout.write(await renderAdvice(advice, ruleSet, ctx, opts));
   return 0;
 }
 
@@ -64,8 +63,8 @@ async function readAnswersFile(ctx: Context, path: string): Promise<Record<strin
   if (path === '-') return parseAnswers(await readAll(ctx.stdin, MAX_ANSWERS_BYTES), 'stdin');
   let text: string;
   try {
-    // A stream with a limit, not readFile: /dev/zero, a FIFO or a huge file must not hang or fill memory.
-    text = await readAll(createReadStream(resolve(ctx.cwd, path)), MAX_ANSWERS_BYTES);
+    // A read with a limit, not readFile: /dev/zero or a huge file must not fill memory.
+    text = readFileBounded(resolve(ctx.cwd, path), MAX_ANSWERS_BYTES);
   } catch (error) {
     throw new UserError({
       where: path,

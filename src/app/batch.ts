@@ -1,8 +1,7 @@
 // `commtriage ask --batch`: NDJSON in (one answers object a line), one JSON result a line out,
 // in input order. Streams, so memory stays flat however long the input; a bad line yields an
 // error object and processing goes on.
-import { constants, createReadStream } from 'node:fs';
-import { access } from 'node:fs/promises';
+import { accessSync, constants, createReadStream } from 'node:fs';
 import { resolve } from 'node:path';
 import { validateAnswers } from '../answers/validate.js';
 import type { Context, Input } from '../context.js';
@@ -128,7 +127,7 @@ function serialize(line: number, ref: unknown, advice: Advice, fragments: Fragme
 async function openFile(ctx: Context, path: string): Promise<Input> {
   const full = resolve(ctx.cwd, path);
   try {
-    await access(full, constants.R_OK);
+    accessSync(full, constants.R_OK);
   } catch (error) {
     throw new UserError({
       where: path,

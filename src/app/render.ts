@@ -3,7 +3,7 @@ import type { Advice, RenderContext } from '../core/advice.js';
 import type { RuleSet } from '../core/types.js';
 import type { Context } from '../context.js';
 import { useColor } from '../context.js';
-import { getFormatter } from '../format/registry.js';
+import { loadFormatter } from '../format/registry.js';
 
 export function renderContext(ruleSet: RuleSet, ctx: Context, color: boolean | undefined): RenderContext {
   return {
@@ -13,11 +13,11 @@ export function renderContext(ruleSet: RuleSet, ctx: Context, color: boolean | u
   };
 }
 
-export function renderAdvice(
+export async function renderAdvice(
   advice: Advice,
   ruleSet: RuleSet,
   ctx: Context,
   opts: { format: string; color?: boolean },
-): string {
-  return getFormatter(opts.format)(advice, renderContext(ruleSet, ctx, opts.color));
+): Promise<string> {
+  return (await loadFormatter(opts.format))(advice, renderContext(ruleSet, ctx, opts.color));
 }

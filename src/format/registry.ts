@@ -1,30 +1,31 @@
 // Formatters found by name (ESLint style): each is a pure function of the advice, and only the
-// edge writes what they return.
+// edge writes what they return. Each is loaded when asked for: the JSON one needs no colour
+// library, so a scripted run never loads chalk.
 import type { Advice, RenderContext } from '../core/advice.js';
 import { UserError } from '../errors.js';
 import { didYouMean } from '../core/suggest.js';
-import { formatJson } from './json.js';
-import { formatMarkdown } from './markdown.js';
-import { formatText } from './text.js';
 
 export type Formatter = (advice: Advice, ctx: RenderContext) => string;
 export type FormatName = 'text' | 'json' | 'markdown';
 
-export const formatters: Record<FormatName, Formatter> = {
-  text: formatText,
-  json: formatJson,
-  markdown: formatMarkdown,
+const loaders: Record<FormatName, () => Promise<Formatter>> = {
+  text: async () => (await import('./text.js')).formatText,
+  json: async () => (await import('./json.js')).formatJson,
+  markdown: async () => (await import('./markdown.js')).formatMarkdown,
 };
 
-export const FORMAT_NAMES = Object.keys(formatters) as FormatName[];
+export const FORMAT_NAMES = Object.keys(loaders) as FormatName[];
 
-export const isFormatName = (name: string): name is FormatName => Object.hasOwn(formatters, name);
+export const isFormatName = (name: string): name is FormatName => Object.hasOwn(loaders, name);
 
-export function getFormatter(name: string): Formatter {
-  if (isFormatName(name)) return formatters[name];
+/** The name if it is a format; a UserError with the near miss otherwise. */
+export function checkFormat(name: string): FormatName {
+  if (isFormatName(name)) return name;
   throw new UserError({
     where: '--format',
     message: `unknown format "${name}".`,
     hint: `Use one of: ${FORMAT_NAMES.join(', ')}.${didYouMean(name, FORMAT_NAMES)}`,
   });
 }
+
+export const loadFormatter = async (name: string): Promise<Formatter> => loaders[checkFormat(name)]();

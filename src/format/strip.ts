@@ -14,6 +14,7 @@ import { DateTime } from 'luxon';
 import { HOUR, type Participant, type Span, quietSpans, workSpans } from '../core/time/hours.js';
 import type { Schedule } from '../core/time/types.js';
 import { parseHoursRange } from '../core/time/zones.js';
+import { zoneOf } from '../core/time/tz.js';
 
 export interface StripOptions {
   /** #=-. instead of block characters, for terminals without them. */
@@ -40,7 +41,7 @@ export function renderStrips(schedule: Schedule, options: StripOptions = {}): st
   const shared = mids.map((m) => work.every((spans) => inside(spans, m)));
 
   const labels = people.map((p) => (people.filter((o) => o.zone === p.zone).length > 1 ? `${p.zone}@${p.hours.text}` : p.zone));
-  const head = `${DateTime.fromMillis(axisStart, { zone: organizer, locale: 'en-US' }).toFormat('ccc d LLL')} ${organizer}`;
+  const head = `${DateTime.fromMillis(axisStart, { zone: zoneOf(organizer), locale: 'en-US' }).toFormat('ccc d LLL')} ${organizer}`;
   // The label column also holds the heading (the organizer's date) over the local-time column.
   const width = Math.max(...labels.map((l) => l.length), head.length - 7);
   const rows = people.map((p, i) => {
@@ -48,7 +49,7 @@ export function renderStrips(schedule: Schedule, options: StripOptions = {}): st
       if (inside(work[i]!, m)) return shared[h] ? glyph.shared : glyph.own;
       return inside(night[i]!, m) ? glyph.quiet : glyph.off;
     });
-    const start = DateTime.fromMillis(axisStart, { zone: p.zone }).toFormat('HH:mm');
+    const start = DateTime.fromMillis(axisStart, { zone: zoneOf(p.zone) }).toFormat('HH:mm');
     return `${labels[i]!.padEnd(width)}  ${start} ${cells.join('')}`;
   });
   const pad = ' '.repeat(width + 8);
@@ -60,7 +61,7 @@ export function renderStrips(schedule: Schedule, options: StripOptions = {}): st
 function ticks(axisStart: number, zone: string): string {
   const line = Array.from({ length: 26 }, () => ' ');
   for (let h = 0; h < 24; h++) {
-    const hour = DateTime.fromMillis(axisStart + h * HOUR + HOUR / 2, { zone }).hour;
+    const hour = DateTime.fromMillis(axisStart + h * HOUR + HOUR / 2, { zone: zoneOf(zone) }).hour;
     if (hour % 6 === 0) String(hour).padStart(2, '0').split('').forEach((ch, k) => (line[h + k] = ch));
   }
   return line.join('').trimEnd();
@@ -77,8 +78,8 @@ function axisStartOf(schedule: Schedule, organizer: string): number {
   const first = schedule.windows[0] ?? schedule.suggestedSlots[0];
   const focus: Span = first
     ? { start: Date.parse(first.start), end: Date.parse(first.end) }
-    : { start: DateTime.fromISO(schedule.referenceDate, { zone: organizer }).toMillis(), end: 0 };
-  const dayStart = DateTime.fromMillis(focus.start, { zone: organizer }).startOf('day').toMillis();
+    : { start: DateTime.fromISO(schedule.referenceDate, { zone: zoneOf(organizer) }).toMillis(), end: 0 };
+  const dayStart = DateTime.fromMillis(focus.start, { zone: zoneOf(organizer) }).startOf('day').toMillis();
   if (focus.end <= dayStart + 24 * HOUR) return dayStart;
   // The window crosses the organizer's midnight: centre it instead, on whole hours.
   const spare = Math.max(0, 24 * HOUR - (focus.end - focus.start));

@@ -1,13 +1,14 @@
-// Participants and their working and quiet hours as spans of real time. Every local time goes
-// through luxon with the participant's IANA zone, day by day, so DST changes land on the right
-// day. A working-hours start or end that does not exist on a DST day (02:30 when the clocks jump
-// from 02:00 to 03:00) is moved forward by the length of the jump, as luxon and most calendars do.
-import { DateTime } from 'luxon';
+// Participants and their working and quiet hours as spans of real time. Every local time is read
+// through the participant's IANA zone (a luxon Zone), day by day, so DST changes land on the
+// right day. A working-hours start or end that does not exist on a DST day (02:30 when the clocks
+// jump from 02:00 to 03:00) is moved forward by the length of the jump, as most calendars do.
+import type { DateTime, Zone } from 'luxon';
 import { type Problem, UserError } from '../../errors.js';
 import type { Settings } from '../types.js';
 import type { TimeContext } from './types.js';
 import { type HoursRange, checkZone, parseHoursRange, parseZoneSpec } from './zones.js';
 import { parseNow } from './instant.js';
+import { zoneOf } from './tz.js';
 
 /** Half-open [start, end) in epoch milliseconds. */
 export interface Span {
@@ -52,7 +53,7 @@ export function referenceInstant(ctx: TimeContext): DateTime {
   if ('problem' in zone) throw new UserError(zone.problem);
   const now = parseNow(ctx.now, zone.zone);
   if ('problem' in now) throw new UserError(now.problem);
-  return now.instant.setZone(zone.zone);
+  return now.instant.setZone(zoneOf(zone.zone));
 }
 
 export function quietHours(settings: Settings): HoursRange {
@@ -61,39 +62,40 @@ export function quietHours(settings: Settings): HoursRange {
   return quiet;
 }
 
-/** The instant a local date + minutes-after-midnight names in `zone` (1440 = next midnight). */
-function localInstant(date: DateTime, minutes: number, zone: string): number {
-  const key = `${zone}|${date.year}-${date.month}-${date.day}|${minutes}`;
-  const known = instantCache.get(key);
-  if (known !== undefined) return known;
-  const day = minutes >= 1440 ? date.plus({ days: 1 }) : date;
-  const m = minutes % 1440;
-  const ms = DateTime.fromObject(
-    { year: day.year, month: day.month, day: day.day, hour: Math.floor(m / 60), minute: m % 60 },
-    { zone },
-  ).toMillis();
-  if (instantCache.size >= 100_000) instantCache.clear();
-  instantCache.set(key, ms);
-  return ms;
+/**
+ * The instant a local wall-clock time names in `zone`, given as that wall-clock reading's
+ * milliseconds as if it were UTC. A time that happens twice (the clocks go back) is the earlier
+ * instant; one that never happens (the clocks jump forward) is moved forward by the jump, so
+ * 02:30 on a night that skips 02:00-03:00 becomes 03:30. Deterministic, like Temporal's
+ * "compatible" choice (luxon's own guess depends on today's offset).
+ */
+export function wallClockInstant(wall: number, zone: Zone): number {
+  const before = zone.offset(wall - DAY);
+  const after = zone.offset(wall + DAY);
+  const fromBefore = wall - before * MINUTE;
+  if (zone.offset(fromBefore) === before) return fromBefore;
+  const fromAfter = wall - after * MINUTE;
+  if (zone.offset(fromAfter) === after) return fromAfter;
+  return fromBefore; // in the gap: read with the offset before the jump, i.e. moved forward
 }
 
-// Zone lookups through Intl dominate the cost of a schedule; the answer for a zone, date and
-// time never changes within a run, so remembering it keeps batches fast without changing results.
-const instantCache = new Map<string, number>();
-
 /** Spans of `range` on every local date touching [from, to) (plus a day each side). */
-function dailySpans(zone: string, range: HoursRange, from: number, to: number, weekdaysOnly: boolean): Span[] {
-  // Calendar dates are walked in UTC (pure date arithmetic); each is then read in the zone.
-  const first = DateTime.fromMillis(from, { zone }).minus({ days: 1 });
-  let date = DateTime.utc(first.year, first.month, first.day);
+function dailySpans(zoneName: string, range: HoursRange, from: number, to: number, weekdaysOnly: boolean): Span[] {
+  const zone = zoneOf(zoneName);
+  // Local dates are walked as UTC midnights (pure calendar arithmetic); each is read in the zone.
+  const local = from + zone.offset(from) * MINUTE;
+  let date = local - (((local % DAY) + DAY) % DAY) - DAY;
+  const endMinutes = range.end <= range.start ? range.end + 1440 : range.end;
   const spans: Span[] = [];
   for (;;) {
-    const start = localInstant(date, range.start, zone);
+    const start = wallClockInstant(date + range.start * MINUTE, zone);
     if (start >= to + DAY) break;
-    const endMinutes = range.end <= range.start ? range.end + 1440 : range.end;
-    const end = localInstant(date, endMinutes, zone);
-    if ((!weekdaysOnly || date.weekday <= 5) && end > start && end > from && start < to) spans.push({ start, end });
-    date = date.plus({ days: 1 });
+    const end = wallClockInstant(date + endMinutes * MINUTE, zone);
+    const weekday = new Date(date).getUTCDay(); // 0 Sunday .. 6 Saturday
+    if ((!weekdaysOnly || (weekday >= 1 && weekday <= 5)) && end > start && end > from && start < to) {
+      spans.push({ start, end });
+    }
+    date += DAY;
   }
   return spans;
 }

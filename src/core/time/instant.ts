@@ -2,8 +2,9 @@
 // "+01:00") is an instant. One without an offset is a wall-clock time in the organizer's zone;
 // if that wall-clock time never happens (skipped by a DST change) or happens twice, we refuse it
 // and show the offsets to choose from, rather than guess which moment the user meant.
-import { DateTime, Duration, IANAZone } from 'luxon';
+import { DateTime, Duration } from 'luxon';
 import type { Problem } from '../../errors.js';
+import { zoneOf } from './tz.js';
 
 const HAS_OFFSET = /T.*(?:Z|[+-]\d{2}(?::?\d{2})?)$/i;
 const NOW_HINT = 'Give an ISO 8601 date-time such as 2026-03-16T12:00:00Z, or 2026-03-16T09:00 for the organizer zone.';
@@ -11,7 +12,7 @@ const NOW_HINT = 'Give an ISO 8601 date-time such as 2026-03-16T12:00:00Z, or 20
 /** The instant `iso` names (read in `zone` when it has no offset), or a Problem. */
 export function parseNow(iso: string, zone = 'UTC', where = '--now'): { instant: DateTime } | { problem: Problem } {
   const text = iso.trim();
-  const parsed = DateTime.fromISO(text, { zone });
+  const parsed = DateTime.fromISO(text, { zone: zoneOf(zone) });
   if (!parsed.isValid) {
     return { problem: { where, message: `"${iso}" is not a valid ISO 8601 date-time.`, hint: NOW_HINT } };
   }
@@ -29,7 +30,7 @@ export const isValidInstant = (iso: string, zone = 'UTC'): boolean => 'instant' 
  * none in a spring-forward gap, two in a fall-back hour, one otherwise.
  */
 export function instantsAtWallTime(wall: DateTime, zone: string): DateTime[] {
-  const tz = IANAZone.create(zone);
+  const tz = zoneOf(zone);
   const wallMs = wall.toMillis();
   const day = 86_400_000;
   const offsets = new Set([tz.offset(wallMs - day), tz.offset(wallMs), tz.offset(wallMs + day)]);
@@ -37,7 +38,7 @@ export function instantsAtWallTime(wall: DateTime, zone: string): DateTime[] {
     .map((offset) => wallMs - offset * 60_000)
     .filter((ms) => tz.offset(ms) * 60_000 === wallMs - ms)
     .sort((a, b) => a - b);
-  return found.map((ms) => DateTime.fromMillis(ms, { zone }));
+  return found.map((ms) => DateTime.fromMillis(ms, { zone: tz }));
 }
 
 function wallTimeProblem(text: string, zone: string, choices: DateTime[], where: string): Problem {

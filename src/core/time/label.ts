@@ -2,8 +2,9 @@
 // that output is the same everywhere.
 import { DateTime } from 'luxon';
 import type { LocalTimes } from './types.js';
+import { zoneOf } from './tz.js';
 
-const at = (ms: number, zone: string): DateTime => DateTime.fromMillis(ms, { zone, locale: 'en-US' });
+const at = (ms: number, zone: string): DateTime => DateTime.fromMillis(ms, { zone: zoneOf(zone), locale: 'en-US' });
 
 /** "2026-03-16T13:00:00.000Z". */
 export const isoUtc = (ms: number): string => DateTime.fromMillis(ms, { zone: 'utc' }).toISO()!;

@@ -15,6 +15,7 @@ import {
   workSpans,
 } from './hours.js';
 import type { TimeContext } from './types.js';
+import { zoneOf } from './tz.js';
 
 export interface Team {
   participants: Participant[];
@@ -83,6 +84,6 @@ export const overlapHours = (windows: Span[]): number =>
 
 /** Largest difference between the participants' UTC offsets at the reference instant, in hours. */
 export function zoneSpreadHours(team: Team): number {
-  const offsets = team.zones.map((zone) => team.now.setZone(zone).offset);
+  const offsets = team.zones.map((zone) => zoneOf(zone).offset(team.now.toMillis()));
   return offsets.length === 0 ? 0 : toHours((Math.max(...offsets) - Math.min(...offsets)) * 60_000);
 }

@@ -10,6 +10,7 @@
 import { IANAZone } from 'luxon';
 import type { Problem } from '../../errors.js';
 import { closest } from '../suggest.js';
+import { tableNames } from './tz.js';
 
 export interface HoursRange {
   /** Minutes after local midnight, 0..1439. */
@@ -21,7 +22,7 @@ export interface HoursRange {
 }
 
 /** Names people use that Intl lists under an older spelling, and the UTC family. */
-const EXTRA_NAMES = [
+export const EXTRA_NAMES = [
   'UTC',
   'Etc/UTC',
   'GMT',
@@ -38,7 +39,7 @@ const EXTRA_NAMES = [
 let namesCache: string[] | undefined;
 /** Every zone name we suggest from (Intl's list plus the common modern aliases). */
 export function zoneNames(): string[] {
-  namesCache ??= [...new Set([...Intl.supportedValuesOf('timeZone'), ...EXTRA_NAMES])];
+  namesCache ??= [...new Set([...tableNames().values(), ...Intl.supportedValuesOf('timeZone'), ...EXTRA_NAMES])];
   return namesCache;
 }
 
@@ -71,6 +72,9 @@ export function checkZone(name: string, where = 'timezones'): { zone: string } |
       },
     };
   }
+  // The zone table knows nearly every name without asking Intl (see tz.ts).
+  const listed = tableNames().get(upper.toLowerCase());
+  if (listed) return remember(trimmed, listed);
   if (trimmed === '' || !IANAZone.isValidZone(trimmed)) {
     const match = trimmed === '' ? undefined : closest(trimmed, zoneNames());
     return {
@@ -81,8 +85,11 @@ export function checkZone(name: string, where = 'timezones'): { zone: string } |
       },
     };
   }
-  const zone = usualSpelling(trimmed);
-  if (validZones.size < 10_000) validZones.set(trimmed, zone);
+  return remember(trimmed, usualSpelling(trimmed));
+}
+
+function remember(name: string, zone: string): { zone: string } {
+  if (validZones.size < 10_000) validZones.set(name, zone);
   return { zone };
 }
 

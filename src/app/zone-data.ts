@@ -1,0 +1,35 @@
+// Where the zone table comes from (dist/zones.txt, written by the build) and which zone the
+// machine is in. Both avoid starting ICU when they can; both fall back to Intl when they cannot.
+import { readFileSync, readlinkSync } from 'node:fs';
+import { readZoneTable } from '../core/time/table.js';
+import type { ZoneTable } from '../core/time/table.js';
+import { tableNames } from '../core/time/tz.js';
+
+/** The table next to the bundle, if it is there and made from this Node's ICU zone data. */
+export function loadZoneTable(): ZoneTable | undefined {
+  try {
+    const text = readFileSync(new URL('zones.txt', import.meta.url), 'utf8');
+    return readZoneTable(text, process.versions.tz);
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * The system's IANA zone: $TZ or the /etc/localtime link when the table knows the name (no ICU
+ * needed), else what Intl says.
+ */
+export function systemZoneName(env: Record<string, string | undefined>): string {
+  const known = tableNames();
+  const fromTz = env.TZ?.replace(/^:/, '');
+  if (fromTz !== undefined && known.has(fromTz.toLowerCase())) return known.get(fromTz.toLowerCase())!;
+  if (fromTz === undefined || fromTz === '') {
+    try {
+      const link = /zoneinfo\/(.+)$/.exec(readlinkSync('/etc/localtime'))?.[1];
+      if (link !== undefined && known.has(link.toLowerCase())) return known.get(link.toLowerCase())!;
+    } catch {
+      // No link (Windows, containers): ask Intl.
+    }
+  }
+  return Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC';
+}

@@ -1,0 +1,87 @@
+// The zone table's text format (dist/zones.txt), how to make it and how to read it. Pure: the
+// offsets come from a function the caller passes in (the build reads them from ICU).
+//
+//   commtriage-zones 1 tz=2025b start=1577836800000 end=2272147200000
+//   Europe/London=0,2pto:60,975o:0,...
+//
+// After the name: the offset in minutes east of UTC at `start`, then each change as
+// "<minutes after start, base 36>:<new offset>". Times from `end` on are not in the table.
+
+export interface ZoneTable {
+  /** The ICU time zone data version the table was made from (process.versions.tz). */
+  tz: string;
+  start: number;
+  end: number;
+  /** Name -> the rest of its line, parsed when the zone is first used. */
+  lines: Map<string, string>;
+  /** Lower-case name -> name. */
+  names: Map<string, string>;
+}
+
+const HEADER = /^commtriage-zones 1 tz=(\S*) start=(\d+) end=(\d+)$/;
+const MINUTE = 60_000;
+const DAY = 86_400_000;
+
+/**
+ * The table for `names` over [start, end): offsets sampled daily, each change then found to
+ * the minute by bisection. Zones change offset at most a few times a year, never twice a day.
+ */
+export function makeZoneTable(
+  names: string[],
+  start: number,
+  end: number,
+  tz: string,
+  offsetAt: (name: string, ts: number) => number,
+): string {
+  const lines = names.map((name) => {
+    const at = (ts: number) => offsetAt(name, ts);
+    let previous = at(start);
+    const parts = [String(previous)];
+    for (let t = start + DAY; t < end + DAY; t += DAY) {
+      const offset = at(Math.min(t, end - MINUTE));
+      if (offset === previous) continue;
+      let lo = t - DAY;
+      let hi = Math.min(t, end - MINUTE);
+      while (hi - lo > MINUTE) {
+        const mid = lo + Math.floor((hi - lo) / (2 * MINUTE)) * MINUTE;
+        if (at(mid) === previous) lo = mid;
+        else hi = mid;
+      }
+      parts.push(`${((hi - start) / MINUTE).toString(36)}:${offset}`);
+      previous = offset;
+    }
+    return `${name}=${parts.join(',')}`;
+  });
+  return [`commtriage-zones 1 tz=${tz} start=${start} end=${end}`, ...lines].join('\n') + '\n';
+}
+
+/** The table in `text`, or undefined when it is not one (or not for this ICU data version). */
+export function readZoneTable(text: string, tz: string | undefined): ZoneTable | undefined {
+  const newline = text.indexOf('\n');
+  const header = HEADER.exec(text.slice(0, newline));
+  if (!header || (tz !== undefined && header[1] !== tz)) return undefined;
+  const lines = new Map<string, string>();
+  const names = new Map<string, string>();
+  for (const line of text.slice(newline + 1).split('\n')) {
+    const eq = line.indexOf('=');
+    if (eq <= 0) continue;
+    const name = line.slice(0, eq);
+    lines.set(name, line.slice(eq + 1));
+    names.set(name.toLowerCase(), name);
+  }
+  return { tz: header[1]!, start: Number(header[2]), end: Number(header[3]), lines, names };
+}
+
+/** One zone's line (after "Name=") -> when each offset starts, and the offsets. */
+export function parseZoneLine(line: string, start: number): { starts: number[]; offsets: number[] } | undefined {
+  const parts = line.split(',');
+  const starts = [start];
+  const offsets = [Number(parts[0])];
+  for (const part of parts.slice(1)) {
+    const colon = part.indexOf(':');
+    starts.push(start + parseInt(part.slice(0, colon), 36) * MINUTE);
+    offsets.push(Number(part.slice(colon + 1)));
+  }
+  const valid = offsets.every(Number.isInteger) && starts.every((s, i) => i === 0 || s > starts[i - 1]!);
+  return valid ? { starts, offsets } : undefined;
+}

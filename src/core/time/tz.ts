@@ -1,0 +1,113 @@
+// Time zones for luxon from a table of UTC offsets, so that the common case never starts ICU.
+//
+// Asking Intl for a zone's offset costs about 4 µs a call, and the first call costs 10-15 ms
+// while ICU loads its zone data: more than the rest of a scripted `ask` together. The build
+// writes each zone's offset changes over about twenty years, read from the same ICU data
+// (dist/zones.txt, see table.ts). A TableZone answers luxon from that table inside its years
+// and asks luxon's own IANAZone (Intl) outside them, so results are the same either way; only
+// the speed differs. Without a table (tests running from src/, a missing file) every zone is
+// luxon's IANAZone.
+import { IANAZone, Settings, Zone } from 'luxon';
+import type { ZoneOffsetFormat, ZoneOffsetOptions } from 'luxon';
+import { type ZoneTable, parseZoneLine } from './table.js';
+
+class TableZone extends Zone {
+  private fallback?: Zone;
+
+  constructor(
+    private readonly zoneName: string,
+    /** Epoch ms at which each offset starts, ascending; starts[0] is the table's start. */
+    private readonly starts: number[],
+    /** Minutes east of UTC from starts[i] on. */
+    private readonly offsets: number[],
+    private readonly end: number,
+  ) {
+    super();
+  }
+
+  override get type(): string {
+    return 'iana';
+  }
+  override get name(): string {
+    return this.zoneName;
+  }
+  get ianaName(): string {
+    return this.zoneName;
+  }
+  override get isUniversal(): boolean {
+    return false;
+  }
+  override get isValid(): true {
+    return true;
+  }
+
+  override offset(ts: number): number {
+    const { starts, offsets } = this;
+    if (!(ts >= starts[0]! && ts < this.end)) return this.intl().offset(ts);
+    let lo = 0;
+    let hi = starts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (starts[mid]! <= ts) lo = mid;
+      else hi = mid - 1;
+    }
+    return offsets[lo]!;
+  }
+
+  override offsetName(ts: number, options: ZoneOffsetOptions): string {
+    return this.intl().offsetName(ts, options) ?? '';
+  }
+  override formatOffset(ts: number, format: ZoneOffsetFormat): string {
+    return this.intl().formatOffset(ts, format);
+  }
+  override equals(other: Zone): boolean {
+    return other.type === 'iana' && other.name === this.zoneName;
+  }
+
+  private intl(): Zone {
+    this.fallback ??= IANAZone.create(this.zoneName);
+    return this.fallback;
+  }
+}
+
+let loadTable: (() => ZoneTable | undefined) | undefined;
+let table: ZoneTable | undefined | null = null;
+const zones = new Map<string, Zone>();
+
+/**
+ * The edge says where the table comes from; it is read on first use. Luxon is also told to read
+ * dates in English: the output is English anyway (label.ts), and asking ICU for the machine's
+ * locale, which luxon does for every date otherwise, costs as much as the zone data.
+ */
+export function useZoneTable(load: () => ZoneTable | undefined): void {
+  Settings.defaultLocale = 'en-US';
+  loadTable = load;
+  table = null;
+  zones.clear();
+}
+
+function currentTable(): ZoneTable | undefined {
+  if (table === null) table = loadTable?.();
+  return table;
+}
+
+/** The zone names the table knows, by lower-case name (empty without a table). */
+export function tableNames(): ReadonlyMap<string, string> {
+  return currentTable()?.names ?? new Map();
+}
+
+/**
+ * A luxon Zone for a zone name already checked (checkZone): from the table when it has the
+ * name, luxon's IANAZone otherwise. Same name, same instance.
+ */
+export function zoneOf(name: string): Zone {
+  let zone = zones.get(name);
+  if (zone === undefined) {
+    const t = currentTable();
+    const line = t?.lines.get(name);
+    const parsed = line === undefined ? undefined : parseZoneLine(line, t!.start);
+    zone = parsed ? new TableZone(name, parsed.starts, parsed.offsets, t!.end) : IANAZone.create(name);
+    if (zones.size < 1000) zones.set(name, zone);
+  }
+  return zone;
+}
