@@ -5,7 +5,7 @@ import type { AskFn } from './answers/interview.js';
 import { systemZoneName } from './app/zone-data.js';
 
 export interface Output {
-  write(text: string): unknown;
+  write(text: string | Uint8Array): unknown;
   isTTY?: boolean;
 }
 

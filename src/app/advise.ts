@@ -2,10 +2,12 @@
 // the clock and the zone come from the context, so the same inputs give the same advice.
 import type { Advice } from '../core/advice.js';
 import { deriveFacts, zoneList } from '../core/facts.js';
-import { timeFacts } from '../core/time/facts.js';
-import { buildSchedule } from '../core/time/schedule.js';
-import type { TimeContext } from '../core/time/types.js';
-import { triage } from '../core/triage.js';
+import { teamFacts } from '../core/time/facts.js';
+import { replyByInstant } from '../core/time/reply-by.js';
+import { assembleSchedule, meetingSlots, replyBy, scheduleBase } from '../core/time/schedule.js';
+import { makeTeam } from '../core/time/team.js';
+import type { Schedule, TimeContext } from '../core/time/types.js';
+import { checklistFor, fire, verdict } from '../core/triage.js';
 import type { Answers, RuleSet } from '../core/types.js';
 import type { Context } from '../context.js';
 import { UserError } from '../errors.js';
@@ -75,17 +77,38 @@ export function adviseAt(
   explain: boolean,
   cache: Pick<TimeCache, 'get'> = noCache,
 ): Advice {
+  const { settings } = ruleSet;
   const zones = zoneList(answers.timezones, time.organizerZone);
   const urgency = typeof answers.urgency === 'string' ? answers.urgency : '';
-  const zoneKey = `${zones.join(',')}|${urgency}`;
-  const timeFactValues = cache.get(`facts|${zoneKey}`, () => timeFacts(zones, time, ruleSet.settings, urgency));
-  const derived = deriveFacts(answers, ruleSet.settings, timeFactValues);
-  const result = triage(ruleSet, { ...answers, ...derived });
+  // Each part is remembered by exactly what it depends on (time and settings are fixed per cache).
+  const zoneKey = zones.length === 1 ? zones[0]! : zones.join(',');
+  const team = cache.get(`team|${zoneKey}`, () => makeTeam(zones, time, settings));
+  const timing = cache.get(`timing|${zoneKey}|${urgency}`, () => {
+    const replyAt = replyByInstant(team, settings, urgency);
+    return { replyAt, facts: teamFacts(team, replyAt), schedules: new Map<string, Schedule>() };
+  });
+  const derived = deriveFacts(answers, settings, timing.facts);
+  const facts = { ...answers, ...derived };
+  const { fired, trace } = fire(ruleSet, facts, explain);
+  // Which rules fired decides all but the checklist: remembered by that set.
+  let firedKey = 'verdict|';
+  for (const rule of fired) firedKey += `${rule.id}\u0000`;
+  const { result, reasons } = cache.get(firedKey, () => {
+    const v = verdict(ruleSet, fired);
+    return { result: v, reasons: v.reasons.map(({ rule, text, source }) => ({ rule, text, source })) };
+  });
   const meets = result.recommendation !== 'async';
   const { recommendation: outcome, meetingMinutes } = result;
-  const schedule = cache.get(`schedule|${zoneKey}|${outcome}|${meetingMinutes}`, () =>
-    buildSchedule(zones, time, ruleSet.settings, { outcome, urgency, meetingMinutes }),
-  );
+  const scheduleKey = `${outcome}|${meetingMinutes}`;
+  let schedule = timing.schedules.get(scheduleKey);
+  if (schedule === undefined) {
+    schedule = assembleSchedule(
+      cache.get(`base|${zoneKey}`, () => scheduleBase(team)),
+      outcome === 'sync' ? null : cache.get(`reply|${zoneKey}|${urgency}`, () => replyBy(team, timing.replyAt)),
+      outcome === 'async' ? [] : cache.get(`slots|${zoneKey}|${meetingMinutes}`, () => meetingSlots(team, meetingMinutes)),
+    );
+    timing.schedules.set(scheduleKey, schedule);
+  }
   return {
     schemaVersion: 1,
     recommendation: result.recommendation,
@@ -95,10 +118,10 @@ export function adviseAt(
     confidence: result.confidence,
     answers,
     facts: derived,
-    reasons: result.reasons.map(({ rule, text, source }) => ({ rule, text, source })),
-    checklist: result.checklist,
+    reasons,
+    checklist: checklistFor(ruleSet, facts, outcome),
     ...(meets ? { meetingMinutes: result.meetingMinutes } : {}),
     schedule,
-    ...(explain ? { trace: result.trace } : {}),
+    ...(trace ? { trace } : {}),
   };
 }

@@ -23,105 +23,155 @@ const CHUNK_LINES = 256;
 /** `time` is fixed once for the whole batch: every line is advised as of the same moment. */
 export async function runBatch(ctx: Context, ruleSet: RuleSet, time: TimeContext, opts: BatchOptions): Promise<number> {
   const cache = new TimeCache();
-  const fragments = new Fragments();
+  const out = new Output();
   const input = opts.answers && opts.answers !== '-' ? await openFile(ctx, opts.answers) : ctx.stdin;
   let bad = 0;
-  let pending: string[] = [];
+  let pending = 0;
   for await (const { text, line } of lines(input)) {
     if (text.trim() === '') continue;
-    const result = adviseLine(ruleSet, text, line, time, cache, fragments, opts.explain ?? false);
-    if (!result.ok) bad++;
-    pending.push(result.json);
-    if (pending.length >= CHUNK_LINES) {
-      await write(ctx, pending);
-      pending = [];
+    if (!adviseLine(ruleSet, text, line, time, cache, out, opts.explain ?? false)) bad++;
+    if (++pending >= CHUNK_LINES) {
+      await write(ctx, out.take());
+      pending = 0;
     }
   }
-  if (pending.length > 0) await write(ctx, pending);
+  if (pending > 0) await write(ctx, out.take());
   return bad > 0 ? 2 : 0;
 }
 
-
+/** Advises one line into `out`; false when the line was bad (an error object was written). */
 function adviseLine(
   ruleSet: RuleSet,
   text: string,
   line: number,
   time: TimeContext,
   cache: TimeCache,
-  fragments: Fragments,
+  out: Output,
   explain: boolean,
-): { json: string; ok: boolean } {
+): boolean {
   let raw: unknown;
   try {
     raw = JSON.parse(text);
   } catch (error) {
-    return failure(line, undefined, [
+    return failure(out, line, undefined, [
       { message: `not valid JSON: ${(error as Error).message}`, hint: 'Each line must be one JSON object, e.g. {"purpose":"decision","urgency":"today","attendees":3}.' },
     ]);
   }
   if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) {
-    return failure(line, undefined, [
+    return failure(out, line, undefined, [
       { message: 'expected a JSON object of answers', hint: 'Each line must be one JSON object, e.g. {"purpose":"decision","urgency":"today","attendees":3}.' },
     ]);
   }
   const { ref, ...answers } = raw as Record<string, unknown>;
   const checked = validateAnswers(answers, ruleSet.questions, { organizerZone: time.organizerZone });
-  if ('problems' in checked) return failure(line, ref, checked.problems);
-  return { json: serialize(line, ref, adviseAt(ruleSet, checked.answers, time, explain, cache), fragments), ok: true };
+  if ('problems' in checked) return failure(out, line, ref, checked.problems);
+  serialize(out, line, ref, adviseAt(ruleSet, checked.answers, time, explain, cache));
+  return true;
 }
 
-function failure(line: number, ref: unknown, problems: Problem[]): { json: string; ok: false } {
-  return { json: JSON.stringify({ line, ...(ref !== undefined ? { ref } : {}), error: { problems } }), ok: false };
+function failure(out: Output, line: number, ref: unknown, problems: Problem[]): false {
+  out.text(`${JSON.stringify({ line, ...(ref !== undefined ? { ref } : {}), error: { problems } })}\n`);
+  return false;
 }
 
 /**
- * Much of each result repeats across lines: the schedule (cached by zones and outcome), each
- * rule's reason, most checklist lines. Their JSON is made once and spliced in; the rest is
- * JSON.stringify'd as usual, keys in contract order (the order adviseAt builds them in).
+ * Lines of output as bytes, written straight into one buffer per chunk of lines. Much of each
+ * result repeats across lines: the schedule (cached by zones and outcome), each rule's reason,
+ * most checklist lines. Those are turned into UTF-8 once and copied in; only the rest is
+ * stringified and encoded per line.
  */
-class Fragments {
-  private readonly bySchedule = new WeakMap<object, string>();
-  private readonly byItem = new Map<string, string>();
+class Output {
+  private buffer = Buffer.allocUnsafe(1 << 20);
+  private length = 0;
+  private pending = '';
+  private readonly byObject = new WeakMap<object, Buffer>();
+  /** Item id -> text -> bytes: two levels, so that the long text is hashed only once. */
+  private readonly byItem = new Map<string, Map<string, Buffer>>();
+  private items_ = 0;
 
-  schedule(schedule: object): string {
-    let text = this.bySchedule.get(schedule);
-    if (text === undefined) {
-      text = JSON.stringify(schedule);
-      this.bySchedule.set(schedule, text);
-    }
-    return text;
+  /** Text is gathered and encoded in one go before the next bytes (fewer, larger writes). */
+  text(text: string): void {
+    this.pending += text;
   }
 
-  items<T extends { text: string }>(list: readonly T[], id: (item: T) => string): string {
-    const parts = list.map((item) => {
-      const key = `${id(item)}\u0000${item.text}`;
-      let text = this.byItem.get(key);
-      if (text === undefined) {
-        if (this.byItem.size >= 50_000) this.byItem.clear();
-        text = JSON.stringify(item);
-        this.byItem.set(key, text);
+  bytes(bytes: Uint8Array): void {
+    this.flush();
+    this.room(bytes.length);
+    this.buffer.set(bytes, this.length);
+    this.length += bytes.length;
+  }
+
+  /** JSON made once per object: for values shared across lines (a verdict's reasons). */
+  shared(value: object): void {
+    let bytes = this.byObject.get(value);
+    if (bytes === undefined) {
+      bytes = Buffer.from(JSON.stringify(value));
+      this.byObject.set(value, bytes);
+    }
+    this.bytes(bytes);
+  }
+
+  private flush(): void {
+    if (this.pending === '') return;
+    this.room(this.pending.length * 3); // UTF-8 needs at most three bytes per UTF-16 unit
+    this.length += this.buffer.write(this.pending, this.length);
+    this.pending = '';
+  }
+
+  items<T extends { text: string }>(list: readonly T[], id: (item: T) => string): void {
+    this.text('[');
+    list.forEach((item, i) => {
+      if (i > 0) this.text(',');
+      let byText = this.byItem.get(id(item));
+      if (byText === undefined) this.byItem.set(id(item), (byText = new Map()));
+      let bytes = byText.get(item.text);
+      if (bytes === undefined) {
+        if (++this.items_ > 50_000) this.forget();
+        bytes = Buffer.from(JSON.stringify(item));
+        byText.set(item.text, bytes);
       }
-      return text;
+      this.bytes(bytes);
     });
-    return `[${parts.join(',')}]`;
+    this.text(']');
+  }
+
+  /** The bytes so far; the next lines go into a new buffer (the old one may still be in flight). */
+  take(): Buffer {
+    this.flush();
+    const all = this.buffer.subarray(0, this.length);
+    this.buffer = Buffer.allocUnsafe(this.buffer.length);
+    this.length = 0;
+    return all;
+  }
+
+  private room(bytes: number): void {
+    if (this.length + bytes <= this.buffer.length) return;
+    const bigger = Buffer.allocUnsafe(Math.max(this.buffer.length * 2, this.length + bytes));
+    this.buffer.copy(bigger, 0, 0, this.length);
+    this.buffer = bigger;
+  }
+
+  private forget(): void {
+    this.byItem.clear();
+    this.items_ = 0;
   }
 }
 
-function serialize(line: number, ref: unknown, advice: Advice, fragments: Fragments): string {
-  const parts = [`{"line":${line}`];
-  if (ref !== undefined) parts.push(`"ref":${JSON.stringify(ref)}`);
-  for (const [key, value] of Object.entries(advice)) {
-    const json =
-      key === 'schedule'
-        ? fragments.schedule(value as object)
-        : key === 'reasons'
-          ? fragments.items(value as Advice['reasons'], (r) => r.rule)
-          : key === 'checklist'
-            ? fragments.items(value as Advice['checklist'], (c) => c.id)
-            : JSON.stringify(value);
-    parts.push(`"${key}":${json}`);
+/**
+ * One result line, keys in contract order (the order adviseAt builds them in). The schedule and
+ * the reasons are objects shared by every line with the same zones or the same fired rules.
+ */
+function serialize(out: Output, line: number, ref: unknown, advice: Advice): void {
+  out.text(`{"line":${line}`);
+  if (ref !== undefined) out.text(`,"ref":${JSON.stringify(ref)}`);
+  for (const key in advice) {
+    const value = advice[key as keyof Advice];
+    out.text(`,"${key}":`);
+    if (key === 'schedule' || key === 'reasons') out.shared(value as object);
+    else if (key === 'checklist') out.items(value as Advice['checklist'], (c) => c.id);
+    else out.text(JSON.stringify(value));
   }
-  return `${parts.join(',')}}`;
+  out.text('}\n');
 }
 
 async function openFile(ctx: Context, path: string): Promise<Input> {
@@ -156,8 +206,8 @@ async function* lines(input: Input): AsyncGenerator<{ text: string; line: number
   if (carry !== '') yield { text: carry, line: ++line };
 }
 
-async function write(ctx: Context, rows: string[]): Promise<void> {
-  const ok = ctx.stdout.write(`${rows.join('\n')}\n`);
+async function write(ctx: Context, bytes: Buffer): Promise<void> {
+  const ok = ctx.stdout.write(bytes);
   const stream = ctx.stdout as { once?: (event: string, fn: () => void) => unknown };
   if (ok === false && typeof stream.once === 'function') {
     await new Promise<void>((done) => stream.once!('drain', done));

@@ -16,7 +16,18 @@ export function showValue(value: FactValue | undefined): string {
 
 export function fillTemplate(text: string, facts: Facts): string {
   if (!text.includes('{')) return text;
-  return text.replace(PLACEHOLDER, (_, name: string) =>
-    showValue(Object.hasOwn(facts, name) ? facts[name] : undefined),
-  );
+  // Split once per text: even parts are literal, odd parts are fact names.
+  let parts = split.get(text);
+  if (parts === undefined) {
+    parts = text.split(PLACEHOLDER);
+    if (split.size < 10_000) split.set(text, parts);
+  }
+  let out = parts[0]!;
+  for (let i = 1; i < parts.length; i += 2) {
+    const name = parts[i]!;
+    out += showValue(Object.hasOwn(facts, name) ? facts[name] : undefined) + parts[i + 1]!;
+  }
+  return out;
 }
+
+const split = new Map<string, string[]>();

@@ -26,12 +26,27 @@ interface Decision {
   decisive?: Rule;
 }
 
-export function triage(ruleSet: RuleSet, facts: Facts): Triage {
-  const trace: RuleTrace[] = ruleSet.rules.map((rule) => {
+/** With `trace: false`, no record of each comparison is made. */
+export function triage(ruleSet: RuleSet, facts: Facts, options: { trace?: boolean } = {}): Triage {
+  const { fired, trace } = fire(ruleSet, facts, options.trace !== false);
+  const v = verdict(ruleSet, fired);
+  return { ...v, checklist: checklistFor(ruleSet, facts, v.recommendation), ...(trace ? { trace } : {}) };
+}
+
+/** The rules whose conditions hold, in file order (and, if asked, the trace of every rule). */
+export function fire(ruleSet: RuleSet, facts: Facts, withTrace: boolean): { fired: Rule[]; trace?: RuleTrace[] } {
+  if (!withTrace) return { fired: ruleSet.rules.filter((rule) => holds(rule.when, facts)) };
+  const trace = ruleSet.rules.map((rule) => {
     const condition = evaluate(rule.when, facts);
     return { rule: rule.id, fired: condition.passed, condition };
   });
-  const fired = ruleSet.rules.filter((_, i) => trace[i]!.fired);
+  return { fired: ruleSet.rules.filter((_, i) => trace[i]!.fired), trace };
+}
+
+export type Verdict = Omit<Triage, 'checklist' | 'trace'>;
+
+/** Everything but the checklist follows from which rules fired (so a batch can reuse it). */
+export function verdict(ruleSet: RuleSet, fired: Rule[]): Verdict {
   const decision = decide(fired, ruleSet.settings.hybridMargin);
   const { outcome } = decision;
   return {
@@ -42,8 +57,6 @@ export function triage(ruleSet: RuleSet, facts: Facts): Triage {
     confidence: decision.confidence,
     scores: decision.scores,
     reasons: reasonsFor(fired, outcome, decision.decisive),
-    checklist: checklistFor(ruleSet, facts, outcome),
-    trace,
     meetingMinutes: Math.max(
       ruleSet.settings.meetingMinutes,
       ...fired.map((r) => r.effect.meetingMinutes ?? 0),
@@ -140,7 +153,7 @@ function chooseChannels(ruleSet: RuleSet, fired: Rule[], outcome: Outcome): stri
   return chosen.length > 0 ? chosen : [...ruleSet.outcomes[outcome].channels];
 }
 
-function checklistFor(ruleSet: RuleSet, facts: Facts, outcome: Outcome): ChecklistEntry[] {
+export function checklistFor(ruleSet: RuleSet, facts: Facts, outcome: Outcome): ChecklistEntry[] {
   return ruleSet.checklist
     .filter((item) => item.outcomes.includes(outcome) && (!item.when || holds(item.when, facts)))
     .map((item) => ({ id: item.id, text: fillTemplate(item.text, facts), source: item.source }));

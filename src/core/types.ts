@@ -205,6 +205,7 @@ export interface Triage {
   scores: Record<Outcome, number>;
   reasons: Reason[];
   checklist: ChecklistEntry[];
-  trace: RuleTrace[];
+  /** Every rule, fired or not, with each comparison (absent when triage was asked not to record it). */
+  trace?: RuleTrace[];
   meetingMinutes: number;
 }

@@ -112,7 +112,7 @@ describe('triage', () => {
 
   it('traces every rule, fired or not', () => {
     const result = triage(base, facts({ purpose: 'quick' }));
-    expect(result.trace.map((t) => [t.rule, t.fired])).toEqual([
+    expect(result.trace!.map((t) => [t.rule, t.fired])).toEqual([
       ['quick', true], ['ideas', false], ['crowd', false], ['hot', false], ['outage', false], ['meet-first', false], ['none', false],
     ]);
   });

@@ -45,7 +45,7 @@ export function run(ruleSet: RuleSet, raw: Record<string, unknown>, when: When =
     recommendation: t.recommendation,
     ...(t.hybridOrder ? { hybridOrder: t.hybridOrder } : {}),
     channels: t.channels,
-    fired: t.trace.filter((r) => r.fired).map((r) => r.rule),
+    fired: t.trace!.filter((r) => r.fired).map((r) => r.rule),
     checklist: t.checklist.map((c) => c.id),
     text: Object.fromEntries(t.checklist.map((c) => [c.id, c.text])),
     meetingMinutes: t.meetingMinutes,

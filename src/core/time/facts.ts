@@ -2,7 +2,7 @@
 import type { Settings } from '../types.js';
 import { stampLine } from './label.js';
 import { replyByInstant } from './reply-by.js';
-import { makeTeam, overlapHours, rangeWindows, zoneSpreadHours } from './team.js';
+import { type Team, makeTeam, overlapHours, rangeWindows, zoneSpreadHours } from './team.js';
 import type { TimeContext } from './types.js';
 
 // A type alias, not an interface, so that it spreads into Record<string, FactValue>.
@@ -20,10 +20,13 @@ export type TimeFacts = {
 /** Throws UserError for invalid zone specs, hours, settings or ctx.now. */
 export function timeFacts(zoneSpecs: string[], ctx: TimeContext, settings: Settings, urgency: string): TimeFacts {
   const team = makeTeam(zoneSpecs, ctx, settings);
-  return {
-    zone_count: team.zones.length,
-    overlap_hours: overlapHours(rangeWindows(team)),
-    zone_spread_hours: zoneSpreadHours(team),
-    reply_by: stampLine(replyByInstant(team, settings, urgency), team.zones),
-  };
+  return teamFacts(team, replyByInstant(team, settings, urgency));
 }
+
+/** The facts for a team whose reply-by instant is known (a batch computes both once). */
+export const teamFacts = (team: Team, replyAt: number): TimeFacts => ({
+  zone_count: team.zones.length,
+  overlap_hours: overlapHours(rangeWindows(team)),
+  zone_spread_hours: zoneSpreadHours(team),
+  reply_by: stampLine(replyAt, team.zones),
+});

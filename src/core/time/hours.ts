@@ -79,9 +79,25 @@ export function wallClockInstant(wall: number, zone: Zone): number {
   return fromBefore; // in the gap: read with the offset before the jump, i.e. moved forward
 }
 
-/** Spans of `range` on every local date touching [from, to) (plus a day each side). */
+/**
+ * Spans of `range` on every local date touching [from, to) (plus a day each side). Remembered:
+ * a batch asks for the same person's week once per set of participants they belong to. The
+ * lists are shared, so callers must not change them.
+ */
 function dailySpans(zoneName: string, range: HoursRange, from: number, to: number, weekdaysOnly: boolean): Span[] {
-  const zone = zoneOf(zoneName);
+  const key = `${zoneName}|${range.start}|${range.end}|${from}|${to}|${weekdaysOnly}`;
+  let spans = spanCache.get(key);
+  if (spans === undefined) {
+    spans = computeDailySpans(zoneOf(zoneName), range, from, to, weekdaysOnly);
+    if (spanCache.size >= 10_000) spanCache.clear();
+    spanCache.set(key, spans);
+  }
+  return spans;
+}
+
+const spanCache = new Map<string, Span[]>();
+
+function computeDailySpans(zone: Zone, range: HoursRange, from: number, to: number, weekdaysOnly: boolean): Span[] {
   // Local dates are walked as UTC midnights (pure calendar arithmetic); each is read in the zone.
   const local = from + zone.offset(from) * MINUTE;
   let date = local - (((local % DAY) + DAY) % DAY) - DAY;

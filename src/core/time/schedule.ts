@@ -22,6 +22,17 @@ export function buildSchedule(
   options: ScheduleOptions,
 ): Schedule {
   const team = makeTeam(zoneSpecs, ctx, settings);
+  return assembleSchedule(
+    scheduleBase(team),
+    options.outcome === 'sync' ? null : replyBy(team, replyByInstant(team, settings, options.urgency)),
+    options.outcome === 'async' ? [] : meetingSlots(team, options.meetingMinutes),
+  );
+}
+
+export type ScheduleBase = Omit<Schedule, 'replyBy' | 'suggestedSlots'>;
+
+/** The parts that depend on the participants only (a batch reuses them across outcomes). */
+export function scheduleBase(team: Team): ScheduleBase {
   const spans = rangeWindows(team);
   const { zones } = team;
   const windows: TimeWindow[] = spans.map((w) => ({
@@ -36,19 +47,27 @@ export function buildSchedule(
     overlapHours: overlapHours(spans),
     participants: team.participants.map((p) => ({ zone: p.zone, hours: p.hours.text })),
     windows,
-    replyBy: options.outcome === 'sync' ? null : replyBy(team, settings, options.urgency),
-    suggestedSlots: options.outcome === 'async' ? [] : slots(team, options.meetingMinutes),
     organizerZone: team.now.zoneName!,
     quietHours: team.quietHours,
   };
 }
 
-export function replyBy(team: Team, settings: Settings, urgency: string): NonNullable<Schedule['replyBy']> {
-  const at = replyByInstant(team, settings, urgency);
+/** The schedule in the contract's key order. */
+export const assembleSchedule = (
+  base: ScheduleBase,
+  replyBy: Schedule['replyBy'],
+  suggestedSlots: SuggestedSlot[],
+): Schedule => {
+  const { referenceDate, overlapHours, participants, windows, organizerZone, quietHours } = base;
+  return { referenceDate, overlapHours, participants, windows, replyBy, suggestedSlots, organizerZone, quietHours };
+};
+
+/** The reply-by instant (replyByInstant) in UTC and in each participant's zone. */
+export function replyBy(team: Team, at: number): NonNullable<Schedule['replyBy']> {
   return { utc: isoUtc(at), local: perZone(team.zones, (zone) => localStamp(at, zone)) };
 }
 
-function slots(team: Team, meetingMinutes: number): SuggestedSlot[] {
+export function meetingSlots(team: Team, meetingMinutes: number): SuggestedSlot[] {
   return suggestSlots(team, meetingMinutes).map((s) => ({
     start: isoUtc(s.start),
     end: isoUtc(s.end),
