@@ -12,18 +12,23 @@ export interface DerivedFact {
 
 export const DERIVED_FACTS: readonly DerivedFact[] = [
   { name: 'zone_count', type: 'number', min: 1, meaning: 'distinct time zones among the participants' },
+  // A shared window lies within one local working day, and a day lasts longer than 24 hours when
+  // clocks go back: 25 after summer time (Africa/Cairo, Thursday 29 Oct 2026), 27 in Antarctica/Casey
+  // (Thursday 9 Mar 2023), 31 in Antarctica/Vostok (1994); America/Sitka repeated a whole day in 1867.
   {
     name: 'overlap_hours',
     type: 'number',
     min: 0,
-    max: 24,
+    max: 48,
     meaning: 'longest shared working window in the 7 days from the reference date (0 if none)',
   },
   {
     name: 'zone_spread_hours',
     type: 'number',
     min: 0,
-    max: 26,
+    // UTC offsets run from -12 to +14 today, but --now may be any date: Asia/Manila was -15:56 until
+    // 1845 and America/Metlakatla +15:13 until 1867.
+    max: 32,
     meaning: "largest difference between participants' UTC offsets at the reference instant",
   },
   { name: 'reply_by', type: 'string', meaning: "the reply-by time in every participant's zone" },

@@ -7,6 +7,7 @@ import { dirname, join, resolve } from 'node:path';
 import { Ajv } from 'ajv';
 import { parse } from 'yaml';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { derivedFact } from '../../src/core/facts-catalog.js';
 import { FIXED, type RunResult, runBin } from './run-bin.js';
 
 const tmp = mkdtempSync(join(tmpdir(), 'commtriage-authoring-'));
@@ -189,5 +190,27 @@ describe('init', () => {
       const validate = ajv.getSchema(schemaPath) ?? (ajv.addSchema(JSON.parse(read(schemaPath)), schemaPath), ajv.getSchema(schemaPath)!);
       expect(validate(parse(text)), `${file}: ${ajv.errorsText(validate.errors)}`).toBe(true);
     }
+  });
+});
+
+describe("the derived facts' bounds, which 'can never fire' warnings rely on", () => {
+  const factsFor = (zones: string, now: string, ...more: string[]): Record<string, number> => {
+    const r = run('ask', '--json', '--set', 'purpose=decision', '--set', 'urgency=today', '--set', 'attendees=3', '--set', `timezones=${zones}`, '--now', now, '--zone', 'UTC', ...more);
+    expect(r.status, r.stderr).toBe(0);
+    return JSON.parse(r.stdout).facts;
+  };
+
+  it.each([
+    ['a day the clocks go back (Cairo, Thursday 29 Oct 2026)', 'Africa/Cairo', '2026-10-27T12:00:00Z', 25],
+    ['a three-hour step back (Antarctica/Casey, Thursday 9 Mar 2023)', 'Antarctica/Casey', '2023-03-07T12:00:00Z', 27],
+  ])('overlap_hours passes 24 on %s, and stays within its documented maximum', (_, zone, now, hours) => {
+    expect(factsFor(zone, now, '--working-hours', '00:00-24:00').overlap_hours).toBe(hours);
+    expect(hours).toBeLessThanOrEqual(derivedFact('overlap_hours')!.max!);
+  });
+
+  it('zone_spread_hours passes 26 with historic offsets, and stays within its documented maximum', () => {
+    const spread = factsFor('Asia/Manila,Etc/GMT-14', '1840-03-02T12:00:00Z').zone_spread_hours!;
+    expect(spread).toBeGreaterThan(26);
+    expect(spread).toBeLessThanOrEqual(derivedFact('zone_spread_hours')!.max!);
   });
 });

@@ -21,7 +21,7 @@ describe('warnings', () => {
   it.each([
     ['a comparison below the minimum', rule('{ fact: attendees, operator: lessThan, value: 2 }'), 'z.yaml:3:11', 'rule "extra" can never fire: "attendees" is always between 2 and 500, so "attendees lessThan 2" never holds'],
     ['a comparison above the maximum', rule('{ fact: attendees, operator: greaterThan, value: 500 }'), 'z.yaml:3:11', 'rule "extra" can never fire: "attendees" is always between 2 and 500, so "attendees greaterThan 500" never holds'],
-    ['a derived fact out of its range', rule('{ fact: overlap_hours, operator: greaterThan, value: 24 }'), 'z.yaml:3:11', 'rule "extra" can never fire: "overlap_hours" is always between 0 and 24, so "overlap_hours greaterThan 24" never holds'],
+    ['a derived fact out of its range', rule('{ fact: overlap_hours, operator: greaterThan, value: 48 }'), 'z.yaml:3:11', 'rule "extra" can never fire: "overlap_hours" is always between 0 and 48, so "overlap_hours greaterThan 48" never holds'],
     ['"in" an empty list', rule('{ fact: purpose, operator: in, value: [] }'), 'z.yaml:3:11', 'rule "extra" can never fire: "purpose" in an empty list never holds'],
     [
       'one fact equal to two values',
@@ -49,6 +49,7 @@ describe('warnings', () => {
 
   it.each([
     ['a comparison within range', rule('{ fact: attendees, operator: lessThan, value: 3 }')],
+    ['a window longer than 24 hours (a day the clocks go back)', rule('{ fact: overlap_hours, operator: greaterThan, value: 24 }')],
     ['"not" around an impossible part', rule('{ not: { fact: purpose, operator: in, value: [] } }')],
     ['an "any" with one possible part', rule('{ any: [{ fact: purpose, operator: in, value: [] }, { fact: attendees, operator: equal, value: 4 }] }')],
     ['a question read only by a placeholder', 'questions:\n  - { id: budget, prompt: p, type: number, default: 0 }\nchecklist:\n  - { id: extra, text: "Budget {budget}", outcomes: [sync], source: s }\n'],
