@@ -65,8 +65,12 @@ export async function loadRuleSet(dir: string, options: { origin?: string } = {}
  */
 export async function checkRuleDir(dir: string, options: { origin?: string } = {}): Promise<ParseResult> {
   const texts = await readRuleTexts(dir);
-  const origin = options.origin ?? (resolve(dir) === safeBuiltInDir() ? 'built-in' : displayPath(dir));
-  return parseRuleTexts(texts, { origin });
+  const builtIn = resolve(dir) === safeBuiltInDir();
+  const origin = options.origin ?? (builtIn ? 'built-in' : displayPath(dir));
+  // A top-level `extends:` line; the validator checks its value and reports one it could not read.
+  const extending = !builtIn && texts.some((t) => /^extends\s*:/m.test(t.text));
+  const base = extending ? await readRuleTexts(builtInRulesDir()) : undefined;
+  return parseRuleTexts(texts, { origin, ...(base && { base }) });
 }
 
 const codeOf = (e: unknown): string => (e as NodeJS.ErrnoException)?.code ?? String(e);

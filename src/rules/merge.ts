@@ -40,7 +40,16 @@ export interface Draft {
   loose: Loose;
   /** Every id seen per list section, including those of items with shape problems. */
   knownIds: Record<ListSection, Set<string>>;
+  /** Rule ids listed under `disable:`. */
+  disabled: At<string>[];
   files: string[];
+}
+
+/** A parsed rule file; `base` marks the built-in files a team set extends (its items may be replaced). */
+export interface RuleDoc {
+  file: string;
+  data: unknown;
+  base?: boolean;
 }
 
 export interface Loose {
@@ -62,7 +71,7 @@ const NOUN: Record<ListSection, string> = {
 
 const startsWith = (path: Path, prefix: Path): boolean => prefix.every((p, i) => path[i] === p);
 
-export function mergeFiles(docs: { file: string; data: unknown }[], errors: Diagnostic[]): Draft {
+export function mergeFiles(docs: RuleDoc[], errors: Diagnostic[]): Draft {
   const draft: Draft = {
     questions: [],
     rules: [],
@@ -73,10 +82,12 @@ export function mergeFiles(docs: { file: string; data: unknown }[], errors: Diag
     settings: Object.create(null) as Record<string, At<unknown>>,
     loose: { conditions: [], brokenConditions: [], texts: [], channelLists: [] },
     knownIds: { questions: new Set(), rules: new Set(), checklist: new Set(), channels: new Set(), examples: new Set() },
+    disabled: [],
     files: docs.map((d) => d.file),
   };
+  const baseFiles = new Set(docs.filter((d) => d.base).map((d) => d.file));
   const firsts = Object.fromEntries(LIST_SECTIONS.map((s) => [s, new Map<string, At<unknown>>()])) as Record<ListSection, Map<string, At<unknown>>>;
-  for (const { file, data } of docs) {
+  for (const { file, data, base } of docs) {
     // An empty file (or one holding only comments) contributes nothing.
     if (data === null || data === undefined) continue;
     if (!isRecord(data)) {
@@ -96,27 +107,46 @@ export function mergeFiles(docs: { file: string; data: unknown }[], errors: Diag
       if (!Array.isArray(list)) continue;
       list.forEach((item: unknown, i) => {
         const at = { value: item, file, path: [section, i] };
-        noteId(section, at, firsts[section], draft, errors);
-        if (clean(at.path)) (draft[section] as At<unknown>[]).push(at);
-        else if (isRecord(item)) keepLooseParts(section, item, at.path, file, clean, draft.loose);
+        const replaced = noteId(section, at, firsts[section], baseFiles, draft, errors);
+        const items = draft[section] as At<unknown>[];
+        // A team item replaces the built-in one where it stood, so order (and tie-breaking) holds.
+        const index = replaced ? items.indexOf(replaced) : -1;
+        if (clean(at.path)) items.splice(index >= 0 ? index : items.length, index >= 0 ? 1 : 0, at);
+        else {
+          if (index >= 0) items.splice(index, 1);
+          if (isRecord(item)) keepLooseParts(section, item, at.path, file, clean, draft.loose);
+        }
       });
     }
-    mergeOnce(draft.outcomes, data['outcomes'], 'outcomes', file, clean, errors);
-    mergeOnce(draft.settings, data['settings'], 'settings', file, clean, errors);
+    const disable = data['disable'];
+    if (Array.isArray(disable) && clean(['disable'])) disable.forEach((id, i) => draft.disabled.push({ value: String(id), file, path: ['disable', i] }));
+    const overrides = !base && baseFiles.size > 0;
+    mergeOnce(draft.outcomes, data['outcomes'], 'outcomes', file, clean, errors, overrides ? baseFiles : undefined);
+    mergeOnce(draft.settings, data['settings'], 'settings', file, clean, errors, overrides ? baseFiles : undefined);
   }
   return draft;
 }
 
-/** Duplicate ids are found here, over all items, including those with other problems. */
-function noteId(section: ListSection, at: At<unknown>, firsts: Map<string, At<unknown>>, draft: Draft, errors: Diagnostic[]): void {
+/**
+ * Duplicate ids are found here, over all items, including those with other problems. A team item
+ * with a built-in item's id replaces it: that built-in item is returned.
+ */
+function noteId(
+  section: ListSection,
+  at: At<unknown>,
+  firsts: Map<string, At<unknown>>,
+  baseFiles: Set<string>,
+  draft: Draft,
+  errors: Diagnostic[],
+): At<unknown> | undefined {
   const key = ID_KEY[section];
   const id = isRecord(at.value) ? at.value[key] : undefined;
-  if (typeof id !== 'string') return;
+  if (typeof id !== 'string') return undefined;
   draft.knownIds[section].add(id);
   const first = firsts.get(id);
-  if (!first) {
+  if (!first || (baseFiles.has(first.file) && !baseFiles.has(at.file))) {
     firsts.set(id, at);
-    return;
+    return first;
   }
   errors.push({
     file: at.file,
@@ -153,10 +183,13 @@ function mergeOnce<T>(
   file: string,
   clean: (path: Path) => boolean,
   errors: Diagnostic[],
+  baseFiles?: Set<string>,
 ): void {
   if (!isRecord(section)) return;
   for (const key of Object.keys(section)) {
     const path = [name, key];
+    // A team file's outcomes and settings keys replace the built-in ones.
+    if (baseFiles?.has(into[key]?.file ?? '')) delete into[key];
     const first = into[key];
     if (first) {
       errors.push({

@@ -4,6 +4,7 @@ import { type Document, LineCounter, type Node, isAlias, isMap, isNode, isScalar
 import type { Problem } from '../errors.js';
 import type { RuleSet } from '../core/types.js';
 import { type Path, RESERVED_KEYS } from './shape.js';
+import type { RuleDoc } from './merge.js';
 import { type Diagnostic, validateRuleSet } from './validate.js';
 
 export interface RuleText {
@@ -28,12 +29,19 @@ const YAML_HINTS: Record<string, string> = {
 };
 const DEFAULT_YAML_HINT = 'Check the indentation and punctuation here; list items start with "- " and nested keys are indented.';
 
-export function parseRuleTexts(files: RuleText[], options: { origin?: string } = {}): ParseResult {
+export interface ParseOptions {
+  origin?: string;
+  /** The built-in files, for a set that says `extends: builtin`; their items come first and may be replaced. */
+  base?: RuleText[];
+}
+
+export function parseRuleTexts(files: RuleText[], options: ParseOptions = {}): ParseResult {
   const errors: Problem[] = [];
   const warnings: Problem[] = [];
   const parsed: Parsed[] = [];
-  const data: { file: string; data: unknown }[] = [];
-  for (const { file, text } of files) {
+  const data: RuleDoc[] = [];
+  const all = [...(options.base ?? []).map((t) => ({ ...t, base: true })), ...files];
+  for (const { file, text, base } of all as (RuleText & { base?: boolean })[]) {
     const lines = new LineCounter();
     const doc = parseDocument(text, { lineCounter: lines, uniqueKeys: true, prettyErrors: false });
     const at = (offset: number): string => where(file, lines, offset);
@@ -44,7 +52,7 @@ export function parseRuleTexts(files: RuleText[], options: { origin?: string } =
     errors.push(...unsafe);
     if (unsafe.length > 0) continue;
     try {
-      data.push({ file, data: doc.toJS({ maxAliasCount: 100 }) });
+      data.push({ file, data: doc.toJS({ maxAliasCount: 100 }), ...(base && { base }) });
       parsed.push({ file, doc, lines });
     } catch (e) {
       // Unresolved or excessive aliases (a "billion laughs" file): point at the first alias.
@@ -59,7 +67,7 @@ export function parseRuleTexts(files: RuleText[], options: { origin?: string } =
   // Syntax problems first: validating a partial set would mostly report their echoes.
   if (errors.length > 0) return { errors, warnings };
 
-  const result = validateRuleSet(data, options);
+  const result = validateRuleSet(data, { origin: options.origin });
   // Problems in reading order: by file, then by position in the file.
   const order = (d: Diagnostic): number => {
     const index = parsed.findIndex((p) => p.file === d.file);

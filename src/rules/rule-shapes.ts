@@ -240,6 +240,13 @@ export const ruleFileShape: ObjectShape = {
   noun: 'rule file',
   description: 'A commtriage rule file (see docs/rule-format.md).',
   props: {
+    extends: {
+      kind: 'enum',
+      values: ['builtin'],
+      noun: 'base rule set',
+      description: "Start from the built-in rule set: items with a built-in id replace it, new ids are added.",
+    },
+    disable: listOf(slug('rule id', 'A rule id.'), 'Rules switched off, e.g. built-in rules this team does not want.', { unique: true }),
     questions: listOf(question, 'Questions, asked in order.'),
     rules: listOf(rule, 'Rules: a condition and what it contributes.'),
     checklist: listOf(checklistItem, 'Checklist items fitted to the outcome.'),

@@ -4,7 +4,8 @@ import type { Outcome, OutcomeInfo, Question, RuleSet, Settings } from '../core/
 import { derivedKinds } from './check-conditions.js';
 import { type Report, checkChecklist, checkLooseParts, checkQuestions, checkRules, factScope, warnUnread } from './check-items.js';
 import { checkExamples, checkOutcomes, checkSettings } from './check-sections.js';
-import { type Diagnostic, type Draft, mergeFiles } from './merge.js';
+import { type Diagnostic, type Draft, type RuleDoc, mergeFiles } from './merge.js';
+import { isRecord, suggestion } from './shape.js';
 
 export type { Diagnostic } from './merge.js';
 
@@ -25,7 +26,7 @@ export interface ValidateOptions {
   origin?: string;
 }
 
-export function validateRuleSet(docs: { file: string; data: unknown }[], options: ValidateOptions = {}): ValidationResult {
+export function validateRuleSet(docs: RuleDoc[], options: ValidateOptions = {}): ValidationResult {
   const report: Report = { errors: [], warnings: [] };
   if (docs.length === 0) {
     report.errors.push({ file: '', path: [], message: 'the rule set has no files', hint: 'Add at least one .yaml file.' });
@@ -41,6 +42,7 @@ export function validateRuleSet(docs: { file: string; data: unknown }[], options
   checkExamples(draft, report);
   checkLooseParts(draft, scope, report);
   warnUnread(draft, report);
+  checkExtends(docs, draft, report);
   if (report.errors.length > 0) return report;
   return { ruleSet: build(draft, options.origin ?? ''), warnings: report.warnings };
 }
@@ -56,7 +58,7 @@ function build(draft: Draft, origin: string): RuleSet {
   for (const [key, item] of Object.entries(draft.outcomes)) outcomes[key as Outcome] = item.value;
   return {
     questions: draft.questions.map(({ value }): Question => (value.type === 'number' ? { ...value, integer: value.integer ?? false } : value)),
-    rules: draft.rules.map(({ value }) => ({
+    rules: draft.rules.filter(({ value }) => !draft.disabled.some((d) => d.value === value.id)).map(({ value }) => ({
       ...value,
       effect: value.effect.decide !== undefined ? { ...value.effect, priority: value.effect.priority ?? 0 } : value.effect,
     })),
@@ -67,4 +69,18 @@ function build(draft: Draft, origin: string): RuleSet {
     examples: draft.examples.map(({ value, file }) => ({ ...value, file })),
     origin,
   };
+}
+
+/** `disable:` names known rules; `extends:` is read only when the loader supplied the built-in files. */
+function checkExtends(docs: RuleDoc[], draft: Draft, report: Report): void {
+  const rules = draft.knownIds.rules;
+  for (const { value, file, path } of draft.disabled) {
+    if (!rules.has(value)) report.errors.push({ file, path, message: `unknown rule "${value}"${suggestion(value, rules)}`, hint: 'List rule ids from this set or the built-in one (`commtriage rules list`).' });
+  }
+  if (docs.some((d) => d.base)) return;
+  for (const { file, data } of docs) {
+    if (isRecord(data) && data['extends'] !== undefined) {
+      report.errors.push({ file, path: ['extends'], atKey: true, message: '"extends" was not read here', hint: 'Write "extends: builtin" on a line of its own, at the start of the line, in a rule set other than the built-in one.' });
+    }
+  }
 }
