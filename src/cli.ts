@@ -110,7 +110,8 @@ export function buildProgram(ctx: Context, done: (code: number) => void): Comman
     .command('init [dir]')
     .description('copy the built-in rule set into DIR (default .commtriage/) to make it your own')
     .option('--force', 'overwrite files that already exist')
-    .addHelpText('after', examples(['commtriage init', 'commtriage init team-rules --force']))
+    .option('--extends', 'write one starter file that extends the built-in set instead of copying it')
+    .addHelpText('after', examples(['commtriage init', 'commtriage init --extends', 'commtriage init team-rules --force']))
     .action(async (dir: string | undefined, opts) => {
       done(await (await import('./app/init.js')).runInit(ctx, { ...opts, dir }));
     });

@@ -10,14 +10,46 @@ import { LOCAL_RULES_DIR } from './rules-source.js';
 
 const SCHEMA_LINE = /^# yaml-language-server: \$schema=.*$/m;
 
-export async function runInit(ctx: Context, opts: { dir?: string; force?: boolean }): Promise<number> {
+/** The one file `init --extends` writes: the team's changes on top of the built-in set. */
+export const TEAM_FILE = 'team.yaml';
+const TEAM_STARTER = `# yaml-language-server: $schema=schema/rules.schema.json
+#
+# This rule set starts from the built-in one (docs/rule-format.md, "Extending the built-in set").
+# A rule, checklist item, question, channel or example with a built-in id replaces it; a new id adds
+# one; outcomes and settings keys given here replace the built-in ones.
+extends: builtin
+
+# Built-in rules this team does not want (\`commtriage rules list\` shows their ids):
+# disable: [large-decision-group]
+
+# rules:
+#   - id: small-meetings-only
+#     when: { fact: attendees, operator: greaterThan, value: 6 }
+#     effect: { sync: -4, hybrid: 2 }
+#     reason: We keep live meetings to six people; the rest follow in writing.
+#     source: "team agreement"
+
+# settings:
+#   workingHours: "08:00-16:00"
+`;
+
+interface Write {
+  to: string;
+  from?: string;
+  text?: string;
+  rule: boolean;
+}
+
+export async function runInit(ctx: Context, opts: { dir?: string; force?: boolean; extends?: boolean }): Promise<number> {
   const target = resolve(ctx.cwd, opts.dir ?? LOCAL_RULES_DIR);
   const rulesDir = builtInRulesDir();
   const schemaDir = join(dirname(rulesDir), 'schema');
   const ruleFiles = (await readdir(rulesDir)).filter((f) => /\.ya?ml$/.test(f)).sort();
   const schemaFiles = (await readdir(schemaDir)).filter((f) => f.endsWith('.json')).sort();
-  const writes = [
-    ...ruleFiles.map((f) => ({ from: join(rulesDir, f), to: join(target, f), rule: true })),
+  const writes: Write[] = [
+    ...(opts.extends
+      ? [{ to: join(target, TEAM_FILE), text: TEAM_STARTER, rule: false }]
+      : ruleFiles.map((f) => ({ from: join(rulesDir, f), to: join(target, f), rule: true }))),
     ...schemaFiles.map((f) => ({ from: join(schemaDir, f), to: join(target, 'schema', f), rule: false })),
   ];
   const show = (path: string) => relative(ctx.cwd, path) || '.';
@@ -31,7 +63,7 @@ export async function runInit(ctx: Context, opts: { dir?: string; force?: boolea
   }
   await mkdir(join(target, 'schema'), { recursive: true });
   for (const w of writes) {
-    const text = await readFile(w.from, 'utf8');
+    const text = w.text ?? (await readFile(w.from!, 'utf8'));
     // The copy's schema comment must point at the copied schema, not the package's.
     await writeFile(w.to, w.rule ? text.replace(SCHEMA_LINE, '# yaml-language-server: $schema=schema/rules.schema.json') : text);
   }
@@ -43,11 +75,11 @@ export async function runInit(ctx: Context, opts: { dir?: string; force?: boolea
       ...writes.map((w) => `  ${show(w.to)}`),
       '',
       'Next:',
-      `  edit ${dirShown}/*.yaml, then`,
+      `  edit ${opts.extends ? `${dirShown}/${TEAM_FILE}` : `${dirShown}/*.yaml`}, then`,
       `  commtriage rules validate${asked}      # check the files`,
       `  commtriage rules test${asked}          # run the examples`,
       `  commtriage ask --explain${asked}       # see which rules fire and why`,
-      dirShown === LOCAL_RULES_DIR ? `commtriage finds ${LOCAL_RULES_DIR}/ in this directory and below it.` : '',
+      ...(dirShown === LOCAL_RULES_DIR ? [`commtriage finds ${LOCAL_RULES_DIR}/ in this directory and below it.`] : []),
     ].join('\n') + '\n',
   );
   return 0;

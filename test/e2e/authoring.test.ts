@@ -193,6 +193,44 @@ describe('init', () => {
   });
 });
 
+describe('init --extends: one starter file on top of the built-in set', () => {
+  it('writes team.yaml and the schemas, which validate, test and Ajv accept as they are', () => {
+    const r = run('init', 'extended', '--extends');
+    expect(r.status, r.stderr).toBe(0);
+    expect(r.stdout).toContain('extended/team.yaml');
+    expect(yamlFiles(join(tmp, 'extended'))).toEqual(['team.yaml']);
+    expect(run('rules', 'validate', 'extended').stdout).toMatch(/^extended: valid: 10 questions, 25 rules/);
+    expect(run('rules', 'test', 'extended').status).toBe(0);
+    const text = read(join(tmp, 'extended', 'team.yaml'));
+    const ref = /^# yaml-language-server: \$schema=(\S+)$/m.exec(text)![1]!;
+    const validate = new Ajv({ allErrors: true }).compile(JSON.parse(read(join(tmp, 'extended', ref))));
+    expect(validate(parse(text)), JSON.stringify(validate.errors)).toBe(true);
+    expect(run('init', 'extended', '--extends').status).toBe(2);
+  });
+
+  it("changes the advice once its commented examples are switched on, and points mistakes into team.yaml", () => {
+    const file = join(tmp, 'extended', 'team.yaml');
+    const starter = read(file);
+    // Uncomment the starter's disable: and rules: blocks.
+    const on = starter.replace(/^# (disable:.*)$/m, '$1').replace(/^# (rules:\n(?:#   .*\n)+)/m, (block) => block.replace(/^# /gm, ''));
+    writeFileSync(file, on);
+    const advice = JSON.parse(run('ask', '--json', '--rules', 'extended', '--set', 'purpose=kickoff', '--set', 'urgency=this-week', '--set', 'attendees=9', ...FIXED).stdout);
+    expect(advice.reasons.map((r: { rule: string }) => r.rule)).toContain('small-meetings-only');
+    const list = run('rules', 'list', '--rules', 'extended').stdout;
+    expect(list).toContain('small-meetings-only');
+    expect(list).not.toContain('large-decision-group');
+
+    writeFileSync(file, on.replace('operator: greaterThan, value: 6', 'operator: greaterThen, value: 6'));
+    const where = whereIs('extended', 'team.yaml', 'greaterThen');
+    const validate = run('rules', 'validate', 'extended');
+    expect(validate.status).toBe(2);
+    expect(validate.stderr).toContain(`${where}: error: unknown operator "greaterThen"`);
+    const ask = run('ask', '--json', '--rules', 'extended', ...ONE_WAY_DOOR, ...FIXED);
+    expect(ask.status).toBe(2);
+    expect(ask.stderr).toContain(where);
+  });
+});
+
 describe("the derived facts' bounds, which 'can never fire' warnings rely on", () => {
   const factsFor = (zones: string, now: string, ...more: string[]): Record<string, number> => {
     const r = run('ask', '--json', '--set', 'purpose=decision', '--set', 'urgency=today', '--set', 'attendees=3', '--set', `timezones=${zones}`, '--now', now, '--zone', 'UTC', ...more);
