@@ -46,16 +46,36 @@ function startup() {
   return { node: median(node), cli: median(cli), ratio: median(cli) / median(node) };
 }
 
-const ZONES = ['America/New_York', 'Europe/London', 'Asia/Kolkata', 'America/Los_Angeles', 'Pacific/Auckland', 'Europe/Berlin', 'Asia/Tokyo', 'America/Sao_Paulo'];
+// Twelve offices, two of them with a person who keeps their own hours.
+const ZONES = ['America/New_York', 'Europe/London', 'Asia/Kolkata@10:00-18:00', 'America/Los_Angeles', 'Pacific/Auckland', 'Europe/Berlin', 'Asia/Tokyo', 'America/Sao_Paulo@08:00-16:00', 'Australia/Sydney', 'Africa/Lagos', 'America/Chicago', 'Asia/Singapore'];
 const PURPOSES = ['quick-question', 'share-info', 'feedback', 'decision', 'brainstorm', 'kickoff', 'relationship', 'resolve-issue'];
 const URGENCY = ['immediate', 'today', 'this-week', 'whenever'];
 
+/** A seeded generator (mulberry32), so every run benchmarks the same lines. */
+function random(seed) {
+  return () => {
+    seed = (seed + 0x6d2b79f5) | 0;
+    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/**
+ * Varied answers: one to three of the twelve zones in any order (1,464 distinct lists of
+ * participants), every purpose and urgency, 2 to 62 attendees, optional yes/no answers.
+ */
 async function writeLines(file, count) {
+  const rnd = random(20261124);
+  const pick = (list) => list[Math.floor(rnd() * list.length)];
   const out = createWriteStream(file);
   for (let i = 0; i < count; i++) {
-    const zoneCount = 1 + (i % 3);
-    const timezones = Array.from({ length: zoneCount }, (_, k) => ZONES[(i * 7 + k * 3) % ZONES.length]);
-    const line = { ref: i, purpose: PURPOSES[i % 8], urgency: URGENCY[(i >> 3) % 4], attendees: 2 + (i % 12), timezones, back_and_forth: i % 6, sensitive: i % 17 === 0 };
+    const zones = new Set();
+    const zoneCount = 1 + Math.floor(rnd() * 3);
+    while (zones.size < zoneCount) zones.add(pick(ZONES));
+    const timezones = [...zones];
+    const line = { ref: i, purpose: pick(PURPOSES), urgency: pick(URGENCY), attendees: 2 + Math.floor(rnd() ** 2 * 61), timezones, back_and_forth: Math.floor(rnd() * 11), sensitive: rnd() < 0.08 };
+    for (const id of ['writable', 'reversible', 'decision_owner', 'new_relationship']) if (rnd() < 0.3) line[id] = rnd() < 0.5;
     if (!out.write(`${JSON.stringify(line)}\n`)) await once(out, 'drain');
   }
   out.end();

@@ -2,11 +2,11 @@
 // the clock and the zone come from the context, so the same inputs give the same advice.
 import type { Advice } from '../core/advice.js';
 import { deriveFacts, zoneList } from '../core/facts.js';
-import { teamFacts } from '../core/time/facts.js';
+import { type TimeFacts, teamFacts } from '../core/time/facts.js';
 import { replyByInstant } from '../core/time/reply-by.js';
-import { assembleSchedule, meetingSlots, replyBy, scheduleBase } from '../core/time/schedule.js';
-import { makeTeam } from '../core/time/team.js';
-import type { Schedule, TimeContext } from '../core/time/types.js';
+import { type ScheduleBase, assembleSchedule, meetingSlots, replyBy, scheduleBase } from '../core/time/schedule.js';
+import { type Team, makeTeam } from '../core/time/team.js';
+import type { Schedule, SuggestedSlot, TimeContext } from '../core/time/types.js';
 import { checklistFor, fire, verdict } from '../core/triage.js';
 import type { Answers, RuleSet } from '../core/types.js';
 import type { Context } from '../context.js';
@@ -52,20 +52,36 @@ export function advise(ruleSet: RuleSet, answers: Answers, time: TimeContext, op
 }
 
 /**
- * Remembers time-zone work that repeats across a batch (the same zones on the same day).
- * Keys include every input of the computation, so a hit gives exactly what a miss would.
+ * Remembers work that repeats across a batch (the same zones on the same day, the same set of
+ * fired rules). Keys include every input of the computation, so a hit gives exactly what a miss
+ * would. Memory stays bounded however long the batch: entries live in two generations of at
+ * most `limit` each; when the young one is full it becomes the old one and the oldest go, so
+ * what is still in use survives (a hit in the old generation moves the entry to the young one).
  */
 export class TimeCache {
-  private readonly entries = new Map<string, unknown>();
-  constructor(private readonly limit = 10_000) {}
+  private young = new Map<string, unknown>();
+  private old = new Map<string, unknown>();
+  constructor(private readonly limit = 4_000) {}
 
   get<T>(key: string, compute: () => T): T {
-    if (this.entries.has(key)) return this.entries.get(key) as T;
-    if (this.entries.size >= this.limit) this.entries.clear();
-    const value = compute();
-    this.entries.set(key, value);
-    return value;
+    let value = this.young.get(key);
+    if (value !== undefined) return value as T;
+    value = this.old.get(key);
+    if (value === undefined) value = compute();
+    if (this.young.size >= this.limit) {
+      this.old = this.young;
+      this.young = new Map();
+    }
+    this.young.set(key, value);
+    return value as T;
   }
+}
+
+interface ZoneWork {
+  team: Team;
+  base?: ScheduleBase;
+  byUrgency: Map<string, { replyAt: number; facts: TimeFacts; reply?: NonNullable<Schedule['replyBy']> }>;
+  slots: Map<number, SuggestedSlot[]>;
 }
 
 const noCache = { get: <T>(_key: string, compute: () => T): T => compute() };
@@ -80,13 +96,21 @@ export function adviseAt(
   const { settings } = ruleSet;
   const zones = zoneList(answers.timezones, time.organizerZone);
   const urgency = typeof answers.urgency === 'string' ? answers.urgency : '';
-  // Each part is remembered by exactly what it depends on (time and settings are fixed per cache).
+  // The time-zone work for one set of zones, remembered as one entry (time and settings are
+  // fixed for the life of a cache); each part inside is made when first needed.
   const zoneKey = zones.length === 1 ? zones[0]! : zones.join(',');
-  const team = cache.get(`team|${zoneKey}`, () => makeTeam(zones, time, settings));
-  const timing = cache.get(`timing|${zoneKey}|${urgency}`, () => {
+  const work = cache.get(`zones|${zoneKey}`, (): ZoneWork => ({
+    team: makeTeam(zones, time, settings),
+    byUrgency: new Map(),
+    slots: new Map(),
+  }));
+  const { team } = work;
+  let timing = work.byUrgency.get(urgency);
+  if (timing === undefined) {
     const replyAt = replyByInstant(team, settings, urgency);
-    return { replyAt, facts: teamFacts(team, replyAt), schedules: new Map<string, Schedule>() };
-  });
+    timing = { replyAt, facts: teamFacts(team, replyAt) };
+    work.byUrgency.set(urgency, timing);
+  }
   const derived = deriveFacts(answers, settings, timing.facts);
   const facts = { ...answers, ...derived };
   const { fired, trace } = fire(ruleSet, facts, explain);
@@ -99,16 +123,15 @@ export function adviseAt(
   });
   const meets = result.recommendation !== 'async';
   const { recommendation: outcome, meetingMinutes } = result;
-  const scheduleKey = `${outcome}|${meetingMinutes}`;
-  let schedule = timing.schedules.get(scheduleKey);
-  if (schedule === undefined) {
-    schedule = assembleSchedule(
-      cache.get(`base|${zoneKey}`, () => scheduleBase(team)),
-      outcome === 'sync' ? null : cache.get(`reply|${zoneKey}|${urgency}`, () => replyBy(team, timing.replyAt)),
-      outcome === 'async' ? [] : cache.get(`slots|${zoneKey}|${meetingMinutes}`, () => meetingSlots(team, meetingMinutes)),
-    );
-    timing.schedules.set(scheduleKey, schedule);
+  // A new small object each time, made of parts shared by every advice with the same zones.
+  work.base ??= scheduleBase(team);
+  if (outcome !== 'sync') timing.reply ??= replyBy(team, timing.replyAt);
+  let slots = outcome === 'async' ? [] : work.slots.get(meetingMinutes);
+  if (slots === undefined) {
+    slots = meetingSlots(team, meetingMinutes);
+    work.slots.set(meetingMinutes, slots);
   }
+  const schedule = assembleSchedule(work.base, outcome === 'sync' ? null : timing.reply!, slots);
   return {
     schemaVersion: 1,
     recommendation: result.recommendation,

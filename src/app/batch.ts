@@ -18,7 +18,7 @@ export interface BatchOptions extends AdviseOptions {
 }
 
 /** Output is written in chunks of this many lines, waiting for the reader when it falls behind. */
-const CHUNK_LINES = 256;
+const CHUNK_LINES = 64;
 
 /** `time` is fixed once for the whole batch: every line is advised as of the same moment. */
 export async function runBatch(ctx: Context, ruleSet: RuleSet, time: TimeContext, opts: BatchOptions): Promise<number> {
@@ -81,7 +81,7 @@ function failure(out: Output, line: number, ref: unknown, problems: Problem[]): 
  * stringified and encoded per line.
  */
 class Output {
-  private buffer = Buffer.allocUnsafe(1 << 20);
+  private buffer = Buffer.allocUnsafe(1 << 18);
   private length = 0;
   private pending = '';
   private readonly byObject = new WeakMap<object, Buffer>();
@@ -99,6 +99,18 @@ class Output {
     this.room(bytes.length);
     this.buffer.set(bytes, this.length);
     this.length += bytes.length;
+  }
+
+  /** An object whose own values are shared across lines (the schedule's parts). */
+  object(value: object): void {
+    let first = true;
+    for (const [key, part] of Object.entries(value)) {
+      this.text(`${first ? '{' : ','}"${key}":`);
+      first = false;
+      if (part !== null && typeof part === 'object') this.shared(part as object);
+      else this.text(JSON.stringify(part));
+    }
+    this.text(first ? '{}' : '}');
   }
 
   /** JSON made once per object: for values shared across lines (a verdict's reasons). */
@@ -126,7 +138,7 @@ class Output {
       if (byText === undefined) this.byItem.set(id(item), (byText = new Map()));
       let bytes = byText.get(item.text);
       if (bytes === undefined) {
-        if (++this.items_ > 50_000) this.forget();
+        if (++this.items_ > 5_000) this.forget();
         bytes = Buffer.from(JSON.stringify(item));
         byText.set(item.text, bytes);
       }
@@ -158,8 +170,9 @@ class Output {
 }
 
 /**
- * One result line, keys in contract order (the order adviseAt builds them in). The schedule and
- * the reasons are objects shared by every line with the same zones or the same fired rules.
+ * One result line, keys in contract order (the order adviseAt builds them in). The reasons, and
+ * the parts of the schedule, are objects shared by every line with the same fired rules or the
+ * same zones: their bytes are made once.
  */
 function serialize(out: Output, line: number, ref: unknown, advice: Advice): void {
   out.text(`{"line":${line}`);
@@ -167,7 +180,8 @@ function serialize(out: Output, line: number, ref: unknown, advice: Advice): voi
   for (const key in advice) {
     const value = advice[key as keyof Advice];
     out.text(`,"${key}":`);
-    if (key === 'schedule' || key === 'reasons') out.shared(value as object);
+    if (key === 'schedule') out.object(value as object);
+    else if (key === 'reasons') out.shared(value as object);
     else if (key === 'checklist') out.items(value as Advice['checklist'], (c) => c.id);
     else out.text(JSON.stringify(value));
   }

@@ -2,7 +2,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { BIN, FIXED, runBin } from './run-bin.js';
 
 const tmp = mkdtempSync(join(tmpdir(), 'commtriage-e2e-'));
@@ -32,12 +32,33 @@ describe('the three answer paths', () => {
     expect(viaSet.stdout).toBe(viaStdin.stdout);
   });
 
-  it('lets --set override the file, and the file override stdin', () => {
-    const r = runBin(['ask', '--json', '--answers', file, '--set', 'attendees=3', ...FIXED], {
-      input: '{"purpose":"quick-question","sensitive":true}',
+  it('lets --set override the file, and --set override stdin', () => {
+    const overFile = runBin(['ask', '--json', '--answers', file, '--set', 'attendees=3', ...FIXED]);
+    expect(JSON.parse(overFile.stdout).answers).toMatchObject({ purpose: 'brainstorm', attendees: 3 });
+    const overStdin = runBin(['ask', '--json', '--set', 'attendees=3', ...FIXED], {
+      input: '{"purpose":"quick-question","urgency":"today","sensitive":true}',
     });
-    const answers = JSON.parse(r.stdout).answers;
-    expect(answers).toMatchObject({ purpose: 'brainstorm', attendees: 3, sensitive: true });
+    expect(JSON.parse(overStdin.stdout).answers).toMatchObject({ purpose: 'quick-question', attendees: 3, sensitive: true });
+  });
+
+  it('does not wait for stdin when --answers names a file (a caller may leave stdin open)', async () => {
+    // As Node's execFile does: stdin is a pipe that is never closed.
+    const child = spawn(process.execPath, [BIN, 'ask', '--json', '--answers', file, ...FIXED], { stdio: ['pipe', 'pipe', 'pipe'] });
+    let out = '';
+    child.stdout.on('data', (chunk: Buffer) => (out += chunk.toString()));
+    const status = await new Promise<number | null>((done) => {
+      const timer = setTimeout(() => {
+        child.kill();
+        done(null);
+      }, 10_000);
+      child.on('exit', (code) => {
+        clearTimeout(timer);
+        done(code);
+      });
+    });
+    child.stdin.destroy();
+    expect(status).toBe(0);
+    expect(JSON.parse(out).answers).toMatchObject(BRAINSTORM);
   });
 });
 

@@ -47,8 +47,19 @@ export function resolveParticipants(specs: string[], ctx: TimeContext, settings:
   return [...seen.values()];
 }
 
-/** ctx.now in the organizer's zone (both checked), or a UserError. */
+/** ctx.now in the organizer's zone (both checked), or a UserError. Remembered per ctx. */
 export function referenceInstant(ctx: TimeContext): DateTime {
+  let known = instants.get(ctx);
+  if (known === undefined) {
+    known = readReferenceInstant(ctx);
+    instants.set(ctx, known);
+  }
+  return known;
+}
+
+const instants = new WeakMap<TimeContext, DateTime>();
+
+function readReferenceInstant(ctx: TimeContext): DateTime {
   const zone = checkZone(ctx.organizerZone, '--zone');
   if ('problem' in zone) throw new UserError(zone.problem);
   const now = parseNow(ctx.now, zone.zone);
@@ -144,23 +155,51 @@ export function intersect(lists: Span[][]): Span[] {
   }, lists[0]!);
 }
 
+/** The first span in a sorted list of disjoint spans that ends after t (list.length if none). */
+function firstEndingAfter(spans: Span[], t: number): number {
+  let lo = 0;
+  let hi = spans.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (spans[mid]!.end > t) hi = mid;
+    else lo = mid + 1;
+  }
+  return lo;
+}
+
 /**
  * How far [start, end) reaches outside someone's working hours, in ms: the least their working
  * day would have to stretch to contain it (0 when inside). For an instant, start = end.
+ * Spans are sorted, so only those near [start, end) can be the best; the search stops as soon
+ * as the distance alone exceeds the best found.
  */
 export function stretch(work: Span[], start: number, end: number): number {
   let best = Infinity;
-  for (const w of work) best = Math.min(best, Math.max(0, w.start - start) + Math.max(0, end - w.end));
+  const at = firstEndingAfter(work, start);
+  for (let i = at; i < work.length && work[i]!.start - start < best; i++) {
+    const w = work[i]!;
+    best = Math.min(best, Math.max(0, w.start - start) + Math.max(0, end - w.end));
+  }
+  for (let i = at - 1; i >= 0 && end - work[i]!.end < best; i--) {
+    const w = work[i]!;
+    best = Math.min(best, Math.max(0, w.start - start) + Math.max(0, end - w.end));
+  }
   return best;
 }
 
 /** True when [start, end) (or the instant start = end) touches quiet hours outside working hours. */
 export function clashesWithQuiet(work: Span[], quiet: Span[], start: number, end: number): boolean {
-  for (const q of quiet) {
+  const instant = start === end;
+  for (let i = firstEndingAfter(quiet, start); i < quiet.length; i++) {
+    const q = quiet[i]!;
+    if (instant ? q.start > start : q.start >= end) break;
     const s = Math.max(start, q.start);
-    const e = start === end ? s : Math.min(end, q.end);
-    const touches = start === end ? start >= q.start && start < q.end : s < e;
-    if (touches && !work.some((w) => w.start <= s && (start === end ? e < w.end : e <= w.end))) return true;
+    const e = instant ? s : Math.min(end, q.end);
+    if (!instant && s >= e) continue;
+    // Covered when one working span holds all of [s, e] (an instant: strictly before its end).
+    const w = work[firstEndingAfter(work, s)];
+    const covered = w !== undefined && w.start <= s && (instant ? e < w.end : e <= w.end);
+    if (!covered) return true;
   }
   return false;
 }

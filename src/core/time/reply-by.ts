@@ -11,14 +11,14 @@
 //      reply during their day.
 // Quiet hours only count outside a person's own working hours: hours someone chose to work are
 // not night for them.
-import { Duration } from 'luxon';
+import { type DateTime, Duration } from 'luxon';
 import { UserError } from '../../errors.js';
 import type { Settings } from '../types.js';
-import { MINUTE, type Span, clashesWithQuiet, stretch } from './hours.js';
+import { MINUTE } from './hours.js';
+import { QUARTER, costsFor, noCost } from './grid.js';
 import { checkDuration } from './instant.js';
 import { type Team, sharedSpans } from './team.js';
 
-const QUARTER = 15 * MINUTE;
 const DEFAULT_DELAY = 'P1D';
 
 /** settings.replyBy[urgency], or P1D; a UserError when the setting is not a duration. */
@@ -32,7 +32,7 @@ export function replyDelay(settings: Settings, urgency: string): Duration {
 /** The deadline in epoch ms (see the top of this file). */
 export function replyByInstant(team: Team, settings: Settings, urgency: string): number {
   const now = team.now.toMillis();
-  const raw = Math.ceil(team.now.plus(replyDelay(settings, urgency)).toMillis() / MINUTE) * MINUTE;
+  const raw = rawDeadline(team.now, settings, urgency);
   const windows = sharedSpans(team).filter((w) => w.end > now);
   if (windows.some((w) => w.start <= raw && raw <= w.end)) return raw;
   const before = windows.filter((w) => w.end <= raw && w.end - now >= (raw - now) / 2).at(-1);
@@ -42,51 +42,43 @@ export function replyByInstant(team: Team, settings: Settings, urgency: string):
   return leastBadInstant(team, now + (raw - now) / 2, raw);
 }
 
+/** now + the urgency's delay, on the minute: the same for every team, so remembered per now. */
+function rawDeadline(now: DateTime, settings: Settings, urgency: string): number {
+  let byDelay = deadlines.get(now);
+  if (byDelay === undefined) deadlines.set(now, (byDelay = new Map()));
+  const delay = replyDelay(settings, urgency);
+  const key = delay.toISO()!;
+  let raw = byDelay.get(key);
+  if (raw === undefined) {
+    raw = Math.ceil(now.plus(delay).toMillis() / MINUTE) * MINUTE;
+    byDelay.set(key, raw);
+  }
+  return raw;
+}
+
+const deadlines = new WeakMap<DateTime, Map<string, number>>();
+
+/** Fewest people in quiet hours, then fewest outside working hours, then closest, then earliest. */
 function leastBadInstant(team: Team, from: number, raw: number): number {
   const last = Math.min(raw + 3 * 24 * 60 * MINUTE, team.horizonEnd - 24 * 60 * MINUTE);
-  const candidates = [raw];
-  for (let t = Math.ceil(from / QUARTER) * QUARTER; t <= last; t += QUARTER) candidates.push(t);
+  const costs = costsFor(team, 0);
+  const cost = noCost();
+  costs(raw, cost);
   let best = raw;
-  let bestCost: number[] | undefined;
-  for (const t of candidates) {
-    const { quiet, outside } = costOf(team, { start: t, end: t });
-    const cost = [quiet, outside, Math.abs(t - raw), t];
-    if (!bestCost || lessThan(cost, bestCost)) {
+  let bestQuiet = cost.quiet;
+  let bestOutside = cost.outside;
+  for (let t = Math.ceil(from / QUARTER) * QUARTER; t <= last; t += QUARTER) {
+    costs(t, cost);
+    const better =
+      cost.quiet !== bestQuiet ? cost.quiet < bestQuiet
+      : cost.outside !== bestOutside ? cost.outside < bestOutside
+      : Math.abs(t - raw) !== Math.abs(best - raw) ? Math.abs(t - raw) < Math.abs(best - raw)
+      : t < best;
+    if (better) {
       best = t;
-      bestCost = cost;
+      bestQuiet = cost.quiet;
+      bestOutside = cost.outside;
     }
   }
   return best;
-}
-
-export interface Cost {
-  /** People for whom it touches quiet hours (outside their own working hours). */
-  quiet: number;
-  /** People for whom it is not wholly inside working hours. */
-  outside: number;
-  /** Sum and maximum of how far it stretches each person's working day, in ms. */
-  total: number;
-  worst: number;
-}
-
-/** What a span (or an instant, start = end) asks of the participants. */
-export function costOf(team: Team, span: Span): Cost {
-  const cost: Cost = { quiet: 0, outside: 0, total: 0, worst: 0 };
-  team.participants.forEach((_, i) => {
-    const work = team.work[i]!;
-    if (clashesWithQuiet(work, team.quiet[i]!, span.start, span.end)) cost.quiet++;
-    const s = stretch(work, span.start, span.end);
-    if (s > 0) cost.outside++;
-    cost.total += s;
-    cost.worst = Math.max(cost.worst, s);
-  });
-  return cost;
-}
-
-/** Lexicographic comparison of cost tuples. */
-export function lessThan(a: number[], b: number[]): boolean {
-  for (let i = 0; i < a.length; i++) {
-    if (a[i]! !== b[i]!) return a[i]! < b[i]!;
-  }
-  return false;
 }

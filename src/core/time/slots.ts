@@ -7,11 +7,11 @@
 //     in quiet hours, least total stretch of anyone's working day, smallest worst stretch,
 //     earliest), and the best three on different days (organizer's calendar) are kept, each
 //     saying who bears it and by how many hours.
-import { MINUTE, type Span, stretch } from './hours.js';
-import { costOf, lessThan } from './reply-by.js';
+import { DAY, MINUTE, type Span, stretch, wallClockInstant } from './hours.js';
+import { QUARTER, costsFor, noCost } from './grid.js';
 import { type Team, rangeWindows, toHours } from './team.js';
+import { zoneOf } from './tz.js';
 
-const QUARTER = 15 * MINUTE;
 const MAX_SLOTS = 3;
 
 export interface Slot extends Span {
@@ -43,24 +43,46 @@ function slotsInWindows(windows: Span[], earliest: number, length: number): Slot
 }
 
 function leastBadSlots(team: Team, earliest: number, length: number): Slot[] {
-  const scored: { slot: Span; cost: number[] }[] = [];
+  // The best start of each of the organizer's days, then the best three days: the same choice
+  // as sorting every start and taking the best on a day not yet used.
+  const organizer = zoneOf(team.now.zoneName!);
+  const costs = costsFor(team, length);
+  const cost = noCost();
+  const bestOfDay: Scored[] = [];
+  let best: Scored | undefined;
+  let nextDay = -Infinity; // the instant the organizer's next day starts
   for (let start = earliest; start < team.rangeEnd; start += QUARTER) {
-    const slot = { start, end: start + length };
-    const { quiet, total, worst } = costOf(team, slot);
-    scored.push({ slot, cost: [quiet, total, worst, start] });
+    if (start >= nextDay) {
+      if (best) bestOfDay.push(best);
+      best = undefined;
+      const local = start + organizer.offset(start) * MINUTE;
+      nextDay = wallClockInstant(local - (((local % DAY) + DAY) % DAY) + DAY, organizer);
+    }
+    costs(start, cost);
+    if (!best || before(cost, start, best)) best = { start, quiet: cost.quiet, total: cost.total, worst: cost.worst };
   }
-  scored.sort((a, b) => (lessThan(a.cost, b.cost) ? -1 : lessThan(b.cost, a.cost) ? 1 : 0));
-  const days = new Set<string>();
-  const chosen: Slot[] = [];
-  for (const { slot } of scored) {
-    const day = team.now.plus({ milliseconds: slot.start - team.now.toMillis() }).toISODate()!;
-    if (days.has(day)) continue;
-    days.add(day);
-    chosen.push({ ...slot, outside: bearers(team, slot) });
-    if (chosen.length === MAX_SLOTS) break;
-  }
-  return chosen.sort((a, b) => a.start - b.start);
+  if (best) bestOfDay.push(best);
+  return bestOfDay
+    .sort((a, b) => (before(a, a.start, b) ? -1 : before(b, b.start, a) ? 1 : 0))
+    .slice(0, MAX_SLOTS)
+    .map(({ start }) => ({ start, end: start + length }))
+    .map((slot) => ({ ...slot, outside: bearers(team, slot) }))
+    .sort((a, b) => a.start - b.start);
 }
+
+interface Scored {
+  start: number;
+  quiet: number;
+  total: number;
+  worst: number;
+}
+
+/** Fewest people in quiet hours, least total stretch, smallest worst stretch, earliest. */
+const before = (a: Omit<Scored, 'start'>, start: number, b: Scored): boolean =>
+  a.quiet !== b.quiet ? a.quiet < b.quiet
+  : a.total !== b.total ? a.total < b.total
+  : a.worst !== b.worst ? a.worst < b.worst
+  : start < b.start;
 
 /** Each zone whose working day the slot stretches, by how many hours (the most for a zone listed twice). */
 function bearers(team: Team, slot: Span): { zone: string; hours: number }[] {

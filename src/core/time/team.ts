@@ -15,6 +15,7 @@ import {
   workSpans,
 } from './hours.js';
 import type { TimeContext } from './types.js';
+import type { HoursRange } from './zones.js';
 import { zoneOf } from './tz.js';
 
 export interface Team {
@@ -37,16 +38,8 @@ export interface Team {
 
 /** Throws UserError for invalid zones, hours or --now; callers validate earlier for nicer messages. */
 export function makeTeam(specs: string[], ctx: TimeContext, settings: Settings): Team {
-  const now = referenceInstant(ctx);
   const participants = resolveParticipants(specs.length > 0 ? specs : [ctx.organizerZone], ctx, settings);
-  // Far enough for the longest reply-by delay, a week to the next shared window, and slack.
-  const horizonDays = Math.min(366, longestDelayDays(settings)) + 8;
-  const day = now.startOf('day');
-  const rangeStart = day.toMillis();
-  const rangeEnd = day.plus({ days: 7 }).toMillis();
-  const horizonStart = Math.min(rangeStart, now.toMillis()) - 2 * DAY;
-  const horizonEnd = Math.max(rangeEnd, now.toMillis() + horizonDays * DAY) + 3 * DAY;
-  const quietRange = quietHours(settings);
+  const { now, rangeStart, rangeEnd, horizonStart, horizonEnd, quietRange } = frameOf(ctx, settings);
   return {
     participants,
     zones: [...new Set(participants.map((p) => p.zone))],
@@ -61,10 +54,48 @@ export function makeTeam(specs: string[], ctx: TimeContext, settings: Settings):
   };
 }
 
-function longestDelayDays(settings: Settings): number {
-  const days = Object.values(settings.replyBy).map((text) => Duration.fromISO(text).as('days'));
-  return Math.max(1, ...days.filter(Number.isFinite));
+interface Frame {
+  now: DateTime;
+  rangeStart: number;
+  rangeEnd: number;
+  horizonStart: number;
+  horizonEnd: number;
+  quietRange: HoursRange;
 }
+
+/** What every team of a run shares: the moment, the seven days, the horizon, the quiet hours. */
+function frameOf(ctx: TimeContext, settings: Settings): Frame {
+  let bySettings = frames.get(ctx);
+  if (bySettings === undefined) frames.set(ctx, (bySettings = new WeakMap()));
+  let frame = bySettings.get(settings);
+  if (frame === undefined) {
+    const now = referenceInstant(ctx);
+    // Far enough for the longest reply-by delay, a week to the next shared window, and slack.
+    const horizonDays = Math.min(366, longestDelayDays(settings)) + 8;
+    const day = now.startOf('day');
+    const rangeStart = day.toMillis();
+    const rangeEnd = day.plus({ days: 7 }).toMillis();
+    const horizonStart = Math.min(rangeStart, now.toMillis()) - 2 * DAY;
+    const horizonEnd = Math.max(rangeEnd, now.toMillis() + horizonDays * DAY) + 3 * DAY;
+    frame = { now, rangeStart, rangeEnd, horizonStart, horizonEnd, quietRange: quietHours(settings) };
+    bySettings.set(settings, frame);
+  }
+  return frame;
+}
+
+const frames = new WeakMap<TimeContext, WeakMap<Settings, Frame>>();
+
+function longestDelayDays(settings: Settings): number {
+  let known = delays.get(settings);
+  if (known === undefined) {
+    const days = Object.values(settings.replyBy).map((text) => Duration.fromISO(text).as('days'));
+    known = Math.max(1, ...days.filter(Number.isFinite));
+    delays.set(settings, known);
+  }
+  return known;
+}
+
+const delays = new WeakMap<Settings, number>();
 
 /** Every shared working span (all participants at work) over the horizon, in order. */
 export const sharedSpans = (team: Team): Span[] => intersect(team.work);
