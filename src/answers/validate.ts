@@ -52,7 +52,7 @@ function checkGiven(raw: Record<string, unknown>, questions: Question[]) {
       problems.push(...result.problems);
     }
   }
-  const ids = questions.map((q) => q.id);
+  const ids = idsOf(questions);
   for (const id of Object.keys(raw)) {
     if (ids.includes(id)) continue;
     problems.push({
@@ -62,6 +62,13 @@ function checkGiven(raw: Record<string, unknown>, questions: Question[]) {
     });
   }
   return { given, problems, invalid };
+}
+
+const idLists = new WeakMap<Question[], string[]>();
+function idsOf(questions: Question[]): string[] {
+  let ids = idLists.get(questions);
+  if (ids === undefined) idLists.set(questions, (ids = questions.map((q) => q.id)));
+  return ids;
 }
 
 /** One answer, for prompts: the first problem only, so it fits on the prompt's error line. */
@@ -210,7 +217,12 @@ function missing(q: Question): Problem {
   };
 }
 
-const choiceValues = (q: Question): string[] => (q.choices ?? []).map((c) => c.value);
+const choiceLists = new WeakMap<Question, string[]>();
+function choiceValues(q: Question): string[] {
+  let values = choiceLists.get(q);
+  if (values === undefined) choiceLists.set(q, (values = (q.choices ?? []).map((c) => c.value)));
+  return values;
+}
 
 /** A bad value as the user wrote it: strings quoted, anything long cut short. */
 function show(value: unknown): string {

@@ -8,7 +8,7 @@ import { type ScheduleBase, assembleSchedule, meetingSlots, replyBy, scheduleBas
 import { type Team, makeTeam } from '../core/time/team.js';
 import type { Schedule, SuggestedSlot, TimeContext } from '../core/time/types.js';
 import { checklistFor, fire, verdict } from '../core/triage.js';
-import type { Answers, RuleSet } from '../core/types.js';
+import type { Answers, Rule, RuleSet } from '../core/types.js';
 import type { Context } from '../context.js';
 import { UserError } from '../errors.js';
 import type { Problem } from '../errors.js';
@@ -77,6 +77,18 @@ export class TimeCache {
   }
 }
 
+/** A rule's position as a short key part: one character below 65,535, a number after a marker beyond. */
+const keyPart = (i: number): string => (i < 0xffff ? String.fromCharCode(i) : `\uffff${i},`);
+
+/** Each rule's position in its set. */
+function ruleIndex(ruleSet: RuleSet): Map<Rule, number> {
+  let index = ruleIndexes.get(ruleSet);
+  if (index === undefined) ruleIndexes.set(ruleSet, (index = new Map(ruleSet.rules.map((rule, i) => [rule, i]))));
+  return index;
+}
+
+const ruleIndexes = new WeakMap<RuleSet, Map<Rule, number>>();
+
 interface ZoneWork {
   team: Team;
   base?: ScheduleBase;
@@ -116,7 +128,8 @@ export function adviseAt(
   const { fired, trace } = fire(ruleSet, facts, explain);
   // Which rules fired decides all but the checklist: remembered by that set.
   let firedKey = 'verdict|';
-  for (const rule of fired) firedKey += `${rule.id}\u0000`;
+  const index = ruleIndex(ruleSet);
+  for (const rule of fired) firedKey += keyPart(index.get(rule)!);
   const { result, reasons } = cache.get(firedKey, () => {
     const v = verdict(ruleSet, fired);
     return { result: v, reasons: v.reasons.map(({ rule, text, source }) => ({ rule, text, source })) };
@@ -132,19 +145,17 @@ export function adviseAt(
     work.slots.set(meetingMinutes, slots);
   }
   const schedule = assembleSchedule(work.base, outcome === 'sync' ? null : timing.reply!, slots);
-  return {
-    schemaVersion: 1,
-    recommendation: result.recommendation,
-    label: result.label,
-    ...(result.hybridOrder ? { hybridOrder: result.hybridOrder } : {}),
-    channels: result.channels,
-    confidence: result.confidence,
-    answers,
-    facts: derived,
-    reasons,
-    checklist: checklistFor(ruleSet, facts, outcome),
-    ...(meets ? { meetingMinutes: result.meetingMinutes } : {}),
-    schedule,
-    ...(trace ? { trace } : {}),
-  };
+  // Keys in contract order; optional ones only when they apply.
+  const advice = { schemaVersion: 1, recommendation: outcome, label: result.label } as Advice;
+  if (result.hybridOrder) advice.hybridOrder = result.hybridOrder;
+  advice.channels = result.channels;
+  advice.confidence = result.confidence;
+  advice.answers = answers;
+  advice.facts = derived;
+  advice.reasons = reasons;
+  advice.checklist = checklistFor(ruleSet, facts, outcome);
+  if (meets) advice.meetingMinutes = meetingMinutes;
+  advice.schedule = schedule;
+  if (trace) advice.trace = trace;
+  return advice;
 }
