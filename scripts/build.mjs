@@ -37,6 +37,8 @@ await build({
   format: 'cjs',
   define: { 'import.meta.url': '__importMetaUrl' },
   banner: { js: "const __importMetaUrl = require('node:url').pathToFileURL(__filename).href;" },
+  // yaml is read from node_modules when a YAML file is parsed: a scripted JSON run never needs it.
+  external: ['yaml'],
   plugins: [lazyChildProcess],
 });
 await build({

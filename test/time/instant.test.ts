@@ -1,3 +1,5 @@
+import fc from 'fast-check';
+import { DateTime } from 'luxon';
 import { describe, expect, it } from 'vitest';
 import { checkDuration, isValidInstant, parseNow } from '../../src/core/time/instant.js';
 
@@ -39,5 +41,26 @@ describe('checkDuration', () => {
   });
   it.each(['1 day', 'P0D', '', 'PT'])('refuses %j', (text) => {
     expect(checkDuration(text, 'settings.replyBy.today')).toMatchObject({ where: 'settings.replyBy.today' });
+  });
+});
+
+describe('the quick path for plain ISO instants', () => {
+  const two = (n: number) => String(n).padStart(2, '0');
+  it('reads every Z/offset date-time exactly as luxon does, and leaves invalid ones to it', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 1990, max: 2060 }), fc.integer({ min: 1, max: 12 }), fc.integer({ min: 1, max: 31 }),
+        fc.integer({ min: 0, max: 24 }), fc.integer({ min: 0, max: 60 }), fc.integer({ min: 0, max: 60 }),
+        fc.constantFrom('', '.5', '.123', '.04'), fc.constantFrom('Z', '+05:30', '-03:00', '+14:00', '-00:00', '+24:00'),
+        (y, mo, d, h, mi, s, frac, offset) => {
+          const text = `${y}-${two(mo)}-${two(d)}T${two(h)}:${two(mi)}:${two(s)}${frac}${offset}`;
+          const luxon = DateTime.fromISO(text, { zone: 'UTC' });
+          const ours = parseNow(text);
+          if (luxon.isValid) expect('instant' in ours && ours.instant.toMillis()).toBe(luxon.toMillis());
+          else expect('problem' in ours).toBe(true);
+        },
+      ),
+      { numRuns: 3000, seed: 11 },
+    );
   });
 });
