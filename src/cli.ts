@@ -7,8 +7,11 @@ import { VERSION } from './version.js';
 
 const collect = (value: string, previous: string[]) => [...previous, value];
 
-const formatOption = () =>
-  new Option('-f, --format <name>', 'output format: text, json or markdown').default('text');
+/** --format naming exactly the formats a command offers (`ask` checks its own, with a did-you-mean). */
+const formatOption = (formats?: string[]) => {
+  const option = new Option('-f, --format <name>', formats ? 'output format' : 'output format: text, json, markdown').default('text');
+  return formats ? option.choices(formats) : option;
+};
 
 function examples(lines: string[]): string {
   return `\nExamples:\n${lines.map((l) => `  $ ${l}`).join('\n')}\n`;
@@ -67,7 +70,7 @@ export function buildProgram(ctx: Context, done: (code: number) => void): Comman
   program
     .command('questions')
     .description('list the questions, their ids, choices and defaults (for script authors)')
-    .addOption(formatOption().choices(['text', 'json']))
+    .addOption(formatOption(['text', 'json']))
     .option('--json', 'same as --format json')
     .addHelpText('after', examples(['commtriage questions', 'commtriage questions --json | jq ".[].id"']))
     .action(async (opts, command: Command) => {
@@ -91,7 +94,7 @@ export function buildProgram(ctx: Context, done: (code: number) => void): Comman
   rules
     .command('test [dir]')
     .description("run the examples in the rule files and compare expected with actual advice")
-    .addOption(formatOption().choices(['text', 'json']))
+    .addOption(formatOption(['text', 'json']))
     .addHelpText('after', examples(['commtriage rules test', 'commtriage rules test .commtriage --format json']))
     .action(async (dir: string | undefined, opts, command: Command) => {
       done(await (await import('./app/rules.js')).runTest(ctx, { ...command.optsWithGlobals(), ...opts, dir }));
@@ -100,7 +103,7 @@ export function buildProgram(ctx: Context, done: (code: number) => void): Comman
   rules
     .command('list')
     .description('say which rule set is in use and list its rules')
-    .addOption(formatOption().choices(['text', 'json']))
+    .addOption(formatOption(['text', 'json']))
     .addHelpText('after', examples(['commtriage rules list', 'COMMTRIAGE_RULES=./team-rules commtriage rules list']))
     .action(async (opts, command: Command) => {
       done(await (await import('./app/rules.js')).runList(ctx, { ...command.optsWithGlobals(), ...opts }));

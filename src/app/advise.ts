@@ -93,7 +93,8 @@ interface ZoneWork {
   team: Team;
   base?: ScheduleBase;
   byUrgency: Map<string, { replyAt: number; facts: TimeFacts; reply?: NonNullable<Schedule['replyBy']> }>;
-  slots: Map<number, SuggestedSlot[]>;
+  /** By meeting length, and for write-first plans also by urgency (they start after the reply-by time). */
+  slots: Map<string, SuggestedSlot[]>;
 }
 
 const noCache = { get: <T>(_key: string, compute: () => T): T => compute() };
@@ -139,10 +140,13 @@ export function adviseAt(
   // A new small object each time, made of parts shared by every advice with the same zones.
   work.base ??= scheduleBase(team);
   if (outcome !== 'sync') timing.reply ??= replyBy(team, timing.replyAt);
-  let slots = outcome === 'async' ? [] : work.slots.get(meetingMinutes);
+  // A write-first hybrid meets only once the writing is due.
+  const writeFirst = outcome === 'hybrid' && result.hybridOrder !== 'meet-first';
+  const slotKey = writeFirst ? `${meetingMinutes}|${urgency}` : String(meetingMinutes);
+  let slots = outcome === 'async' ? [] : work.slots.get(slotKey);
   if (slots === undefined) {
-    slots = meetingSlots(team, meetingMinutes);
-    work.slots.set(meetingMinutes, slots);
+    slots = meetingSlots(team, meetingMinutes, writeFirst ? timing.replyAt : undefined);
+    work.slots.set(slotKey, slots);
   }
   const schedule = assembleSchedule(work.base, outcome === 'sync' ? null : timing.reply!, slots);
   // Keys in contract order; optional ones only when they apply.

@@ -42,8 +42,9 @@ export async function runAsk(ctx: Context, opts: AskOptions): Promise<number> {
 async function gatherAnswers(ctx: Context, opts: AskOptions, ruleSet: RuleSet, organizerZone: string): Promise<Answers> {
   const set = parseSetFlags(opts.set);
   const file = opts.answers ? await readAnswersFile(ctx, opts.answers) : undefined;
-  // A file is the answers document: stdin is then not read, since callers may leave it open.
-  const readsStdin = opts.answers === undefined && !ctx.stdin.isTTY;
+  // Stdin is read only when nothing else gave answers (or as `--answers -`): a caller that
+  // passes flags or a file may leave stdin open, or have it feeding a loop (`while read`).
+  const readsStdin = opts.answers === undefined && opts.set.length === 0 && !ctx.stdin.isTTY;
   const stdin = readsStdin ? await readStdin(ctx, Boolean(file) || opts.set.length > 0) : undefined;
   const raw = mergeAnswerSources({ set, file, stdin });
   if (!canPrompt(ctx, opts.input)) return checked(validateAnswers(raw, ruleSet.questions, { organizerZone })).answers;

@@ -27,10 +27,16 @@ export async function runBatch(ctx: Context, ruleSet: RuleSet, time: TimeContext
   const input = opts.answers && opts.answers !== '-' ? await openFile(ctx, opts.answers) : ctx.stdin;
   let bad = 0;
   let pending = 0;
-  for await (const { text, line } of lines(input)) {
-    if (text.trim() === '') continue;
-    if (!adviseLine(ruleSet, text, line, time, cache, out, opts.explain ?? false)) bad++;
-    if (++pending >= CHUNK_LINES) {
+  if (input === ctx.stdin && ctx.stdin.isTTY) {
+    ctx.stderr.write('Reading answers as NDJSON, one JSON object a line; Ctrl+D ends.\n');
+  }
+  for await (const { text, line, lastOfChunk } of lines(input)) {
+    if (text.trim() !== '') {
+      if (!adviseLine(ruleSet, text, line, time, cache, out, opts.explain ?? false)) bad++;
+      pending++;
+    }
+    // Out as soon as the input pauses, so a slow producer sees each result without waiting.
+    if (pending >= CHUNK_LINES || (lastOfChunk && pending > 0)) {
       await write(ctx, out.take());
       pending = 0;
     }
@@ -203,21 +209,23 @@ async function openFile(ctx: Context, path: string): Promise<Input> {
 }
 
 /** Splits a stream into numbered lines without holding more than one chunk and one line. */
-async function* lines(input: Input): AsyncGenerator<{ text: string; line: number }> {
+async function* lines(input: Input): AsyncGenerator<{ text: string; line: number; lastOfChunk: boolean }> {
   const decoder = new TextDecoder();
   let carry = '';
   let line = 0;
   for await (const chunk of input) {
     carry += typeof chunk === 'string' ? chunk : decoder.decode(chunk, { stream: true });
     let start = 0;
-    for (let end = carry.indexOf('\n'); end >= 0; end = carry.indexOf('\n', start)) {
-      yield { text: carry.slice(start, end), line: ++line };
+    for (let end = carry.indexOf('\n'); end >= 0; ) {
+      const next = carry.indexOf('\n', end + 1);
+      yield { text: carry.slice(start, end), line: ++line, lastOfChunk: next < 0 };
       start = end + 1;
+      end = next;
     }
     carry = carry.slice(start);
   }
   carry += decoder.decode();
-  if (carry !== '') yield { text: carry, line: ++line };
+  if (carry !== '') yield { text: carry, line: ++line, lastOfChunk: true };
 }
 
 async function write(ctx: Context, bytes: Buffer): Promise<void> {

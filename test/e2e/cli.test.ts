@@ -32,18 +32,22 @@ describe('the three answer paths', () => {
     expect(viaSet.stdout).toBe(viaStdin.stdout);
   });
 
-  it('lets --set override the file, and --set override stdin', () => {
+  it('lets --set override the file, and --set override stdin read as --answers -', () => {
     const overFile = runBin(['ask', '--json', '--answers', file, '--set', 'attendees=3', ...FIXED]);
     expect(JSON.parse(overFile.stdout).answers).toMatchObject({ purpose: 'brainstorm', attendees: 3 });
-    const overStdin = runBin(['ask', '--json', '--set', 'attendees=3', ...FIXED], {
+    const overStdin = runBin(['ask', '--json', '--answers', '-', '--set', 'attendees=3', ...FIXED], {
       input: '{"purpose":"quick-question","urgency":"today","sensitive":true}',
     });
     expect(JSON.parse(overStdin.stdout).answers).toMatchObject({ purpose: 'quick-question', attendees: 3, sensitive: true });
   });
 
-  it('does not wait for stdin when --answers names a file (a caller may leave stdin open)', async () => {
+  it.each([
+    ['--answers names a file', ['--answers', 'FILE']],
+    ['--set gives the answers', ['--set', 'purpose=brainstorm', '--set', 'urgency=this-week', '--set', 'attendees=5']],
+  ])('does not wait for stdin when %s (a caller may leave it open, or it may feed a loop)', async (_, given) => {
     // As Node's execFile does: stdin is a pipe that is never closed.
-    const child = spawn(process.execPath, [BIN, 'ask', '--json', '--answers', file, ...FIXED], { stdio: ['pipe', 'pipe', 'pipe'] });
+    const args = given.map((a) => (a === 'FILE' ? file : a));
+    const child = spawn(process.execPath, [BIN, 'ask', '--json', ...args, ...FIXED], { stdio: ['pipe', 'pipe', 'pipe'] });
     let out = '';
     child.stdout.on('data', (chunk: Buffer) => (out += chunk.toString()));
     const status = await new Promise<number | null>((done) => {

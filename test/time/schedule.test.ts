@@ -2,7 +2,7 @@ import { DateTime, Settings as Luxon } from 'luxon';
 import { afterEach, describe, expect, it } from 'vitest';
 import { buildSchedule } from '../../src/core/time/schedule.js';
 import type { Schedule } from '../../src/core/time/types.js';
-import { AUCKLAND, KOLKATA, LA, LONDON, NY, TOKYO, at, settings } from './helpers.js';
+import { AUCKLAND, KOLKATA, LA, LONDON, NY, TOKYO, at, at as at2, settings } from './helpers.js';
 
 const schedule = (zones: string[], now: string, outcome: 'async' | 'sync' | 'hybrid', urgency = 'today', minutes = 25, organizer = 'UTC') =>
   buildSchedule(zones, at(now, organizer), settings, { outcome, urgency, meetingMinutes: minutes });
@@ -118,6 +118,15 @@ describe('suggestedSlots', () => {
       ],
     });
     expect(new Set(s.suggestedSlots.map((x) => x.start.slice(0, 10))).size).toBe(3);
+  });
+
+  it('meets after the reply-by time when the plan is to write first, and at once when it is to meet first', () => {
+    const at = (order: 'write-first' | 'meet-first') =>
+      buildSchedule([NY, LONDON], at2('2026-03-16T12:00:00Z'), settings, { outcome: 'hybrid', urgency: 'this-week', meetingMinutes: 25, hybridOrder: order });
+    const writeFirst = at('write-first');
+    expect(writeFirst.replyBy?.utc).toBe('2026-03-19T13:00:00.000Z');
+    expect(writeFirst.suggestedSlots.map((x) => x.start)).toEqual(['2026-03-19T13:00:00.000Z', '2026-03-20T13:00:00.000Z']);
+    expect(at('meet-first').suggestedSlots[0]?.start).toBe('2026-03-16T13:00:00.000Z');
   });
 
   it('uses the least-bad search when every window is shorter than the meeting', () => {

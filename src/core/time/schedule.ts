@@ -1,6 +1,6 @@
 // The `schedule` section of the advice: shared windows in the seven days from the reference date,
 // a reply-by time for async and hybrid outcomes, meeting slots for sync and hybrid ones.
-import type { Outcome, Settings } from '../types.js';
+import type { HybridOrder, Outcome, Settings } from '../types.js';
 import { isoUtc, localDay, localRange, localStamp, perZone } from './label.js';
 import { replyByInstant } from './reply-by.js';
 import { suggestSlots } from './slots.js';
@@ -12,6 +12,8 @@ export interface ScheduleOptions {
   /** The urgency answer (a key of settings.replyBy; P1D when absent). */
   urgency: string;
   meetingMinutes: number;
+  /** For a hybrid: write first (the default; the meeting comes after the reply-by time) or meet first. */
+  hybridOrder?: HybridOrder;
 }
 
 /** Throws UserError for invalid zone specs, hours, settings or ctx.now. */
@@ -22,10 +24,12 @@ export function buildSchedule(
   options: ScheduleOptions,
 ): Schedule {
   const team = makeTeam(zoneSpecs, ctx, settings);
+  const replyAt = replyByInstant(team, settings, options.urgency);
+  const writeFirst = options.outcome === 'hybrid' && options.hybridOrder !== 'meet-first';
   return assembleSchedule(
     scheduleBase(team),
-    options.outcome === 'sync' ? null : replyBy(team, replyByInstant(team, settings, options.urgency)),
-    options.outcome === 'async' ? [] : meetingSlots(team, options.meetingMinutes),
+    options.outcome === 'sync' ? null : replyBy(team, replyAt),
+    options.outcome === 'async' ? [] : meetingSlots(team, options.meetingMinutes, writeFirst ? replyAt : undefined),
   );
 }
 
@@ -67,8 +71,8 @@ export function replyBy(team: Team, at: number): NonNullable<Schedule['replyBy']
   return { utc: isoUtc(at), local: perZone(team.zones, (zone) => localStamp(at, zone)) };
 }
 
-export function meetingSlots(team: Team, meetingMinutes: number): SuggestedSlot[] {
-  return suggestSlots(team, meetingMinutes).map((s) => ({
+export function meetingSlots(team: Team, meetingMinutes: number, notBefore?: number): SuggestedSlot[] {
+  return suggestSlots(team, meetingMinutes, notBefore).map((s) => ({
     start: isoUtc(s.start),
     end: isoUtc(s.end),
     local: perZone(team.zones, (zone) => `${localDay(s.start, zone)} ${localRange(s.start, s.end, zone)}`),

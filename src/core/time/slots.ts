@@ -23,9 +23,10 @@ export interface Slot extends Span {
 // by a whole number of quarter hours (Kolkata +5:30, Kathmandu +5:45, Chatham +12:45).
 const ceilQuarter = (ms: number): number => Math.ceil(ms / QUARTER) * QUARTER;
 
-export function suggestSlots(team: Team, meetingMinutes: number): Slot[] {
+/** Slots from `notBefore` (default: now) on; a write-first plan meets after its reply-by time. */
+export function suggestSlots(team: Team, meetingMinutes: number, notBefore = team.now.toMillis()): Slot[] {
   const length = Math.max(1, meetingMinutes) * MINUTE;
-  const earliest = ceilQuarter(team.now.toMillis());
+  const earliest = ceilQuarter(Math.max(team.now.toMillis(), notBefore));
   const windows = rangeWindows(team).filter((w) => w.end > earliest);
   const inWindows = slotsInWindows(windows, earliest, length);
   return inWindows.length > 0 ? inWindows : leastBadSlots(team, earliest, length);
