@@ -160,6 +160,9 @@ export function adviseAt(
   advice.checklist = checklistFor(ruleSet, facts, outcome);
   if (meets) advice.meetingMinutes = meetingMinutes;
   advice.schedule = schedule;
-  if (trace) advice.trace = trace;
+  if (trace) {
+    advice.scores = result.scores;
+    advice.trace = trace;
+  }
   return advice;
 }

@@ -79,7 +79,7 @@ export async function runInit(ctx: Context, opts: { dir?: string; force?: boolea
       `  commtriage rules validate${asked}      # check the files`,
       `  commtriage rules test${asked}          # run the examples`,
       `  commtriage ask --explain${asked}       # see which rules fire and why`,
-      ...(dirShown === LOCAL_RULES_DIR ? [`commtriage finds ${LOCAL_RULES_DIR}/ in this directory and below it.`] : []),
+      ...(dirShown === LOCAL_RULES_DIR ? [`commtriage finds ${LOCAL_RULES_DIR}/ here and from any directory below this one.`] : []),
     ].join('\n') + '\n',
   );
   return 0;

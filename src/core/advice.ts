@@ -20,6 +20,8 @@ export interface Advice {
   /** Suggested meeting length, for sync and hybrid. */
   meetingMinutes?: number;
   schedule: Schedule;
+  /** With --explain: each outcome's score from the fired rules' weights. */
+  scores?: Record<Outcome, number>;
   /** With --explain: every rule, fired or not, with each condition's actual vs wanted value. */
   trace?: RuleTrace[];
 }

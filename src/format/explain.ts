@@ -2,7 +2,7 @@
 // against what the rule wanted. Written for someone who never wrote a rule.
 import { Chalk } from 'chalk';
 import type { RenderContext } from '../core/advice.js';
-import type { ConditionTrace, RuleTrace } from '../core/types.js';
+import type { ConditionTrace, Outcome, RuleTrace } from '../core/types.js';
 import { showValue, wantsPhrase } from './phrases.js';
 
 /** One line of the explanation, before it is dressed as text or Markdown. */
@@ -47,7 +47,11 @@ export function explainLines(trace: RuleTrace[]): ExplainLine[] {
 export const explainTitle = (trace: RuleTrace[]): string =>
   `How each rule was decided (${trace.filter((r) => r.fired).length} of ${trace.length} fired)`;
 
-export function explainText(trace: RuleTrace[], ctx: Pick<RenderContext, 'color'>): string {
+/** "Scores from the fired rules: async 3, sync 1.5, hybrid 0." */
+export const scoresLine = (scores: Partial<Record<Outcome, number>>): string =>
+  `Scores from the fired rules: ${Object.entries(scores).map(([o, n]) => `${o} ${n}`).join(', ')}.`;
+
+export function explainText(trace: RuleTrace[], ctx: Pick<RenderContext, 'color'>, scores?: Partial<Record<Outcome, number>>): string {
   const c = new Chalk({ level: ctx.color ? 1 : 0 });
   const lines = explainLines(trace).map((line) => {
     const indent = '  '.repeat(line.depth + 1);
@@ -55,15 +59,16 @@ export function explainText(trace: RuleTrace[], ctx: Pick<RenderContext, 'color'
     const verdict = line.passed ? c.green(line.verdict) : c.dim(line.verdict);
     return `${indent}${subject}: ${verdict}`;
   });
-  return [c.bold(explainTitle(trace)), ...lines].join('\n') + '\n';
+  return [c.bold(explainTitle(trace)), ...(scores ? [`  ${scoresLine(scores)}`] : []), ...lines].join('\n') + '\n';
 }
 
 /** A collapsible block, so the advice stays short when pasted into a message. */
-export function explainMarkdown(trace: RuleTrace[]): string {
+export function explainMarkdown(trace: RuleTrace[], scores?: Partial<Record<Outcome, number>>): string {
   const lines = explainLines(trace).map((line) => {
     const subject = line.isRule ? `\`${line.subject}\`` : line.subject;
     const verdict = line.isRule ? `**${line.verdict}**` : line.verdict;
     return `${'  '.repeat(line.depth)}- ${subject}: ${verdict}`;
   });
-  return ['<details>', `<summary>${explainTitle(trace)}</summary>`, '', ...lines, '', '</details>', ''].join('\n');
+  const head = scores ? [scoresLine(scores), ''] : [];
+  return ['<details>', `<summary>${explainTitle(trace)}</summary>`, '', ...head, ...lines, '', '</details>', ''].join('\n');
 }

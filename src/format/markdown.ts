@@ -71,6 +71,6 @@ export function formatMarkdown(advice: Advice, ctx: RenderContext): string {
   if (advice.reasons.length > 0) out.push('### Why', '', ...advice.reasons.map((r) => `- ${r.text}`), '');
   out.push(...times(advice));
   if (advice.checklist.length > 0) out.push('### Checklist', '', ...advice.checklist.map((c) => `- [ ] ${c.text}`), '');
-  if (advice.trace) out.push(explainMarkdown(advice.trace));
+  if (advice.trace) out.push(explainMarkdown(advice.trace, advice.scores));
   return out.join('\n').replace(/\n+$/, '') + '\n';
 }

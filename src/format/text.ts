@@ -60,5 +60,5 @@ export function formatText(advice: Advice, ctx: RenderContext): string {
     checklist(advice, c),
   ].filter((s) => s.length > 0);
   const body = sections.map((s) => s.join('\n')).join('\n\n') + '\n';
-  return advice.trace ? `${body}\n${explainText(advice.trace, ctx)}` : body;
+  return advice.trace ? `${body}\n${explainText(advice.trace, ctx, advice.scores)}` : body;
 }

@@ -77,3 +77,15 @@ describe('explainMarkdown', () => {
     expect(out.trimEnd().endsWith('</details>')).toBe(true);
   });
 });
+
+describe('scores', () => {
+  const scores = { async: 3, sync: 1.5, hybrid: 0 };
+  it('says how the fired rules added up, under the title, in text and markdown', () => {
+    const text = explainText(trace, { color: false }, scores).split('\n');
+    expect(text[1]).toBe('  Scores from the fired rules: async 3, sync 1.5, hybrid 0.');
+    expect(explainMarkdown(trace, scores)).toContain('\nScores from the fired rules: async 3, sync 1.5, hybrid 0.\n');
+  });
+  it('is left out when not given', () => {
+    expect(explainText(trace, { color: false })).not.toContain('Scores');
+  });
+});
