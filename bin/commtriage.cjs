@@ -4,12 +4,8 @@
 // CommonJS on purpose: starting Node's ES module loader costs more than the rest of a scripted run.
 const { loadCli } = require('./load-cli.cjs');
 
-// A reader that stops early (`commtriage ask --json | head -1`) is not an error.
-process.stdout.on('error', (error) => {
-  if (error.code === 'EPIPE') process.exit(0);
-  throw error;
-});
-
+// Standard output is written by the context (src/context.ts), which also treats a reader that
+// stops early (`commtriage ask --json | head -1`) as the end of the run, not an error.
 loadCli()
   .cli.main(process.argv.slice(2))
   .then((code) => {

@@ -56,16 +56,17 @@ if (pre.status !== 0) console.warn('build: the built-in rules were not precompil
 
 await writeCodeCache();
 
-/** Runs the scripted paths once in this process, then stores what V8 compiled for them. */
+/**
+ * Runs the scripted path (`ask --json`) once in this process, then stores what V8 compiled for
+ * it. Other paths compile as they run; a bigger cache would slow every start-up a little.
+ */
 async function writeCodeCache() {
   const { loadCli, CACHE } = require('../bin/load-cli.cjs');
   const { cli, script } = loadCli();
   const tmp = mkdtempSync(join(tmpdir(), 'commtriage-build-'));
   const answers = join(tmp, 'answers.json');
-  const lines = join(tmp, 'batch.ndjson');
   const sample = { purpose: 'decision', urgency: 'today', attendees: 4, timezones: ['America/New_York', 'Europe/London'] };
   writeFileSync(answers, JSON.stringify(sample));
-  writeFileSync(lines, `${JSON.stringify(sample)}\n${JSON.stringify({ ...sample, purpose: 'brainstorm' })}\n`);
   const sink = { write: () => true, isTTY: false };
   const ctx = {
     stdin: { isTTY: false, async *[Symbol.asyncIterator]() {} },
@@ -79,9 +80,6 @@ async function writeCodeCache() {
   const time = ['--now', '2026-03-16T12:00:00Z', '--zone', 'Europe/London'];
   for (const argv of [
     ['ask', '--json', '--answers', answers, ...time],
-    ['ask', '--answers', answers, ...time],
-    ['ask', '--batch', '--answers', lines, ...time],
-    ['questions', '--json'],
   ]) {
     const code = await cli.main(argv, ctx);
     if (code !== 0) console.warn(`build: sample run "${argv.join(' ')}" exited ${code}`);

@@ -1,6 +1,6 @@
 // The injected context (create-astro style): everything a command needs from the outside world.
 // The bin builds it from the process; tests build it from memory streams and a fixed clock.
-import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
+import { closeSync, fstatSync, openSync, readSync, writeSync } from 'node:fs';
 import type { AskFn } from './answers/interview.js';
 import { systemZoneName } from './app/zone-data.js';
 
@@ -33,7 +33,7 @@ export function processContext(): Context {
     get stdin() {
       return processStdin;
     },
-    stdout: process.stdout,
+    stdout: processStdout,
     get stderr() {
       return process.stderr;
     },
@@ -96,12 +96,8 @@ export function readFileBounded(path: string, limit: number): string {
  */
 const processStdin: Input = {
   get isTTY() {
-    try {
-      // Only a character device can be a terminal; asking process.stdin then is cheap enough.
-      return fstatSync(0).isCharacterDevice() ? process.stdin.isTTY === true : false;
-    } catch {
-      return false; // no fd 0 at all (`<&-`)
-    }
+    // Only a character device can be a terminal; asking process.stdin then is cheap enough.
+    return isCharacterDevice(0) && process.stdin.isTTY === true;
   },
   async *[Symbol.asyncIterator]() {
     if (this.isTTY) {
@@ -127,3 +123,56 @@ const processStdin: Input = {
     }
   },
 };
+
+/** The stream, built on first use, with a reader that stops early (`| head -1`) not an error. */
+function stdoutStream(): NodeJS.WriteStream {
+  if (!stdoutReady) {
+    stdoutReady = true;
+    process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+      if (error.code === 'EPIPE') process.exit(0);
+      throw error;
+    });
+  }
+  return process.stdout;
+}
+let stdoutReady = false;
+let stdoutDirect = true;
+let stdoutTTY: boolean | undefined;
+
+/**
+ * Standard output, written straight to file descriptor 1 where it can be, for the same reason as
+ * processStdin. A terminal, or a descriptor that is non-blocking (EAGAIN), goes through
+ * process.stdout. A closed reader ends the run quietly with status 0.
+ */
+const processStdout: Output = {
+  get isTTY() {
+    stdoutTTY ??= isCharacterDevice(1) && stdoutStream().isTTY === true;
+    return stdoutTTY;
+  },
+  write(text: string | Uint8Array): boolean {
+    if (!stdoutDirect || processStdout.isTTY) {
+      stdoutDirect = false;
+      return stdoutStream().write(text);
+    }
+    const bytes = typeof text === 'string' ? Buffer.from(text) : text;
+    let done = 0;
+    try {
+      while (done < bytes.length) done += writeSync(1, bytes, done, bytes.length - done);
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code;
+      if (code === 'EPIPE') process.exit(0);
+      if (code !== 'EAGAIN') throw error;
+      stdoutDirect = false;
+      return stdoutStream().write(bytes.subarray(done));
+    }
+    return true;
+  },
+};
+
+function isCharacterDevice(fd: number): boolean {
+  try {
+    return fstatSync(fd).isCharacterDevice();
+  } catch {
+    return false;
+  }
+}

@@ -3,7 +3,7 @@
 import { readFileSync, readlinkSync } from 'node:fs';
 import { readZoneTable } from '../core/time/table.js';
 import type { ZoneTable } from '../core/time/table.js';
-import { tableNames } from '../core/time/tz.js';
+import { inTable } from '../core/time/tz.js';
 
 /** The table next to the bundle, if it is there and made from this Node's ICU zone data. */
 export function loadZoneTable(): ZoneTable | undefined {
@@ -20,13 +20,12 @@ export function loadZoneTable(): ZoneTable | undefined {
  * needed), else what Intl says.
  */
 export function systemZoneName(env: Record<string, string | undefined>): string {
-  const known = tableNames();
   const fromTz = env.TZ?.replace(/^:/, '');
-  if (fromTz !== undefined && known.has(fromTz.toLowerCase())) return known.get(fromTz.toLowerCase())!;
+  if (fromTz !== undefined && fromTz !== '' && inTable(fromTz)) return fromTz;
   if (fromTz === undefined || fromTz === '') {
     try {
       const link = /zoneinfo\/(.+)$/.exec(readlinkSync('/etc/localtime'))?.[1];
-      if (link !== undefined && known.has(link.toLowerCase())) return known.get(link.toLowerCase())!;
+      if (link !== undefined && inTable(link)) return link;
     } catch {
       // No link (Windows, containers): ask Intl.
     }

@@ -90,7 +90,7 @@ describe('the engine, for any valid answers at any moment', () => {
         expect(adviseAt(ruleSet, answers, t, false)).toEqual(advice);
         // Batch mode's cache: a hit gives exactly what a miss gives.
         const cache = new TimeCache();
-        expect(adviseAt(ruleSet, answers, t, true, cache)).toEqual({ ...advice, trace: expect.any(Array) });
+        expect(adviseAt(ruleSet, answers, t, true, cache)).toEqual({ ...advice, scores: expect.any(Object), trace: expect.any(Array) });
         expect(adviseAt(ruleSet, answers, t, false, cache)).toEqual(advice);
         // Survives the trip through JSON unchanged (what scripts read).
         expect(JSON.parse(JSON.stringify(advice))).toEqual(advice);

@@ -12,10 +12,10 @@ export interface ZoneTable {
   tz: string;
   start: number;
   end: number;
-  /** Name -> the rest of its line, parsed when the zone is first used. */
-  lines: Map<string, string>;
-  /** Lower-case name -> name. */
-  names: Map<string, string>;
+  /** The rest of a zone's line (after "Name="), found when the zone is first used. */
+  lineOf(name: string): string | undefined;
+  /** Lower-case name -> name, made on first use. */
+  names(): ReadonlyMap<string, string>;
 }
 
 const HEADER = /^commtriage-zones 1 tz=(\S*) start=(\d+) end=(\d+)$/;
@@ -55,21 +55,38 @@ export function makeZoneTable(
   return [`commtriage-zones 1 tz=${tz} start=${start} end=${end}`, ...lines].join('\n') + '\n';
 }
 
-/** The table in `text`, or undefined when it is not one (or not for this ICU data version). */
+/**
+ * The table in `text`, or undefined when it is not one (or not for this ICU data version).
+ * Lines are found by searching the text, not split up front: a run uses a few of ~450 zones.
+ */
 export function readZoneTable(text: string, tz: string | undefined): ZoneTable | undefined {
   const newline = text.indexOf('\n');
   const header = HEADER.exec(text.slice(0, newline));
   if (!header || (tz !== undefined && header[1] !== tz)) return undefined;
-  const lines = new Map<string, string>();
-  const names = new Map<string, string>();
-  for (const line of text.slice(newline + 1).split('\n')) {
-    const eq = line.indexOf('=');
-    if (eq <= 0) continue;
-    const name = line.slice(0, eq);
-    lines.set(name, line.slice(eq + 1));
-    names.set(name.toLowerCase(), name);
-  }
-  return { tz: header[1]!, start: Number(header[2]), end: Number(header[3]), lines, names };
+  let names: Map<string, string> | undefined;
+  return {
+    tz: header[1]!,
+    start: Number(header[2]),
+    end: Number(header[3]),
+    lineOf(name) {
+      if (name.includes('\n') || name.includes('=')) return undefined;
+      const at = text.indexOf(`\n${name}=`);
+      if (at < 0) return undefined;
+      const from = at + name.length + 2;
+      const to = text.indexOf('\n', from);
+      return text.slice(from, to < 0 ? text.length : to);
+    },
+    names() {
+      if (names === undefined) {
+        names = new Map();
+        for (const line of text.slice(newline + 1).split('\n')) {
+          const eq = line.indexOf('=');
+          if (eq > 0) names.set(line.slice(0, eq).toLowerCase(), line.slice(0, eq));
+        }
+      }
+      return names;
+    },
+  };
 }
 
 /** One zone's line (after "Name=") -> when each offset starts, and the offsets. */

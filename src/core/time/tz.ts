@@ -93,8 +93,11 @@ function currentTable(): ZoneTable | undefined {
 
 /** The zone names the table knows, by lower-case name (empty without a table). */
 export function tableNames(): ReadonlyMap<string, string> {
-  return currentTable()?.names ?? new Map();
+  return currentTable()?.names() ?? new Map();
 }
+
+/** True when the table has this exact name (cheaper than tableNames() for one lookup). */
+export const inTable = (name: string): boolean => currentTable()?.lineOf(name) !== undefined;
 
 /**
  * A luxon Zone for a zone name already checked (checkZone): from the table when it has the
@@ -104,7 +107,7 @@ export function zoneOf(name: string): Zone {
   let zone = zones.get(name);
   if (zone === undefined) {
     const t = currentTable();
-    const line = t?.lines.get(name);
+    const line = t?.lineOf(name);
     const parsed = line === undefined ? undefined : parseZoneLine(line, t!.start);
     zone = parsed ? new TableZone(name, parsed.starts, parsed.offsets, t!.end) : IANAZone.create(name);
     if (zones.size < 1000) zones.set(name, zone);

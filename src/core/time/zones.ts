@@ -10,7 +10,7 @@
 import { IANAZone } from 'luxon';
 import type { Problem } from '../../errors.js';
 import { closest } from '../suggest.js';
-import { tableNames } from './tz.js';
+import { inTable, tableNames } from './tz.js';
 
 export interface HoursRange {
   /** Minutes after local midnight, 0..1439. */
@@ -73,7 +73,7 @@ export function checkZone(name: string, where = 'timezones'): { zone: string } |
     };
   }
   // The zone table knows nearly every name without asking Intl (see tz.ts).
-  const listed = tableNames().get(upper.toLowerCase());
+  const listed = inTable(trimmed) ? trimmed : tableNames().get(upper.toLowerCase());
   if (listed) return remember(trimmed, listed);
   if (trimmed === '' || !IANAZone.isValidZone(trimmed)) {
     const match = trimmed === '' ? undefined : closest(trimmed, zoneNames());
