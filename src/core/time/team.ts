@@ -88,7 +88,7 @@ const frames = new WeakMap<TimeContext, WeakMap<Settings, Frame>>();
 function longestDelayDays(settings: Settings): number {
   let known = delays.get(settings);
   if (known === undefined) {
-    const days = Object.values(settings.replyBy).map((text) => Duration.fromISO(text).as('days'));
+    const days = Object.values(settings.replyBy).map(daysAtMost);
     known = Math.max(1, ...days.filter(Number.isFinite));
     delays.set(settings, known);
   }
@@ -96,6 +96,16 @@ function longestDelayDays(settings: Settings): number {
 }
 
 const delays = new WeakMap<Settings, number>();
+
+const SIMPLE_DURATION = /^P(?:(\d+)Y)?(?:(\d+)M)?(?:(\d+)W)?(?:(\d+)D)?(?:T(?:(\d+)H)?(?:(\d+)M)?(?:(\d+)S)?)?$/;
+const DAYS_PER = [366, 31, 7, 1, 1 / 24, 1 / 1440, 1 / 86400];
+
+/** At least as many days as the duration can span (only the horizon depends on it). */
+function daysAtMost(text: string): number {
+  const m = SIMPLE_DURATION.exec(text);
+  if (!m) return Duration.fromISO(text).as('days');
+  return m.slice(1).reduce((sum, n, i) => sum + Number(n ?? 0) * DAYS_PER[i]!, 0);
+}
 
 /** Every shared working span (all participants at work) over the horizon, in order. */
 export const sharedSpans = (team: Team): Span[] => intersect(team.work);
