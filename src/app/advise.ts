@@ -54,28 +54,34 @@ export function advise(ruleSet: RuleSet, answers: Answers, time: TimeContext, op
 /**
  * Remembers work that repeats across a batch (the same zones on the same day, the same set of
  * fired rules). Keys include every input of the computation, so a hit gives exactly what a miss
- * would. Memory stays bounded however long the batch: entries live in two generations of at
- * most `limit` each; when the young one is full it becomes the old one and the oldest go, so
- * what is still in use survives (a hit in the old generation moves the entry to the young one).
+ * would. Memory stays bounded however long the batch: each kind of entry (the part of the key
+ * before the first "|") lives in two generations of at most `limit` entries; when the young one
+ * is full it becomes the old one and the oldest go, so what is still in use survives (a hit in
+ * the old generation moves the entry to the young one). Kinds are bounded apart, so a flood of
+ * one (many different sets of fired rules) cannot push out another (the sets of zones).
  */
 export class TimeCache {
-  private young = new Map<string, unknown>();
-  private old = new Map<string, unknown>();
+  private readonly kinds = new Map<string, { young: Map<string, unknown>; old: Map<string, unknown> }>();
   constructor(private readonly limit = 4_000) {}
 
   get<T>(key: string, compute: () => T): T {
-    let value = this.young.get(key);
+    const kind = key.slice(0, key.indexOf('|'));
+    let store = this.kinds.get(kind);
+    if (store === undefined) this.kinds.set(kind, (store = { young: new Map(), old: new Map() }));
+    let value = store.young.get(key);
     if (value !== undefined) return value as T;
-    value = this.old.get(key);
+    value = store.old.get(key);
     if (value === undefined) value = compute();
-    if (this.young.size >= this.limit) {
-      this.old = this.young;
-      this.young = new Map();
+    if (store.young.size >= this.limit) {
+      store.old = store.young;
+      store.young = new Map();
     }
-    this.young.set(key, value);
+    store.young.set(key, value);
     return value as T;
   }
 }
+
+const noCache = { get: <T>(_key: string, compute: () => T): T => compute() };
 
 /** A rule's position as a short key part: one character below 65,535, a number after a marker beyond. */
 const keyPart = (i: number): string => (i < 0xffff ? String.fromCharCode(i) : `\uffff${i},`);
@@ -97,7 +103,6 @@ interface ZoneWork {
   slots: Map<string, SuggestedSlot[]>;
 }
 
-const noCache = { get: <T>(_key: string, compute: () => T): T => compute() };
 
 export function adviseAt(
   ruleSet: RuleSet,

@@ -123,7 +123,7 @@ class Output {
   shared(value: object): void {
     let bytes = this.byObject.get(value);
     if (bytes === undefined) {
-      bytes = Buffer.from(JSON.stringify(value));
+      bytes = ownBytes(JSON.stringify(value));
       this.byObject.set(value, bytes);
     }
     this.bytes(bytes);
@@ -145,7 +145,7 @@ class Output {
       let bytes = byText.get(item.text);
       if (bytes === undefined) {
         if (++this.items_ > 5_000) this.forget();
-        bytes = Buffer.from(JSON.stringify(item));
+        bytes = ownBytes(JSON.stringify(item));
         byText.set(item.text, bytes);
       }
       this.bytes(bytes);
@@ -234,4 +234,14 @@ async function write(ctx: Context, bytes: Buffer): Promise<void> {
   if (ok === false && typeof stream.once === 'function') {
     await new Promise<void>((done) => stream.once!('drain', done));
   }
+}
+
+/**
+ * Bytes with their own memory. Buffer.from puts small strings in shared 8 KB slabs, and one
+ * remembered fragment would keep a whole slab of short-lived ones alive.
+ */
+function ownBytes(text: string): Buffer {
+  const bytes = Buffer.allocUnsafeSlow(Buffer.byteLength(text));
+  bytes.write(text);
+  return bytes;
 }
