@@ -9,21 +9,23 @@ export function formatExampleResults(
   opts: { color: boolean; json: boolean; cwd: string },
 ): string {
   if (opts.json) {
-    const rows = results.map(({ example, passed, failures }) => ({
+    const rows = results.map(({ example, passed, failures, skipped }) => ({
       name: example.name,
       where: where(example, opts.cwd),
       passed,
       failures,
+      ...(skipped ? { skipped } : {}),
     }));
     return `${JSON.stringify(rows, null, 2)}\n`;
   }
   const c = new Chalk({ level: opts.color ? 1 : 0 });
-  const lines = results.flatMap(({ example, passed, failures }) => [
-    `${passed ? c.green('PASS') : c.red('FAIL')}  ${example.name}${c.dim(`  (${where(example, opts.cwd)})`)}`,
-    ...failures.map((f) => `      ${f}`),
+  const lines = results.flatMap(({ example, passed, failures, skipped }) => [
+    `${skipped ? c.yellow('SKIP') : passed ? c.green('PASS') : c.red('FAIL')}  ${example.name}${c.dim(`  (${where(example, opts.cwd)})`)}`,
+    ...(skipped ? [`      ${skipped}`] : failures.map((f) => `      ${f}`)),
   ]);
   const failed = results.filter((r) => !r.passed).length;
-  lines.push('', `${results.length - failed} passed, ${failed} failed`);
+  const skipped = results.filter((r) => r.skipped).length;
+  lines.push('', `${results.length - failed - skipped} passed, ${failed} failed${skipped ? `, ${skipped} skipped` : ''}`);
   return `${lines.join('\n')}\n`;
 }
 

@@ -219,6 +219,10 @@ describe('init --extends: one starter file on top of the built-in set', () => {
     const list = run('rules', 'list', '--rules', 'extended').stdout;
     expect(list).toContain('small-meetings-only');
     expect(list).not.toContain('large-decision-group');
+    // A built-in example that expects the switched-off rule is skipped, not failed.
+    const test = run('rules', 'test', '--rules', 'extended');
+    expect(test.stdout).toMatch(/SKIP .*\n\s+expects large-decision-group to fire, which this rule set switches off/);
+    expect(test.stdout).toMatch(/, 0 failed, 1 skipped/);
 
     writeFileSync(file, on.replace('operator: greaterThan, value: 6', 'operator: greaterThen, value: 6'));
     const where = whereIs('extended', 'team.yaml', 'greaterThen');
