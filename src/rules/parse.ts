@@ -68,11 +68,13 @@ export function parseRuleTexts(files: RuleText[], options: ParseOptions = {}): P
   if (errors.length > 0) return { errors, warnings };
 
   const result = validateRuleSet(data, { origin: options.origin });
-  // Problems in reading order: by file, then by position in the file.
+  // Problems in reading order: by file, then by position in the file; problems in examples last,
+  // since examples only refer to the rest (a misspelt "rules:" shows first, its echoes after).
   const order = (d: Diagnostic): number => {
     const index = parsed.findIndex((p) => p.file === d.file);
     const entry = parsed[index];
-    return index * 1e9 + (entry ? (rangeOf(entry.doc, d.path, d.atKey ?? false)?.[0] ?? 0) : 0);
+    const inExamples = d.path[0] === 'examples' ? 1e15 : 0;
+    return inExamples + index * 1e9 + (entry ? (rangeOf(entry.doc, d.path, d.atKey ?? false)?.[0] ?? 0) : 0);
   };
   const toProblems = (list: Diagnostic[]): Problem[] =>
     list

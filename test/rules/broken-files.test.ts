@@ -132,3 +132,15 @@ describe('broken rule files', () => {
     ]);
   });
 });
+
+describe('the order problems are shown in', () => {
+  it('puts problems in examples after the rest: a misspelt section first, its echoes in examples after', () => {
+    const result = parseRuleTexts([
+      ...withFiles({ file: 'a-examples.yaml', text: 'examples:\n  - name: e\n    answers: { purpose: quick }\n    expect: { recommendation: async, fired: [later-rule] }\n' }),
+      { file: 'z.yaml', text: 'rulez:\n  - id: later-rule\n' },
+    ]);
+    const errors = 'errors' in result ? result.errors : [];
+    expect(errors[0]?.message).toMatch(/unknown key "rulez"/);
+    expect(errors.at(-1)?.message).toMatch(/unknown rule "later-rule"/);
+  });
+});
