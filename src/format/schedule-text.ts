@@ -9,9 +9,13 @@ import { renderStrips } from './strip.js';
 /** Enough to choose from without turning the section into a calendar. */
 export const MAX_WINDOWS = 3;
 
+/** "3 hours", "55 min", "1 h 50 min": how people say a length of time. */
 export const hoursText = (hours: number): string => {
-  const n = Number(hours.toFixed(2));
-  return `${n} ${n === 1 ? 'hour' : 'hours'}`;
+  const minutes = Math.round(hours * 60);
+  const h = Math.floor(minutes / 60);
+  const m = minutes % 60;
+  if (m === 0) return `${h} ${h === 1 ? 'hour' : 'hours'}`;
+  return h === 0 ? `${m} min` : `${h} h ${m} min`;
 };
 
 /**

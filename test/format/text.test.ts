@@ -1,5 +1,6 @@
 // Behaviour of the text output that a person relies on, beyond what the snapshots pin.
 import { describe, expect, it } from 'vitest';
+import { hoursText } from '../../src/format/schedule-text.js';
 import { localWithDay } from '../../src/format/schedule-text.js';
 import { formatText } from '../../src/format/text.js';
 import {
@@ -69,14 +70,14 @@ describe('formatText', () => {
     const out = text(hybridNoWindowAdvice);
     expect(out).toContain('No shared working hours in the 7 days from 2026-03-16.');
     expect(out).toContain('1. Tue 17 Mar 08:30-09:20*  Tue 17 Mar 12:30-13:20  Tue 17 Mar 18:00-18:50*');
-    expect(out).toContain('* outside working hours: America/New_York by 0.5 hours, Asia/Kolkata by 1.83 hours');
+    expect(out).toContain('* outside working hours: America/New_York by 30 min, Asia/Kolkata by 1 h 50 min');
   });
 
   it('notes who is outside under each slot, or once when it is the same for every slot', () => {
     const perSlot = section(text(hybridNoWindowAdvice), '  Suggested slots (50 minutes)').split('\n');
     expect(perSlot.filter((l) => l.includes('* outside working hours'))).toEqual([
-      '       * outside working hours: America/New_York by 0.5 hours, Asia/Kolkata by 1.83 hours',
-      '       * outside working hours: Asia/Kolkata by 2.33 hours',
+      '       * outside working hours: America/New_York by 30 min, Asia/Kolkata by 1 h 50 min',
+      '       * outside working hours: Asia/Kolkata by 2 h 20 min',
     ]);
     const [first] = hybridNoWindowAdvice.schedule.suggestedSlots;
     const same = { ...hybridNoWindowAdvice, schedule: { ...hybridNoWindowAdvice.schedule, suggestedSlots: [first!, first!] } };
@@ -149,5 +150,18 @@ describe('localWithDay', () => {
 
   it('prefers the day the schedule names for the zone', () => {
     expect(localWithDay({ ...window, days: { 'Pacific/Auckland': 'Tue 17 Mar' } }, 'Pacific/Auckland')).toBe('Tue 17 Mar 10:00-13:00');
+  });
+});
+
+describe('hoursText', () => {
+  it.each([
+    [4, '4 hours'],
+    [1, '1 hour'],
+    [0.5, '30 min'],
+    [0.92, '55 min'],
+    [1.83, '1 h 50 min'],
+    [4.5, '4 h 30 min'],
+  ])('%s hours reads "%s"', (hours, text) => {
+    expect(hoursText(hours)).toBe(text);
   });
 });
