@@ -7,6 +7,8 @@ import { systemZoneName } from './app/zone-data.js';
 export interface Output {
   write(text: string | Uint8Array): unknown;
   isTTY?: boolean;
+  /** A terminal's width in characters. */
+  columns?: number;
 }
 
 export interface Input extends AsyncIterable<string | Uint8Array> {
@@ -148,6 +150,9 @@ const processStdout: Output = {
   get isTTY() {
     stdoutTTY ??= isCharacterDevice(1) && stdoutStream().isTTY === true;
     return stdoutTTY;
+  },
+  get columns() {
+    return processStdout.isTTY ? stdoutStream().columns : undefined;
   },
   write(text: string | Uint8Array): boolean {
     if (!stdoutDirect || processStdout.isTTY) {

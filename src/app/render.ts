@@ -8,6 +8,7 @@ import { loadFormatter } from '../format/registry.js';
 export function renderContext(ruleSet: RuleSet, ctx: Context, color: boolean | undefined): RenderContext {
   return {
     color: useColor(ctx, color),
+    ...(ctx.stdout.isTTY && ctx.stdout.columns ? { width: ctx.stdout.columns } : {}),
     channelLabels: Object.fromEntries(ruleSet.channels.map((c) => [c.id, c.label])),
     questionPrompts: Object.fromEntries(ruleSet.questions.map((q) => [q.id, q.prompt])),
   };

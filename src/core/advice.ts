@@ -29,6 +29,8 @@ export interface Advice {
 /** What formatters need besides the advice: labels for channel ids and question ids. */
 export interface RenderContext {
   color: boolean;
+  /** The terminal's width, to wrap long lines at; none when not writing to a terminal. */
+  width?: number;
   channelLabels: Record<string, string>;
   questionPrompts: Record<string, string>;
 }

@@ -41,23 +41,39 @@ function headline(advice: Advice, ctx: RenderContext, c: ChalkInstance): string[
   return lines;
 }
 
-function reasons(advice: Advice, c: ChalkInstance): string[] {
+function reasons(advice: Advice, c: ChalkInstance, width?: number): string[] {
   if (advice.reasons.length === 0) return [];
-  return [c.bold('Why'), ...advice.reasons.map((r) => `  • ${r.text}`)];
+  return [c.bold('Why'), ...advice.reasons.map((r) => wrap(`  • ${r.text}`, 4, width))];
 }
 
-function checklist(advice: Advice, c: ChalkInstance): string[] {
+function checklist(advice: Advice, c: ChalkInstance, width?: number): string[] {
   if (advice.checklist.length === 0) return [];
-  return [c.bold('Checklist'), ...advice.checklist.map((item) => `  [ ] ${item.text}`)];
+  return [c.bold('Checklist'), ...advice.checklist.map((item) => wrap(`  [ ] ${item.text}`, 6, width))];
+}
+
+/** Word-wraps a line to `width` (no wrapping without one), continuing under its text. */
+export function wrap(line: string, indent: number, width?: number): string {
+  if (width === undefined || width < indent + 20 || line.length <= width) return line;
+  const out: string[] = [];
+  let current = '';
+  for (const word of line.slice(indent).split(' ')) {
+    const head = out.length === 0 ? line.slice(0, indent) : ' '.repeat(indent);
+    if (current !== '' && head.length + current.length + 1 + word.length > width) {
+      out.push(head + current);
+      current = word;
+    } else current = current === '' ? word : `${current} ${word}`;
+  }
+  out.push((out.length === 0 ? line.slice(0, indent) : ' '.repeat(indent)) + current);
+  return out.join('\n');
 }
 
 export function formatText(advice: Advice, ctx: RenderContext): string {
   const c = new Chalk({ level: ctx.color ? 1 : 0 });
   const sections = [
     headline(advice, ctx, c),
-    reasons(advice, c),
+    reasons(advice, c, ctx.width),
     timeSection(advice, c),
-    checklist(advice, c),
+    checklist(advice, c, ctx.width),
   ].filter((s) => s.length > 0);
   const body = sections.map((s) => s.join('\n')).join('\n\n') + '\n';
   return advice.trace ? `${body}\n${explainText(advice.trace, ctx, advice.scores)}` : body;

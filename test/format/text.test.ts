@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { hoursText } from '../../src/format/schedule-text.js';
 import { localWithDay } from '../../src/format/schedule-text.js';
-import { formatText } from '../../src/format/text.js';
+import { formatText, wrap } from '../../src/format/text.js';
 import {
   asyncAdvice,
   context,
@@ -163,5 +163,28 @@ describe('hoursText', () => {
     [4.5, '4 h 30 min'],
   ])('%s hours reads "%s"', (hours, text) => {
     expect(hoursText(hours)).toBe(text);
+  });
+});
+
+describe('wrap', () => {
+  const item = '  [ ] Say when you need an answer, in each reader’s own time, and name who owns each request.';
+  it('wraps at word boundaries and continues under the text', () => {
+    expect(wrap(item, 6, 40).split('\n')).toEqual([
+      '  [ ] Say when you need an answer, in',
+      '      each reader’s own time, and name',
+      '      who owns each request.',
+    ]);
+  });
+  it('leaves a line alone without a width, or when it fits', () => {
+    expect(wrap(item, 6)).toBe(item);
+    expect(wrap(item, 6, 200)).toBe(item);
+  });
+  it('wraps the checklist and reasons of the text output to the terminal width', () => {
+    const lines = formatText(asyncAdvice, { ...context(), width: 50 }).split('\n');
+    const section = (title: string) => lines.slice(lines.indexOf(title) + 1, lines.indexOf('', lines.indexOf(title)));
+    for (const title of ['Why', 'Checklist']) {
+      expect(section(title).length).toBeGreaterThan(1);
+      expect(section(title).filter((l) => l.length > 50)).toEqual([]);
+    }
   });
 });
