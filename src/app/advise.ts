@@ -4,7 +4,7 @@ import type { Advice } from '../core/advice.js';
 import { deriveFacts, zoneList } from '../core/facts.js';
 import { type TimeFacts, teamFacts } from '../core/time/facts.js';
 import { replyByInstant } from '../core/time/reply-by.js';
-import { type ScheduleBase, assembleSchedule, meetingSlots, replyBy, scheduleBase } from '../core/time/schedule.js';
+import { type ScheduleBase, assembleSchedule, meetingSlots, replyBy, scheduleBase, slotsNotBefore } from '../core/time/schedule.js';
 import { type Team, makeTeam } from '../core/time/team.js';
 import type { Schedule, SuggestedSlot, TimeContext } from '../core/time/types.js';
 import { checklistFor, fire, verdict } from '../core/triage.js';
@@ -60,7 +60,7 @@ export function advise(ruleSet: RuleSet, answers: Answers, time: TimeContext, op
  * the old generation moves the entry to the young one). Kinds are bounded apart, so a flood of
  * one (many different sets of fired rules) cannot push out another (the sets of zones).
  */
-export class TimeCache {
+export class AdviceCache {
   private readonly kinds = new Map<string, { young: Map<string, unknown>; old: Map<string, unknown> }>();
   constructor(private readonly limit = 4_000) {}
 
@@ -99,7 +99,7 @@ interface ZoneWork {
   team: Team;
   base?: ScheduleBase;
   byUrgency: Map<string, { replyAt: number; facts: TimeFacts; reply?: NonNullable<Schedule['replyBy']> }>;
-  /** By meeting length, and for write-first plans also by urgency (they start after the reply-by time). */
+  /** By meeting length and earliest start (a write-first plan starts at its reply-by time). */
   slots: Map<string, SuggestedSlot[]>;
 }
 
@@ -109,7 +109,7 @@ export function adviseAt(
   answers: Answers,
   time: TimeContext,
   explain: boolean,
-  cache: Pick<TimeCache, 'get'> = noCache,
+  cache: Pick<AdviceCache, 'get'> = noCache,
 ): Advice {
   const { settings } = ruleSet;
   const zones = zoneList(answers.timezones, time.organizerZone);
@@ -145,16 +145,15 @@ export function adviseAt(
   // A new small object each time, made of parts shared by every advice with the same zones.
   work.base ??= scheduleBase(team);
   if (outcome !== 'sync') timing.reply ??= replyBy(team, timing.replyAt);
-  // A write-first hybrid meets only once the writing is due.
-  const writeFirst = outcome === 'hybrid' && result.hybridOrder !== 'meet-first';
-  const slotKey = writeFirst ? `${meetingMinutes}|${urgency}` : String(meetingMinutes);
+  const notBefore = slotsNotBefore(outcome, result.hybridOrder, timing.replyAt);
+  const slotKey = `${meetingMinutes}|${notBefore ?? ''}`;
   let slots = outcome === 'async' ? [] : work.slots.get(slotKey);
   if (slots === undefined) {
-    slots = meetingSlots(team, meetingMinutes, writeFirst ? timing.replyAt : undefined);
+    slots = meetingSlots(team, meetingMinutes, notBefore);
     work.slots.set(slotKey, slots);
   }
   const schedule = assembleSchedule(work.base, outcome === 'sync' ? null : timing.reply!, slots);
-  // Keys in contract order; optional ones only when they apply.
+  // Optional keys only when they apply (writers put keys in contract order: format/json.ts).
   const advice = { schemaVersion: 1, recommendation: outcome, label: result.label } as Advice;
   if (result.hybridOrder) advice.hybridOrder = result.hybridOrder;
   advice.channels = result.channels;

@@ -9,7 +9,8 @@ import type { Advice } from '../core/advice.js';
 import { UserError } from '../errors.js';
 import type { Problem } from '../errors.js';
 import type { RuleSet } from '../core/types.js';
-import { adviseAt, TimeCache } from './advise.js';
+import { adviseAt, AdviceCache } from './advise.js';
+import { JSON_KEY_ORDER } from '../format/json.js';
 import type { TimeContext } from '../core/time/types.js';
 import type { AdviseOptions } from './advise.js';
 
@@ -22,7 +23,7 @@ const CHUNK_LINES = 64;
 
 /** `time` is fixed once for the whole batch: every line is advised as of the same moment. */
 export async function runBatch(ctx: Context, ruleSet: RuleSet, time: TimeContext, opts: BatchOptions): Promise<number> {
-  const cache = new TimeCache();
+  const cache = new AdviceCache();
   const out = new Output();
   const input = opts.answers && opts.answers !== '-' ? await openFile(ctx, opts.answers) : ctx.stdin;
   let bad = 0;
@@ -51,7 +52,7 @@ function adviseLine(
   text: string,
   line: number,
   time: TimeContext,
-  cache: TimeCache,
+  cache: AdviceCache,
   out: Output,
   explain: boolean,
 ): boolean {
@@ -176,15 +177,16 @@ class Output {
 }
 
 /**
- * One result line, keys in contract order (the order adviseAt builds them in). The reasons, and
+ * One result line, keys in contract order (the same as `ask --json`). The reasons, and
  * the parts of the schedule, are objects shared by every line with the same fired rules or the
  * same zones: their bytes are made once.
  */
 function serialize(out: Output, line: number, ref: unknown, advice: Advice): void {
   out.text(`{"line":${line}`);
   if (ref !== undefined) out.text(`,"ref":${JSON.stringify(ref)}`);
-  for (const key in advice) {
-    const value = advice[key as keyof Advice];
+  for (const key of JSON_KEY_ORDER) {
+    const value = advice[key];
+    if (value === undefined) continue;
     out.text(`,"${key}":`);
     if (key === 'schedule') out.object(value as object);
     else if (key === 'reasons') out.shared(value as object);

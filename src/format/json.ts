@@ -15,8 +15,14 @@ export const JSON_KEY_ORDER = [
   'checklist',
   'meetingMinutes',
   'schedule',
+  'scores',
   'trace',
 ] as const;
+
+// Every field of Advice has its place in the order (a type error otherwise), so the writers that
+// follow JSON_KEY_ORDER (this one and batch mode's) drop nothing.
+type Unordered = Exclude<keyof Advice, (typeof JSON_KEY_ORDER)[number]>;
+export const EVERY_FIELD_ORDERED: [Unordered] extends [never] ? true : never = true;
 
 /** Advice with its keys in contract order; fields added later follow, so nothing is dropped. */
 export function orderedAdvice(advice: Advice): Record<string, unknown> {

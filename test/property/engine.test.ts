@@ -5,7 +5,7 @@
 import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { validateAnswers } from '../../src/answers/validate.js';
-import { TimeCache, adviseAt } from '../../src/app/advise.js';
+import { AdviceCache, adviseAt } from '../../src/app/advise.js';
 import type { TimeContext } from '../../src/core/time/types.js';
 import { OUTCOMES } from '../../src/core/types.js';
 import type { Question, RuleSet } from '../../src/core/types.js';
@@ -89,7 +89,7 @@ describe('the engine, for any valid answers at any moment', () => {
         expect(advice.confidence).toBeLessThanOrEqual(1);
         expect(adviseAt(ruleSet, answers, t, false)).toEqual(advice);
         // Batch mode's cache: a hit gives exactly what a miss gives.
-        const cache = new TimeCache();
+        const cache = new AdviceCache();
         expect(adviseAt(ruleSet, answers, t, true, cache)).toEqual({ ...advice, scores: expect.any(Object), trace: expect.any(Array) });
         expect(adviseAt(ruleSet, answers, t, false, cache)).toEqual(advice);
         // Survives the trip through JSON unchanged (what scripts read).

@@ -25,13 +25,17 @@ export function buildSchedule(
 ): Schedule {
   const team = makeTeam(zoneSpecs, ctx, settings);
   const replyAt = replyByInstant(team, settings, options.urgency);
-  const writeFirst = options.outcome === 'hybrid' && options.hybridOrder !== 'meet-first';
+  const notBefore = slotsNotBefore(options.outcome, options.hybridOrder, replyAt);
   return assembleSchedule(
     scheduleBase(team),
     options.outcome === 'sync' ? null : replyBy(team, replyAt),
-    options.outcome === 'async' ? [] : meetingSlots(team, options.meetingMinutes, writeFirst ? replyAt : undefined),
+    options.outcome === 'async' ? [] : meetingSlots(team, options.meetingMinutes, notBefore),
   );
 }
+
+/** When meeting slots may start: a write-first hybrid meets once the writing is due; others from now. */
+export const slotsNotBefore = (outcome: Outcome, hybridOrder: HybridOrder | undefined, replyAt: number): number | undefined =>
+  outcome === 'hybrid' && hybridOrder !== 'meet-first' ? replyAt : undefined;
 
 export type ScheduleBase = Omit<Schedule, 'replyBy' | 'suggestedSlots'>;
 
