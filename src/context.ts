@@ -6,6 +6,8 @@ import { systemZoneName } from './app/zone-data.js';
 
 export interface Output {
   write(text: string | Uint8Array): unknown;
+  /** write() is done with the bytes when it returns: the caller may reuse their memory. */
+  consumes?: boolean;
   isTTY?: boolean;
   /** A terminal's width in characters. */
   columns?: number;
@@ -27,6 +29,8 @@ export interface Context {
   systemZone: string;
   /** The prompt function; absent means "load Inquirer when a prompt is needed". */
   ask?: AskFn;
+  /** The process's own streams: a long batch may move to a worker thread that uses them too. */
+  threads?: boolean;
 }
 
 export function processContext(): Context {
@@ -46,6 +50,7 @@ export function processContext(): Context {
     get systemZone() {
       return systemZoneName(process.env);
     },
+    threads: true,
   };
 }
 
@@ -154,10 +159,11 @@ const processStdout: Output = {
   get columns() {
     return processStdout.isTTY ? stdoutStream().columns : undefined;
   },
+  consumes: true,
   write(text: string | Uint8Array): boolean {
     if (!stdoutDirect || processStdout.isTTY) {
       stdoutDirect = false;
-      return stdoutStream().write(text);
+      return stdoutStream().write(typeof text === 'string' ? text : Buffer.from(text)); // a copy: see consumes
     }
     const bytes = typeof text === 'string' ? Buffer.from(text) : text;
     let done = 0;
@@ -168,7 +174,7 @@ const processStdout: Output = {
       if (code === 'EPIPE') process.exit(0);
       if (code !== 'EAGAIN') throw error;
       stdoutDirect = false;
-      return stdoutStream().write(bytes.subarray(done));
+      return stdoutStream().write(Buffer.from(bytes.subarray(done))); // a copy: see consumes
     }
     return true;
   },

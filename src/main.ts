@@ -39,3 +39,8 @@ function describe(error: UserError): string {
   const items = problems.map((p) => `  ${formatProblem(p).replace(/\n/g, '\n  ')}`);
   return `commtriage: ${problems.length} problems:\n${items.join('\n')}\n`;
 }
+
+/** The entry of a batch worker thread (bin/batch-worker.cjs); loaded only there. */
+export async function batchWorker(): Promise<void> {
+  (await import('./app/batch-worker.js')).batchWorker();
+}

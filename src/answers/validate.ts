@@ -3,6 +3,7 @@
 import type { AnswerValue, Answers, Question } from '../core/types.js';
 import { closest, didYouMean } from '../core/suggest.js';
 import { parseZoneSpec } from '../core/time/zones.js';
+import { emptyRecord, finishRecord } from '../core/record.js';
 import type { Problem } from '../errors.js';
 
 export type Validated = { answers: Answers } | { problems: Problem[] };
@@ -17,7 +18,7 @@ export interface ValidateOptions {
 /** Check what was given and fill in the rest: defaults, else one problem per missing answer. */
 export function validateAnswers(raw: Record<string, unknown>, questions: Question[], opts: ValidateOptions): Validated {
   const checked = checkGiven(raw, questions);
-  const answers: Answers = Object.create(null);
+  const answers: Answers = emptyRecord();
   const problems: Problem[] = [];
   for (const q of questions) {
     if (checked.invalid.has(q.id)) continue; // already reported; "missing" too would be noise
@@ -27,7 +28,7 @@ export function validateAnswers(raw: Record<string, unknown>, questions: Questio
   }
   // Bad values first, then unknown ids, then what is missing: the order a reader fixes them in.
   const all = [...checked.problems, ...problems];
-  return all.length > 0 ? { problems: all } : { answers };
+  return all.length > 0 ? { problems: all } : { answers: finishRecord(answers) };
 }
 
 /**
@@ -40,7 +41,7 @@ export function validateGiven(raw: Record<string, unknown>, questions: Question[
 }
 
 function checkGiven(raw: Record<string, unknown>, questions: Question[]) {
-  const given: Answers = Object.create(null);
+  const given: Answers = emptyRecord();
   const problems: Problem[] = [];
   const invalid = new Set<string>();
   for (const q of questions) {
@@ -61,7 +62,7 @@ function checkGiven(raw: Record<string, unknown>, questions: Question[]) {
       hint: `${didYouMean(id, ids).trim()} Valid ids: ${ids.join(', ')} (see \`commtriage questions\`).`.trim(),
     });
   }
-  return { given, problems, invalid };
+  return { given: finishRecord(given), problems, invalid };
 }
 
 const idLists = new WeakMap<Question[], string[]>();

@@ -1,7 +1,7 @@
 // Validated answers + rule set + the moment -> Advice (the JSON contract). No I/O here:
 // the clock and the zone come from the context, so the same inputs give the same advice.
 import type { Advice } from '../core/advice.js';
-import { deriveFacts, zoneList } from '../core/facts.js';
+import { allFacts, deriveFacts, zoneList } from '../core/facts.js';
 import { type TimeFacts, teamFacts } from '../core/time/facts.js';
 import { replyByInstant } from '../core/time/reply-by.js';
 import { type ScheduleBase, assembleSchedule, meetingSlots, replyBy, scheduleBase, slotsNotBefore } from '../core/time/schedule.js';
@@ -101,7 +101,25 @@ interface ZoneWork {
   byUrgency: Map<string, { replyAt: number; facts: TimeFacts; reply?: NonNullable<Schedule['replyBy']> }>;
   /** By meeting length and earliest start (a write-first plan starts at its reply-by time). */
   slots: Map<string, SuggestedSlot[]>;
+  /** Whole schedules, by what they are made of: one object for equal schedules. */
+  schedules: Map<string, Schedule>;
 }
+
+/**
+ * The fields of Advice that follow from which rules fired alone: equal for every advice with
+ * the same verdict (a batch writes them once per verdict).
+ */
+export const VERDICT_FIELDS: ReadonlySet<keyof Advice> = new Set<keyof Advice>([
+  'schemaVersion',
+  'recommendation',
+  'label',
+  'hybridOrder',
+  'channels',
+  'confidence',
+  'reasons',
+  'meetingMinutes',
+  'scores',
+]);
 
 
 export function adviseAt(
@@ -111,6 +129,20 @@ export function adviseAt(
   explain: boolean,
   cache: Pick<AdviceCache, 'get'> = noCache,
 ): Advice {
+  return adviseParts(ruleSet, answers, time, explain, cache).advice;
+}
+
+/**
+ * The advice, and the (remembered) verdict it came from: one object for every advice with the
+ * same fired rules, whose VERDICT_FIELDS are therefore equal.
+ */
+export function adviseParts(
+  ruleSet: RuleSet,
+  answers: Answers,
+  time: TimeContext,
+  explain: boolean,
+  cache: Pick<AdviceCache, 'get'>,
+): { advice: Advice; verdict: object } {
   const { settings } = ruleSet;
   const zones = zoneList(answers.timezones, time.organizerZone);
   const urgency = typeof answers.urgency === 'string' ? answers.urgency : '';
@@ -121,6 +153,7 @@ export function adviseAt(
     team: makeTeam(zones, time, settings),
     byUrgency: new Map(),
     slots: new Map(),
+    schedules: new Map(),
   }));
   const { team } = work;
   let timing = work.byUrgency.get(urgency);
@@ -130,29 +163,35 @@ export function adviseAt(
     work.byUrgency.set(urgency, timing);
   }
   const derived = deriveFacts(answers, settings, timing.facts);
-  const facts = { ...answers, ...derived };
+  const facts = allFacts(ruleSet.questions, answers, derived);
   const { fired, trace } = fire(ruleSet, facts, explain);
   // Which rules fired decides all but the checklist: remembered by that set.
   let firedKey = 'verdict|';
   const index = ruleIndex(ruleSet);
   for (const rule of fired) firedKey += keyPart(index.get(rule)!);
-  const { result, reasons } = cache.get(firedKey, () => {
+  const verdictEntry = cache.get(firedKey, () => {
     const v = verdict(ruleSet, fired);
     return { result: v, reasons: v.reasons.map(({ rule, text, source }) => ({ rule, text, source })) };
   });
+  const { result, reasons } = verdictEntry;
   const meets = result.recommendation !== 'async';
   const { recommendation: outcome, meetingMinutes } = result;
-  // A new small object each time, made of parts shared by every advice with the same zones.
+  // The schedule: one object per zones, reply-by and slots, made of parts shared more widely.
   work.base ??= scheduleBase(team);
   if (outcome !== 'sync') timing.reply ??= replyBy(team, timing.replyAt);
   const notBefore = slotsNotBefore(outcome, result.hybridOrder, timing.replyAt);
-  const slotKey = `${meetingMinutes}|${notBefore ?? ''}`;
-  let slots = outcome === 'async' ? [] : work.slots.get(slotKey);
-  if (slots === undefined) {
-    slots = meetingSlots(team, meetingMinutes, notBefore);
-    work.slots.set(slotKey, slots);
+  const slotKey = outcome === 'async' ? '' : `${meetingMinutes}|${notBefore ?? ''}`;
+  const scheduleKey = `${outcome === 'sync' ? '' : urgency}|${slotKey}`;
+  let schedule = work.schedules.get(scheduleKey);
+  if (schedule === undefined) {
+    let slots = outcome === 'async' ? [] : work.slots.get(slotKey);
+    if (slots === undefined) {
+      slots = meetingSlots(team, meetingMinutes, notBefore);
+      work.slots.set(slotKey, slots);
+    }
+    schedule = assembleSchedule(work.base, outcome === 'sync' ? null : timing.reply!, slots);
+    work.schedules.set(scheduleKey, schedule);
   }
-  const schedule = assembleSchedule(work.base, outcome === 'sync' ? null : timing.reply!, slots);
   // Optional keys only when they apply (writers put keys in contract order: format/json.ts).
   const advice = { schemaVersion: 1, recommendation: outcome, label: result.label } as Advice;
   if (result.hybridOrder) advice.hybridOrder = result.hybridOrder;
@@ -168,5 +207,5 @@ export function adviseAt(
     advice.scores = result.scores;
     advice.trace = trace;
   }
-  return advice;
+  return { advice, verdict: verdictEntry };
 }

@@ -1,6 +1,6 @@
 // What the code derives from the answers besides the time-zone facts (time/facts.ts computes
 // those): together they are the derived facts rules can read next to the answers. Pure.
-import type { Answers, FactValue, Settings } from './types.js';
+import type { Answers, FactValue, Facts, Question, Settings } from './types.js';
 
 export function deriveFacts(
   answers: Answers,
@@ -14,4 +14,16 @@ export function deriveFacts(
 /** The participants' zone entries; none given means the organizer alone. */
 export function zoneList(value: unknown, organizerZone: string): string[] {
   return Array.isArray(value) && value.length > 0 ? value.map(String) : [organizerZone];
+}
+
+/**
+ * Answers and derived facts, as the rules read them. Every question has a key, null when it was
+ * not answered (which is how rules read a missing fact), so that every such record has the same
+ * shape and a batch's millions of lookups stay fast.
+ */
+export function allFacts(questions: readonly Question[], answers: Answers, derived: Record<string, FactValue>): Facts {
+  const facts: Facts = {};
+  for (const { id } of questions) facts[id] = Object.hasOwn(answers, id) ? answers[id]! : null;
+  for (const key of Object.keys(derived)) facts[key] = derived[key]!;
+  return facts;
 }

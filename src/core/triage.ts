@@ -1,9 +1,10 @@
 // Facts + rule set -> recommendation. Pure and deterministic: rules are visited in file order and
 // every tie is broken by a fixed order, so the same answers always give the same advice.
 import { evaluate, holds } from './conditions.js';
-import { fillTemplate } from './template.js';
+import { fillTemplate, templateValues } from './template.js';
 import type {
   ChecklistEntry,
+  ChecklistItem,
   Facts,
   Outcome,
   Reason,
@@ -154,9 +155,30 @@ function chooseChannels(ruleSet: RuleSet, fired: Rule[], outcome: Outcome): stri
 }
 
 export function checklistFor(ruleSet: RuleSet, facts: Facts, outcome: Outcome): ChecklistEntry[] {
-  return ruleSet.checklist
-    .filter((item) => item.outcomes.includes(outcome) && (!item.when || holds(item.when, facts)))
-    .map((item) => ({ id: item.id, text: fillTemplate(item.text, facts), source: item.source }));
+  const list: ChecklistEntry[] = [];
+  for (const item of ruleSet.checklist) {
+    if (item.outcomes.includes(outcome) && (!item.when || holds(item.when, facts))) list.push(entryFor(item, facts));
+  }
+  return list;
 }
+
+/**
+ * One entry object per item and set of values filling its text: the same values give the same
+ * object, so a batch turns each into bytes once. Remembered by the values (short), not the text.
+ */
+function entryFor(item: ChecklistItem, facts: Facts): ChecklistEntry {
+  let byValues = entries.get(item);
+  if (byValues === undefined) entries.set(item, (byValues = new Map()));
+  const key = templateValues(item.text, facts);
+  let entry = byValues.get(key);
+  if (entry === undefined) {
+    if (byValues.size >= 2_000) byValues.clear(); // bounded, however many different values
+    entry = { id: item.id, text: fillTemplate(item.text, facts), source: item.source };
+    byValues.set(key, entry);
+  }
+  return entry;
+}
+
+const entries = new WeakMap<ChecklistItem, Map<string, ChecklistEntry>>();
 
 const round2 = (n: number) => Math.round(n * 100) / 100;

@@ -27,6 +27,7 @@ export function runBin(args: string[], opts: RunOptions = {}): RunResult {
     cwd: opts.cwd ?? ROOT,
     encoding: 'utf8',
     timeout: opts.timeout ?? 15000,
+    maxBuffer: 64 << 20, // a long batch writes megabytes
   });
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 }
