@@ -166,19 +166,28 @@ const processStdout: Output = {
       return stdoutStream().write(typeof text === 'string' ? text : Buffer.from(text)); // a copy: see consumes
     }
     const bytes = typeof text === 'string' ? Buffer.from(text) : text;
-    let done = 0;
-    try {
-      while (done < bytes.length) done += writeSync(1, bytes, done, bytes.length - done);
-    } catch (error) {
-      const code = (error as NodeJS.ErrnoException).code;
-      if (code === 'EPIPE') process.exit(0);
-      if (code !== 'EAGAIN') throw error;
-      stdoutDirect = false;
-      return stdoutStream().write(Buffer.from(bytes.subarray(done))); // a copy: see consumes
-    }
-    return true;
+    const done = writeStdoutSync(bytes, 0);
+    if (done === bytes.length) return true;
+    stdoutDirect = false; // non-blocking: the stream waits for the reader
+    return stdoutStream().write(Buffer.from(bytes.subarray(done))); // a copy: see consumes
   },
 };
+
+/**
+ * Writes bytes from `from` on to file descriptor 1 until done or the descriptor would block
+ * (EAGAIN); returns how far it got. A reader that stopped early ends the run with status 0.
+ */
+export function writeStdoutSync(bytes: Uint8Array, from: number): number {
+  let done = from;
+  try {
+    while (done < bytes.length) done += writeSync(1, bytes, done, bytes.length - done);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'EPIPE') process.exit(0);
+    if (code !== 'EAGAIN') throw error;
+  }
+  return done;
+}
 
 function isCharacterDevice(fd: number): boolean {
   try {

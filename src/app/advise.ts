@@ -101,8 +101,6 @@ interface ZoneWork {
   byUrgency: Map<string, { replyAt: number; facts: TimeFacts; reply?: NonNullable<Schedule['replyBy']> }>;
   /** By meeting length and earliest start (a write-first plan starts at its reply-by time). */
   slots: Map<string, SuggestedSlot[]>;
-  /** Whole schedules, by what they are made of: one object for equal schedules. */
-  schedules: Map<string, Schedule>;
 }
 
 /**
@@ -153,7 +151,6 @@ export function adviseParts(
     team: makeTeam(zones, time, settings),
     byUrgency: new Map(),
     slots: new Map(),
-    schedules: new Map(),
   }));
   const { team } = work;
   let timing = work.byUrgency.get(urgency);
@@ -176,22 +173,17 @@ export function adviseParts(
   const { result, reasons } = verdictEntry;
   const meets = result.recommendation !== 'async';
   const { recommendation: outcome, meetingMinutes } = result;
-  // The schedule: one object per zones, reply-by and slots, made of parts shared more widely.
+  // A new small object each time, made of parts shared by every advice with the same zones.
   work.base ??= scheduleBase(team);
   if (outcome !== 'sync') timing.reply ??= replyBy(team, timing.replyAt);
   const notBefore = slotsNotBefore(outcome, result.hybridOrder, timing.replyAt);
-  const slotKey = outcome === 'async' ? '' : `${meetingMinutes}|${notBefore ?? ''}`;
-  const scheduleKey = `${outcome === 'sync' ? '' : urgency}|${slotKey}`;
-  let schedule = work.schedules.get(scheduleKey);
-  if (schedule === undefined) {
-    let slots = outcome === 'async' ? [] : work.slots.get(slotKey);
-    if (slots === undefined) {
-      slots = meetingSlots(team, meetingMinutes, notBefore);
-      work.slots.set(slotKey, slots);
-    }
-    schedule = assembleSchedule(work.base, outcome === 'sync' ? null : timing.reply!, slots);
-    work.schedules.set(scheduleKey, schedule);
+  const slotKey = `${meetingMinutes}|${notBefore ?? ''}`;
+  let slots = outcome === 'async' ? [] : work.slots.get(slotKey);
+  if (slots === undefined) {
+    slots = meetingSlots(team, meetingMinutes, notBefore);
+    work.slots.set(slotKey, slots);
   }
+  const schedule = assembleSchedule(work.base, outcome === 'sync' ? null : timing.reply!, slots);
   // Optional keys only when they apply (writers put keys in contract order: format/json.ts).
   const advice = { schemaVersion: 1, recommendation: outcome, label: result.label } as Advice;
   if (result.hybridOrder) advice.hybridOrder = result.hybridOrder;

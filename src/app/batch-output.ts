@@ -13,29 +13,25 @@ export class Output {
   private pending = '';
   /** JSON bytes of objects shared across lines: schedules, checklist entries. */
   private readonly byObject = new WeakMap<object, Buffer>();
-  /** Per verdict, the bytes of each run of consecutive VERDICT_FIELDS in contract order. */
-  private readonly byVerdict = new WeakMap<object, Buffer[]>();
+  /** Per verdict, how to write a result line: see planFor. */
+  private readonly plans = new WeakMap<object, Part[]>();
 
   /** One result line; `verdict` is the object adviseParts gave with it. */
   advice(line: number, ref: unknown, advice: Advice, verdict: object): void {
     this.text(`{"line":${line}`);
     if (ref !== undefined) this.text(`,"ref":${JSON.stringify(ref)}`);
-    let runs = this.byVerdict.get(verdict);
-    if (runs === undefined) this.byVerdict.set(verdict, (runs = verdictRuns(advice)));
-    let run = 0;
-    let inRun = false;
-    for (const key of JSON_KEY_ORDER) {
-      const value = advice[key];
-      if (value === undefined) continue;
-      if (VERDICT_FIELDS.has(key)) {
-        if (!inRun) this.bytes(runs[run++]!);
-        inRun = true;
+    let plan = this.plans.get(verdict);
+    if (plan === undefined) this.plans.set(verdict, (plan = planFor(advice)));
+    for (const part of plan) {
+      if (typeof part !== 'string') {
+        this.bytes(part);
         continue;
       }
-      inRun = false;
-      this.text(`,"${key}":`);
-      if (key === 'schedule') this.object(value as object);
-      else if (key === 'checklist') this.list(value as object[]);
+      const value = advice[part];
+      if (value === undefined) continue;
+      this.text(`,"${part}":`);
+      if (part === 'schedule') this.object(value as object);
+      else if (part === 'checklist') this.list(value as object[]);
       else this.text(JSON.stringify(value));
     }
     this.text('}\n');
@@ -129,22 +125,24 @@ export class Output {
   }
 }
 
-/** The JSON of each run of consecutive verdict fields, in contract order (`,"key":value...`). */
-function verdictRuns(advice: Advice): Buffer[] {
-  const runs: string[] = [];
-  let inRun = false;
+/** A field written per line, or the ready-made JSON of consecutive fields that follow from the verdict. */
+type Part = keyof Advice | Buffer;
+
+/** The fields in contract order, each run of VERDICT_FIELDS made into bytes (`,"key":value...`). */
+function planFor(advice: Advice): Part[] {
+  const plan: Part[] = [];
+  let run = '';
   for (const key of JSON_KEY_ORDER) {
-    const value = advice[key];
-    if (value === undefined) continue;
     if (!VERDICT_FIELDS.has(key)) {
-      inRun = false;
-      continue;
+      if (run !== '') plan.push(ownBytes(run));
+      run = '';
+      plan.push(key);
+    } else if (advice[key] !== undefined) {
+      run += `,"${key}":${JSON.stringify(advice[key])}`;
     }
-    if (!inRun) runs.push('');
-    inRun = true;
-    runs[runs.length - 1] += `,"${key}":${JSON.stringify(value)}`;
   }
-  return runs.map(ownBytes);
+  if (run !== '') plan.push(ownBytes(run));
+  return plan;
 }
 
 /**

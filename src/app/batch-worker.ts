@@ -2,7 +2,8 @@
 // however long the input (the main thread's heap grows as V8 sees fit, and V8's flags cannot
 // change once Node has started). The main thread goes on reading and sends the worker the input
 // as it comes; the worker advises and writes standard output itself.
-import { existsSync, writeSync } from 'node:fs';
+import { existsSync } from 'node:fs';
+import { writeStdoutSync } from '../context.js';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Worker, parentPort, workerData } from 'node:worker_threads';
@@ -128,16 +129,10 @@ const pause = new Int32Array(new SharedArrayBuffer(4));
  */
 function writeOut(bytes: Uint8Array): void {
   let wait = 0.01;
-  for (let done = 0; done < bytes.length; ) {
-    try {
-      done += writeSync(1, bytes, done, bytes.length - done);
-      wait = 0.01;
-    } catch (error) {
-      const code = (error as NodeJS.ErrnoException).code;
-      if (code === 'EPIPE') process.exit(0);
-      if (code !== 'EAGAIN') throw error;
-      Atomics.wait(pause, 0, 0, wait);
-      wait = Math.min(wait * 2, 1);
-    }
+  for (let done = writeStdoutSync(bytes, 0); done < bytes.length; ) {
+    Atomics.wait(pause, 0, 0, wait);
+    const next = writeStdoutSync(bytes, done);
+    wait = next > done ? 0.01 : Math.min(wait * 2, 1);
+    done = next;
   }
 }

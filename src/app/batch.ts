@@ -12,7 +12,6 @@ import { BatchAdvisor } from './batch-advisor.js';
 import { Lines } from './batch-lines.js';
 import type { Run } from './batch-lines.js';
 import type { BatchThread } from './batch-worker.js';
-import { writeBytes } from './batch-write.js';
 
 export interface BatchOptions extends AdviseOptions {
   answers?: string;
@@ -76,3 +75,16 @@ function openFile(ctx: Context, path: string): Input {
   return createReadStream(full);
 }
 
+
+/**
+ * Writes bytes that the caller will reuse (copied unless the output is done with them when
+ * write() returns), waiting for a stream reader that has fallen behind.
+ */
+async function writeBytes(ctx: Context, bytes: Buffer): Promise<void> {
+  if (bytes.length === 0) return;
+  const ok = ctx.stdout.write(ctx.stdout.consumes === true ? bytes : Buffer.from(bytes));
+  const stream = ctx.stdout as { once?: (event: string, fn: () => void) => unknown };
+  if (ok === false && typeof stream.once === 'function') {
+    await new Promise<void>((done) => stream.once!('drain', done));
+  }
+}
