@@ -81,6 +81,9 @@ export class AdviceCache {
   }
 }
 
+/** An async outcome's slots: one shared empty list, like every other part of a schedule. */
+const NO_SLOTS: SuggestedSlot[] = [];
+
 const noCache = { get: <T>(_key: string, compute: () => T): T => compute() };
 
 /** A rule's position as a short key part: one character below 65,535, a number after a marker beyond. */
@@ -178,7 +181,7 @@ export function adviseParts(
   if (outcome !== 'sync') timing.reply ??= replyBy(team, timing.replyAt);
   const notBefore = slotsNotBefore(outcome, result.hybridOrder, timing.replyAt);
   const slotKey = `${meetingMinutes}|${notBefore ?? ''}`;
-  let slots = outcome === 'async' ? [] : work.slots.get(slotKey);
+  let slots = outcome === 'async' ? NO_SLOTS : work.slots.get(slotKey);
   if (slots === undefined) {
     slots = meetingSlots(team, meetingMinutes, notBefore);
     work.slots.set(slotKey, slots);

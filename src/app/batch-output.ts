@@ -1,40 +1,58 @@
 // The bytes of batch results: one JSON object a line, in contract key order (the same as
-// `ask --json`). Much of each result repeats across lines (the schedule for the same zones, each
-// rule's reason, most checklist lines): those parts become UTF-8 once and are copied in.
+// `ask --json`). Nearly all of each result repeats across lines (the fields that follow from the
+// verdict, each answer and fact, the schedule's parts for the same zones, the checklist
+// entries): those become UTF-8 once and are copied in, so a line costs a few dozen copies
+// rather than a JSON.stringify of the whole result.
 import type { Advice } from '../core/advice.js';
 import type { Problem } from '../errors.js';
 import { JSON_KEY_ORDER } from '../format/json.js';
 import { VERDICT_FIELDS } from './advise.js';
 
+/**
+ * How a field's value is written: `record`, a record of answers or facts, each `"key":value`
+ * pair from a cache by value; `parts`, a record whose object values are shared across lines
+ * (the schedule's parts); `list`, a list of shared objects (checklist entries are one object per
+ * text: core/triage.ts); `json`, anything else, as JSON text (the explain fields).
+ */
+type Kind = 'record' | 'parts' | 'list' | 'json';
+
+/** A field written per line (its `,"key":` ready-made), or bytes that follow from the verdict. */
+type Part = { bytes: Buffer } | { key: keyof Advice; prefix: Buffer; kind: Kind };
+
+const KINDS: Partial<Record<keyof Advice, Kind>> = { answers: 'record', facts: 'record', schedule: 'parts', checklist: 'list' };
+
+/** Bytes of `"key":value` pairs with primitive values, per key and value; bounded per key. */
+const PAIRS_PER_KEY = 8_000;
+
 /** Lines of output as bytes, written straight into one buffer until taken. */
 export class Output {
   private buffer = Buffer.allocUnsafe(1 << 18);
   private length = 0;
-  private pending = '';
-  /** JSON bytes of objects shared across lines: schedules, checklist entries. */
+  /** JSON bytes of objects shared across lines (schedule parts with their key, checklist entries). */
   private readonly byObject = new WeakMap<object, Buffer>();
   /** Per verdict, how to write a result line: see planFor. */
   private readonly plans = new WeakMap<object, Part[]>();
+  private readonly pairs = new Map<string, Map<unknown, Buffer>>();
 
   /** One result line; `verdict` is the object adviseParts gave with it. */
   advice(line: number, ref: unknown, advice: Advice, verdict: object): void {
-    this.text(`{"line":${line}`);
-    if (ref !== undefined) this.text(`,"ref":${JSON.stringify(ref)}`);
+    this.text(ref === undefined ? `{"line":${line}` : `{"line":${line},"ref":${JSON.stringify(ref)}`);
     let plan = this.plans.get(verdict);
     if (plan === undefined) this.plans.set(verdict, (plan = planFor(advice)));
     for (const part of plan) {
-      if (typeof part !== 'string') {
-        this.bytes(part);
+      if ('bytes' in part) {
+        this.bytes(part.bytes);
         continue;
       }
-      const value = advice[part];
+      const value = advice[part.key];
       if (value === undefined) continue;
-      this.text(`,"${part}":`);
-      if (part === 'schedule') this.object(value as object);
-      else if (part === 'checklist') this.list(value as object[]);
-      else this.text(JSON.stringify(value));
+      this.bytes(part.prefix);
+      if (part.kind === 'json') this.text(JSON.stringify(value));
+      else if (part.kind === 'list') this.list(value as object[]);
+      else this.record(value as Record<string, unknown>, part.kind === 'parts');
     }
-    this.text('}\n');
+    this.byte(0x7d); // }
+    this.byte(0x0a); // \n
   }
 
   /** The line that replaces a bad line's result. */
@@ -48,73 +66,78 @@ export class Output {
    * garbage collector than the batch itself uses).
    */
   take(): Buffer {
-    this.flush();
     const all = this.buffer.subarray(0, this.length);
     this.length = 0;
     return all;
   }
 
-  /** Text is gathered and encoded in one go before the next bytes (fewer, larger writes). */
+  /**
+   * `{"key":value,...}` as JSON.stringify writes it. A primitive value's pair is made once per
+   * key and value; an object value is shared across lines when `shared` (its pair made once per
+   * object), else written as JSON each time (a list of zones in the answers).
+   */
+  private record(value: Record<string, unknown>, shared: boolean): void {
+    let first = true;
+    for (const key in value) {
+      const item = value[key];
+      if (item === undefined) continue;
+      this.byte(first ? 0x7b : 0x2c); // { or ,
+      first = false;
+      if (item === null || typeof item !== 'object') this.bytes(this.pair(key, item));
+      else if (shared) this.bytes(this.sharedBytes(item, key));
+      else this.text(`${JSON.stringify(key)}:${JSON.stringify(item)}`);
+    }
+    if (first) this.byte(0x7b);
+    this.byte(0x7d);
+  }
+
+  private pair(key: string, value: unknown): Buffer {
+    let byValue = this.pairs.get(key);
+    if (byValue === undefined) this.pairs.set(key, (byValue = new Map()));
+    let bytes = byValue.get(value);
+    if (bytes === undefined) {
+      if (byValue.size >= PAIRS_PER_KEY) byValue.clear();
+      bytes = ownBytes(`${JSON.stringify(key)}:${JSON.stringify(value)}`);
+      byValue.set(value, bytes);
+    }
+    return bytes;
+  }
+
+  /** JSON made once per object (and key: `"key":` first when given). */
+  private sharedBytes(value: object, key?: string): Buffer {
+    let bytes = this.byObject.get(value);
+    if (bytes === undefined) {
+      const json = JSON.stringify(value);
+      bytes = ownBytes(key === undefined ? json : `${JSON.stringify(key)}:${json}`);
+      this.byObject.set(value, bytes);
+    }
+    return bytes;
+  }
+
+  private list(values: readonly object[]): void {
+    this.byte(0x5b); // [
+    for (let i = 0; i < values.length; i++) {
+      if (i > 0) this.byte(0x2c); // ,
+      this.bytes(this.sharedBytes(values[i]!));
+    }
+    this.byte(0x5d); // ]
+  }
+
   private text(text: string): void {
-    this.pending += text;
+    this.room(text.length * 3); // UTF-8 needs at most three bytes per UTF-16 unit
+    this.length += this.buffer.write(text, this.length);
   }
 
   private bytes(bytes: Uint8Array): void {
-    this.flush();
     this.room(bytes.length);
     this.buffer.set(bytes, this.length);
     this.length += bytes.length;
   }
 
-  /** One ASCII character, after what is pending. */
-  private char(code: number): void {
-    this.flush();
+  /** One ASCII character. */
+  private byte(code: number): void {
     this.room(1);
     this.buffer[this.length++] = code;
-  }
-
-  /**
-   * An object whose own values are shared across lines (the schedule's parts: its participants
-   * and windows by zones, its reply-by by zones and urgency, its slots): bytes per part, not per
-   * schedule, as there are many more schedules than parts.
-   */
-  private object(value: object): void {
-    let first = true;
-    for (const key in value) {
-      const part = (value as Record<string, unknown>)[key];
-      this.text(`${first ? '{' : ','}"${key}":`);
-      first = false;
-      if (part !== null && typeof part === 'object') this.shared(part);
-      else this.text(JSON.stringify(part));
-    }
-    this.text(first ? '{}' : '}');
-  }
-
-  /** JSON made once per object: for values shared across lines. */
-  private shared(value: object): void {
-    let bytes = this.byObject.get(value);
-    if (bytes === undefined) {
-      bytes = ownBytes(JSON.stringify(value));
-      this.byObject.set(value, bytes);
-    }
-    this.bytes(bytes);
-  }
-
-  /** A list of shared objects (checklist entries are one object per text: core/triage.ts). */
-  private list(values: readonly object[]): void {
-    this.char(0x5b); // [
-    values.forEach((value, i) => {
-      if (i > 0) this.char(0x2c); // ,
-      this.shared(value);
-    });
-    this.char(0x5d); // ]
-  }
-
-  private flush(): void {
-    if (this.pending === '') return;
-    this.room(this.pending.length * 3); // UTF-8 needs at most three bytes per UTF-16 unit
-    this.length += this.buffer.write(this.pending, this.length);
-    this.pending = '';
   }
 
   private room(bytes: number): void {
@@ -125,25 +148,43 @@ export class Output {
   }
 }
 
-/** A field written per line, or the ready-made JSON of consecutive fields that follow from the verdict. */
-type Part = keyof Advice | Buffer;
-
-/** The fields in contract order, each run of VERDICT_FIELDS made into bytes (`,"key":value...`). */
+/**
+ * The fields in contract order, each run of VERDICT_FIELDS made into bytes (`,"key":value...`).
+ * There are thousands of verdicts (sets of fired rules) but far fewer different runs, so equal
+ * runs share their bytes, as every plan shares the parts of the fields written per line.
+ */
 function planFor(advice: Advice): Part[] {
   const plan: Part[] = [];
   let run = '';
   for (const key of JSON_KEY_ORDER) {
     if (!VERDICT_FIELDS.has(key)) {
-      if (run !== '') plan.push(ownBytes(run));
+      if (run !== '') plan.push(runPart(run));
       run = '';
-      plan.push(key);
+      plan.push(fieldPart(key));
     } else if (advice[key] !== undefined) {
       run += `,"${key}":${JSON.stringify(advice[key])}`;
     }
   }
-  if (run !== '') plan.push(ownBytes(run));
+  if (run !== '') plan.push(runPart(run));
   return plan;
 }
+
+const fieldParts = new Map<keyof Advice, Part>();
+const fieldPart = (key: keyof Advice): Part => {
+  let part = fieldParts.get(key);
+  if (part === undefined) fieldParts.set(key, (part = { key, prefix: ownBytes(`,"${key}":`), kind: KINDS[key] ?? 'json' }));
+  return part;
+};
+
+const runParts = new Map<string, Part>();
+const runPart = (run: string): Part => {
+  let part = runParts.get(run);
+  if (part === undefined) {
+    if (runParts.size >= 8_000) runParts.clear(); // bounded, however many different verdicts
+    runParts.set(run, (part = { bytes: ownBytes(run) }));
+  }
+  return part;
+};
 
 /**
  * Bytes with their own memory. Buffer.from puts small strings in shared 8 KB slabs, and one

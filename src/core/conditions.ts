@@ -56,33 +56,100 @@ export function evaluate(condition: Condition, facts: Facts): ConditionTrace {
  * from a function made once per condition (a batch asks the same rules a million times).
  */
 export function holds(condition: Condition, facts: Facts): boolean {
-  let test = compiled.get(condition);
-  if (test === undefined) {
-    test = compile(condition);
-    compiled.set(condition, test);
-  }
-  return test(facts);
+  return testOf(condition)(facts);
 }
 
-type Test = (facts: Facts) => boolean;
+export type Test = (facts: Facts) => boolean;
 const compiled = new WeakMap<Condition, Test>();
 
+function testOf(condition: Condition): Test {
+  let test = compiled.get(condition);
+  if (test === undefined) compiled.set(condition, (test = compile(condition)));
+  return test;
+}
+
+/**
+ * The tests for the `when` of each of a list of rules or items (undefined where there is none),
+ * made once per list: evaluating a rule set is then one lookup, not one per condition.
+ */
+export function testsOf(list: readonly { when?: Condition }[]): readonly (Test | undefined)[] {
+  let tests = compiledLists.get(list);
+  if (tests === undefined) compiledLists.set(list, (tests = list.map(({ when }) => (when ? testOf(when) : undefined))));
+  return tests;
+}
+
+const compiledLists = new WeakMap<object, readonly (Test | undefined)[]>();
+
+/**
+ * Each comparison is written out in its own function (the same results as `operators`): a call
+ * through `operators` would box every decimal fact on each evaluation, a million times a batch.
+ */
 function compile(condition: Condition): Test {
   if ('all' in condition) {
     const children = condition.all.map(compile);
-    return (facts) => children.every((test) => test(facts));
+    return (facts) => {
+      for (const test of children) if (!test(facts)) return false;
+      return true;
+    };
   }
   if ('any' in condition) {
     const children = condition.any.map(compile);
-    return (facts) => children.some((test) => test(facts));
+    return (facts) => {
+      for (const test of children) if (test(facts)) return true;
+      return false;
+    };
   }
   if ('not' in condition) {
     const child = compile(condition.not);
     return (facts) => !child(facts);
   }
   const { fact, value } = condition;
-  const compare = operators[condition.operator];
-  return (facts) => compare(Object.hasOwn(facts, fact) ? facts[fact]! : null, value);
+  const read = (facts: Facts): FactValue => (Object.hasOwn(facts, fact) ? facts[fact]! : null);
+  const listed = list(value);
+  const n = num(value);
+  switch (condition.operator) {
+    case 'equal':
+      return (facts) => read(facts) === value;
+    case 'notEqual':
+      return (facts) => read(facts) !== value;
+    case 'in':
+      return (facts) => listed.includes(read(facts) as never);
+    case 'notIn':
+      return (facts) => !listed.includes(read(facts) as never);
+    case 'contains':
+      return (facts) => {
+        const a = read(facts);
+        return Array.isArray(a) && a.includes(value as never);
+      };
+    case 'doesNotContain':
+      return (facts) => {
+        const a = read(facts);
+        return !(Array.isArray(a) && a.includes(value as never));
+      };
+  }
+  if (n === undefined) return () => false; // a numeric comparison with a value that is not a number
+  switch (condition.operator) {
+    case 'lessThan':
+      return (facts) => {
+        const a = read(facts);
+        return typeof a === 'number' && a < n;
+      };
+    case 'lessThanInclusive':
+      return (facts) => {
+        const a = read(facts);
+        return typeof a === 'number' && a <= n;
+      };
+    case 'greaterThan':
+      return (facts) => {
+        const a = read(facts);
+        return typeof a === 'number' && a > n;
+      };
+    case 'greaterThanInclusive':
+      return (facts) => {
+        const a = read(facts);
+        return typeof a === 'number' && a >= n;
+      };
+  }
 }
 
 /** Every fact name a condition reads, for validation and "question nothing reads" warnings. */

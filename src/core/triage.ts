@@ -1,6 +1,6 @@
 // Facts + rule set -> recommendation. Pure and deterministic: rules are visited in file order and
 // every tie is broken by a fixed order, so the same answers always give the same advice.
-import { evaluate, holds } from './conditions.js';
+import { evaluate, testsOf } from './conditions.js';
 import { fillTemplate, templateValues } from './template.js';
 import type {
   ChecklistEntry,
@@ -36,7 +36,12 @@ export function triage(ruleSet: RuleSet, facts: Facts, options: { trace?: boolea
 
 /** The rules whose conditions hold, in file order (and, if asked, the trace of every rule). */
 export function fire(ruleSet: RuleSet, facts: Facts, withTrace: boolean): { fired: Rule[]; trace?: RuleTrace[] } {
-  if (!withTrace) return { fired: ruleSet.rules.filter((rule) => holds(rule.when, facts)) };
+  if (!withTrace) {
+    const tests = testsOf(ruleSet.rules);
+    const fired: Rule[] = [];
+    for (let i = 0; i < tests.length; i++) if (tests[i]!(facts)) fired.push(ruleSet.rules[i]!);
+    return { fired };
+  }
   const trace = ruleSet.rules.map((rule) => {
     const condition = evaluate(rule.when, facts);
     return { rule: rule.id, fired: condition.passed, condition };
@@ -156,8 +161,10 @@ function chooseChannels(ruleSet: RuleSet, fired: Rule[], outcome: Outcome): stri
 
 export function checklistFor(ruleSet: RuleSet, facts: Facts, outcome: Outcome): ChecklistEntry[] {
   const list: ChecklistEntry[] = [];
-  for (const item of ruleSet.checklist) {
-    if (item.outcomes.includes(outcome) && (!item.when || holds(item.when, facts))) list.push(entryFor(item, facts));
+  const tests = testsOf(ruleSet.checklist);
+  for (let i = 0; i < tests.length; i++) {
+    const item = ruleSet.checklist[i]!;
+    if (item.outcomes.includes(outcome) && (tests[i]?.(facts) ?? true)) list.push(entryFor(item, facts));
   }
   return list;
 }
@@ -172,7 +179,7 @@ function entryFor(item: ChecklistItem, facts: Facts): ChecklistEntry {
   const key = templateValues(item.text, facts);
   let entry = byValues.get(key);
   if (entry === undefined) {
-    if (byValues.size >= 2_000) byValues.clear(); // bounded, however many different values
+    if (byValues.size >= 8_000) byValues.clear(); // bounded, however many different values
     entry = { id: item.id, text: fillTemplate(item.text, facts), source: item.source };
     byValues.set(key, entry);
   }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { evaluate } from '../../src/core/conditions.js';
+import { evaluate, holds } from '../../src/core/conditions.js';
 import { triage } from '../../src/core/triage.js';
-import type { Condition, Facts, Rule, RuleSet } from '../../src/core/types.js';
+import type { Condition, FactValue, Facts, OperatorName, Rule, RuleSet } from '../../src/core/types.js';
 
 const is = (fact: string, value: string | number | boolean): Condition => ({ fact, operator: 'equal', value });
 
@@ -151,5 +151,29 @@ describe('conditions', () => {
     expect(evaluate({ fact: 'n', operator: 'greaterThan', value: 7 }, f)).toEqual({
       kind: 'fact', passed: false, fact: 'n', operator: 'greaterThan', expected: 7, actual: 5,
     });
+  });
+});
+
+describe('holds (the compiled form a batch uses)', () => {
+  const values: FactValue[] = [null, 0, 5, 2.5, -1, 'a', 'b', '5', true, false, ['a', 'x'], []];
+  const operators: OperatorName[] = ['equal', 'notEqual', 'in', 'notIn', 'lessThan', 'lessThanInclusive', 'greaterThan', 'greaterThanInclusive', 'contains', 'doesNotContain'];
+  it('agrees with evaluate for every operator, fact value and expected value', () => {
+    let compared = 0;
+    for (const operator of operators) {
+      for (const actual of values) {
+        for (const value of values) {
+          const condition: Condition = { fact: 'f', operator, value };
+          for (const facts of [{ f: actual }, {}] as Facts[]) {
+            expect(holds(condition, facts), `${JSON.stringify(actual)} ${operator} ${JSON.stringify(value)}`).toBe(evaluate(condition, facts).passed);
+            compared++;
+          }
+        }
+      }
+    }
+    const nested: Condition = { all: [{ any: [{ fact: 'n', operator: 'greaterThan', value: 3 }, { fact: 's', operator: 'equal', value: 'z' }] }, { not: { fact: 'b', operator: 'equal', value: false } }] };
+    for (const facts of [{ n: 5, s: 'a', b: true }, { n: 1, s: 'a', b: true }, { n: 1, s: 'z', b: false }]) {
+      expect(holds(nested, facts)).toBe(evaluate(nested, facts).passed);
+    }
+    expect(compared).toBe(operators.length * values.length * values.length * 2);
   });
 });
