@@ -54,18 +54,17 @@ export function advise(ruleSet: RuleSet, answers: Answers, time: TimeContext, op
 /**
  * Remembers work that repeats across a batch (the same zones on the same day, the same set of
  * fired rules). Keys include every input of the computation, so a hit gives exactly what a miss
- * would. Memory stays bounded however long the batch: each kind of entry (the part of the key
- * before the first "|") lives in two generations of at most `limit` entries; when the young one
- * is full it becomes the old one and the oldest go, so what is still in use survives (a hit in
- * the old generation moves the entry to the young one). Kinds are bounded apart, so a flood of
- * one (many different sets of fired rules) cannot push out another (the sets of zones).
+ * would. Memory stays bounded however long the batch: each kind of entry lives in two
+ * generations of at most `limit` entries; when the young one is full it becomes the old one and
+ * the oldest go, so what is still in use survives (a hit in the old generation moves the entry
+ * to the young one). Kinds are bounded apart, so a flood of one (many different sets of fired
+ * rules) cannot push out another (the sets of zones).
  */
 export class AdviceCache {
   private readonly kinds = new Map<string, { young: Map<string, unknown>; old: Map<string, unknown> }>();
   constructor(private readonly limit = 4_000) {}
 
-  get<T>(key: string, compute: () => T): T {
-    const kind = key.slice(0, key.indexOf('|'));
+  get<T>(kind: string, key: string, compute: () => T): T {
     let store = this.kinds.get(kind);
     if (store === undefined) this.kinds.set(kind, (store = { young: new Map(), old: new Map() }));
     let value = store.young.get(key);
@@ -84,7 +83,7 @@ export class AdviceCache {
 /** An async outcome's slots: one shared empty list, like every other part of a schedule. */
 const NO_SLOTS: SuggestedSlot[] = [];
 
-const noCache = { get: <T>(_key: string, compute: () => T): T => compute() };
+const noCache = { get: <T>(_kind: string, _key: string, compute: () => T): T => compute() };
 
 /** A rule's position as a short key part: one character below 65,535, a number after a marker beyond. */
 const keyPart = (i: number): string => (i < 0xffff ? String.fromCharCode(i) : `\uffff${i},`);
@@ -150,7 +149,7 @@ export function adviseParts(
   // The time-zone work for one set of zones, remembered as one entry (time and settings are
   // fixed for the life of a cache); each part inside is made when first needed.
   const zoneKey = zones.length === 1 ? zones[0]! : zones.join(',');
-  const work = cache.get(`zones|${zoneKey}`, (): ZoneWork => ({
+  const work = cache.get('zones', zoneKey, (): ZoneWork => ({
     team: makeTeam(zones, time, settings),
     byUrgency: new Map(),
     slots: new Map(),
@@ -166,10 +165,10 @@ export function adviseParts(
   const facts = allFacts(ruleSet.questions, answers, derived);
   const { fired, trace } = fire(ruleSet, facts, explain);
   // Which rules fired decides all but the checklist: remembered by that set.
-  let firedKey = 'verdict|';
+  let firedKey = '';
   const index = ruleIndex(ruleSet);
   for (const rule of fired) firedKey += keyPart(index.get(rule)!);
-  const verdictEntry = cache.get(firedKey, () => {
+  const verdictEntry = cache.get('verdict', firedKey, () => {
     const v = verdict(ruleSet, fired);
     return { result: v, reasons: v.reasons.map(({ rule, text, source }) => ({ rule, text, source })) };
   });
