@@ -55,27 +55,30 @@ export function advise(ruleSet: RuleSet, answers: Answers, time: TimeContext, op
  * Remembers work that repeats across a batch (the same zones on the same day, the same set of
  * fired rules). Keys include every input of the computation, so a hit gives exactly what a miss
  * would. Memory stays bounded however long the batch: each kind of entry lives in two
- * generations of at most `limit` entries; when the young one is full it becomes the old one and
+ * generations of at most `limit` in size; when the young one is full it becomes the old one and
  * the oldest go, so what is still in use survives (a hit in the old generation moves the entry
  * to the young one). Kinds are bounded apart, so a flood of one (many different sets of fired
- * rules) cannot push out another (the sets of zones).
+ * rules) cannot push out another (the sets of zones). An entry's size is 1 unless the caller
+ * says more: a verdict counts its fired rules, since a set of 1,000 rules can fire hundreds.
  */
 export class AdviceCache {
-  private readonly kinds = new Map<string, { young: Map<string, unknown>; old: Map<string, unknown> }>();
+  private readonly kinds = new Map<string, { young: Map<string, unknown>; old: Map<string, unknown>; size: number }>();
   constructor(private readonly limit = 4_000) {}
 
-  get<T>(kind: string, key: string, compute: () => T): T {
+  get<T>(kind: string, key: string, compute: () => T, size = 1): T {
     let store = this.kinds.get(kind);
-    if (store === undefined) this.kinds.set(kind, (store = { young: new Map(), old: new Map() }));
+    if (store === undefined) this.kinds.set(kind, (store = { young: new Map(), old: new Map(), size: 0 }));
     let value = store.young.get(key);
     if (value !== undefined) return value as T;
     value = store.old.get(key);
     if (value === undefined) value = compute();
-    if (store.young.size >= this.limit) {
+    if (store.size + size > this.limit && store.young.size > 0) {
       store.old = store.young;
       store.young = new Map();
+      store.size = 0;
     }
     store.young.set(key, value);
+    store.size += size;
     return value as T;
   }
 }
@@ -168,10 +171,11 @@ export function adviseParts(
   let firedKey = '';
   const index = ruleIndex(ruleSet);
   for (const rule of fired) firedKey += keyPart(index.get(rule)!);
+  // Its size grows with the rules that fired (reasons, key, and the bytes a batch makes of them).
   const verdictEntry = cache.get('verdict', firedKey, () => {
     const v = verdict(ruleSet, fired);
     return { result: v, reasons: v.reasons.map(({ rule, text, source }) => ({ rule, text, source })) };
-  });
+  }, Math.max(1, fired.length / 8));
   const { result, reasons } = verdictEntry;
   const meets = result.recommendation !== 'async';
   const { recommendation: outcome, meetingMinutes } = result;

@@ -21,8 +21,8 @@ type Part = { bytes: Buffer } | { key: keyof Advice; prefix: Buffer; kind: Kind 
 
 const KINDS: Partial<Record<keyof Advice, Kind>> = { answers: 'record', facts: 'record', schedule: 'parts', checklist: 'list' };
 
-/** Bytes of `"key":value` pairs with primitive values, per key and value; bounded per key. */
-const PAIRS_PER_KEY = 8_000;
+/** Remembered pairs and verdict runs are forgotten past this many bytes (and made again when needed). */
+const REMEMBERED_BYTES = 4 << 20;
 
 /** Lines of output as bytes, written straight into one buffer until taken. */
 export class Output {
@@ -32,7 +32,9 @@ export class Output {
   private readonly byObject = new WeakMap<object, Buffer>();
   /** Per verdict, how to write a result line: see planFor. */
   private readonly plans = new WeakMap<object, Part[]>();
-  private readonly pairs = new Map<string, Map<unknown, Buffer>>();
+  /** Bytes of `"key":value` pairs with primitive values, per key and value. */
+  private pairs = new Map<string, Map<unknown, Buffer>>();
+  private pairBytes = 0;
 
   /** One result line; `verdict` is the object adviseParts gave with it. */
   advice(line: number, ref: unknown, advice: Advice, verdict: object): void {
@@ -96,8 +98,11 @@ export class Output {
     if (byValue === undefined) this.pairs.set(key, (byValue = new Map()));
     let bytes = byValue.get(value);
     if (bytes === undefined) {
-      if (byValue.size >= PAIRS_PER_KEY) byValue.clear();
       bytes = ownBytes(`${JSON.stringify(key)}:${JSON.stringify(value)}`);
+      if ((this.pairBytes += bytes.length) > REMEMBERED_BYTES) {
+        this.pairs = new Map([[key, (byValue = new Map())]]);
+        this.pairBytes = bytes.length;
+      }
       byValue.set(value, bytes);
     }
     return bytes;
@@ -177,10 +182,14 @@ const fieldPart = (key: keyof Advice): Part => {
 };
 
 const runParts = new Map<string, Part>();
+let runBytes = 0;
 const runPart = (run: string): Part => {
   let part = runParts.get(run);
   if (part === undefined) {
-    if (runParts.size >= 8_000) runParts.clear(); // bounded, however many different verdicts
+    if ((runBytes += run.length) > REMEMBERED_BYTES) {
+      runParts.clear();
+      runBytes = run.length;
+    }
     runParts.set(run, (part = { bytes: ownBytes(run) }));
   }
   return part;
