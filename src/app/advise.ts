@@ -5,6 +5,7 @@ import { allFacts, deriveFacts, zoneList } from '../core/facts.js';
 import { type TimeFacts, teamFacts } from '../core/time/facts.js';
 import { replyByInstant } from '../core/time/reply-by.js';
 import { type ScheduleBase, assembleSchedule, meetingSlots, replyBy, scheduleBase, slotsNotBefore } from '../core/time/schedule.js';
+import { type SlotChoice, chooseSlots } from '../core/time/slots.js';
 import { type Team, makeTeam } from '../core/time/team.js';
 import type { Schedule, SuggestedSlot, TimeContext } from '../core/time/types.js';
 import { checklistFor, fire, verdict } from '../core/triage.js';
@@ -102,10 +103,22 @@ const ruleIndexes = new WeakMap<RuleSet, Map<Rule, number>>();
 
 interface ZoneWork {
   team: Team;
+  /** What the same people share in any order (see chooseSlots). */
+  people: PeopleWork;
   base?: ScheduleBase;
   byUrgency: Map<string, { replyAt: number; facts: TimeFacts; reply?: NonNullable<Schedule['replyBy']> }>;
   /** By meeting length and earliest start (a write-first plan starts at its reply-by time). */
   slots: Map<string, SuggestedSlot[]>;
+}
+
+/**
+ * The time-zone work that depends on who takes part, not on the order they were given in: the
+ * reply-by instant per urgency and the choice of slots. The 1,464 ordered lists of one to three of
+ * twelve zones are only 298 groups of people.
+ */
+interface PeopleWork {
+  replyAt: Map<string, number>;
+  slots: Map<string, SlotChoice>;
 }
 
 /**
@@ -154,13 +167,15 @@ export function adviseParts(
   const zoneKey = zones.length === 1 ? zones[0]! : zones.join(',');
   const work = cache.get('zones', zoneKey, (): ZoneWork => ({
     team: makeTeam(zones, time, settings),
+    people: cache.get('people', zones.length === 1 ? zoneKey : [...zones].sort().join(','), () => ({ replyAt: new Map(), slots: new Map() })),
     byUrgency: new Map(),
     slots: new Map(),
   }));
-  const { team } = work;
+  const { team, people } = work;
   let timing = work.byUrgency.get(urgency);
   if (timing === undefined) {
-    const replyAt = replyByInstant(team, settings, urgency);
+    let replyAt = people.replyAt.get(urgency);
+    if (replyAt === undefined) people.replyAt.set(urgency, (replyAt = replyByInstant(team, settings, urgency)));
     timing = { replyAt, facts: teamFacts(team, replyAt) };
     work.byUrgency.set(urgency, timing);
   }
@@ -186,7 +201,9 @@ export function adviseParts(
   const slotKey = `${meetingMinutes}|${notBefore ?? ''}`;
   let slots = outcome === 'async' ? NO_SLOTS : work.slots.get(slotKey);
   if (slots === undefined) {
-    slots = meetingSlots(team, meetingMinutes, notBefore);
+    let choice = people.slots.get(slotKey);
+    if (choice === undefined) people.slots.set(slotKey, (choice = chooseSlots(team, meetingMinutes, notBefore)));
+    slots = meetingSlots(team, meetingMinutes, notBefore, choice);
     work.slots.set(slotKey, slots);
   }
   const schedule = assembleSchedule(work.base, outcome === 'sync' ? null : timing.reply!, slots);

@@ -21,6 +21,12 @@ const needs: Record<string, unknown>[] = [
   { purpose: 'decision', urgency: 'today', attendees: 4, timezones: ['America/New_York', 'Asia/Tokyo'], reversible: true, decision_owner: true },
   { ref: 'again', purpose: 'decision', urgency: 'today', attendees: 4, timezones: ['America/New_York', 'Asia/Tokyo'] },
   { ref: 1.5, purpose: 'kickoff', urgency: 'this-week', attendees: 40, timezones: ['America/Sao_Paulo@08:00-16:00', 'Africa/Lagos'], new_relationship: true },
+  // The same people in other orders share their reply-by time and slot choice in a batch; who
+  // bears a least-bad slot and every per-zone list must still follow each line's own order.
+  { ref: 'p2', purpose: 'brainstorm', urgency: 'this-week', attendees: 12, timezones: ['Europe/Berlin', 'Asia/Kolkata@10:00-18:00', 'Pacific/Auckland'], back_and_forth: 4 },
+  { ref: 'p3', purpose: 'brainstorm', urgency: 'this-week', attendees: 12, timezones: ['Pacific/Auckland', 'Europe/Berlin', 'Asia/Kolkata@10:00-18:00'], back_and_forth: 4 },
+  { ref: 'p4', purpose: 'decision', urgency: 'today', attendees: 4, timezones: ['Asia/Tokyo', 'America/New_York'] },
+  { ref: 'p5', purpose: 'kickoff', urgency: 'this-week', attendees: 40, timezones: ['Africa/Lagos', 'America/Sao_Paulo@08:00-16:00', 'Africa/Lagos'], new_relationship: true },
 ];
 
 describe('batch output', () => {

@@ -3,7 +3,7 @@
 import type { HybridOrder, Outcome, Settings } from '../types.js';
 import { isoUtc, localDay, localRange, localStamp, perZone } from './label.js';
 import { replyByInstant } from './reply-by.js';
-import { suggestSlots } from './slots.js';
+import { type SlotChoice, chooseSlots, withBearers } from './slots.js';
 import { type Team, makeTeam, overlapHours, rangeWindows, toHours } from './team.js';
 import type { Schedule, SuggestedSlot, TimeContext, TimeWindow } from './types.js';
 
@@ -75,8 +75,14 @@ export function replyBy(team: Team, at: number): NonNullable<Schedule['replyBy']
   return { utc: isoUtc(at), local: perZone(team.zones, (zone) => localStamp(at, zone)) };
 }
 
-export function meetingSlots(team: Team, meetingMinutes: number, notBefore?: number): SuggestedSlot[] {
-  return suggestSlots(team, meetingMinutes, notBefore).map((s) => ({
+/** The slots, chosen here unless the caller already has the choice (a batch shares it: see chooseSlots). */
+export function meetingSlots(
+  team: Team,
+  meetingMinutes: number,
+  notBefore?: number,
+  choice: SlotChoice = chooseSlots(team, meetingMinutes, notBefore),
+): SuggestedSlot[] {
+  return withBearers(team, choice).map((s) => ({
     start: isoUtc(s.start),
     end: isoUtc(s.end),
     local: perZone(team.zones, (zone) => `${localDay(s.start, zone)} ${localRange(s.start, s.end, zone)}`),

@@ -23,18 +23,33 @@ export interface Slot extends Span {
 // by a whole number of quarter hours (Kolkata +5:30, Kathmandu +5:45, Chatham +12:45).
 const ceilQuarter = (ms: number): number => Math.ceil(ms / QUARTER) * QUARTER;
 
-/** Slots from `notBefore` (default: now) on; a write-first plan meets after its reply-by time. */
-export function suggestSlots(team: Team, meetingMinutes: number, notBefore = team.now.toMillis()): Slot[] {
+/**
+ * Which slots, from `notBefore` (default: now) on (a write-first plan meets after its reply-by
+ * time), before saying who bears them. The choice depends on who takes part, not on the
+ * order they were given in (every score is a sum or a maximum over the participants), so a batch
+ * makes it once for all the orders of the same people.
+ */
+export interface SlotChoice {
+  spans: Span[];
+  /** No shared window fitted: the spans are the least bad, and each says who bears it. */
+  leastBad: boolean;
+}
+
+export function chooseSlots(team: Team, meetingMinutes: number, notBefore = team.now.toMillis()): SlotChoice {
   const length = Math.max(1, meetingMinutes) * MINUTE;
   const earliest = ceilQuarter(Math.max(team.now.toMillis(), notBefore));
   const windows = rangeWindows(team).filter((w) => w.end > earliest);
   const inWindows = slotsInWindows(windows, earliest, length);
-  return inWindows.length > 0 ? inWindows : leastBadSlots(team, earliest, length);
+  return inWindows.length > 0 ? { spans: inWindows, leastBad: false } : { spans: leastBadSlots(team, earliest, length), leastBad: true };
 }
 
+/** The chosen slots, least-bad ones saying who is outside their hours (in participant order). */
+export const withBearers = (team: Team, choice: SlotChoice): Slot[] =>
+  choice.leastBad ? choice.spans.map((slot) => ({ ...slot, outside: bearers(team, slot) })) : choice.spans;
+
 /** The first quarter-hour start that fits in each window, one per window, soonest first. */
-function slotsInWindows(windows: Span[], earliest: number, length: number): Slot[] {
-  const slots: Slot[] = [];
+function slotsInWindows(windows: Span[], earliest: number, length: number): Span[] {
+  const slots: Span[] = [];
   for (const w of windows) {
     const start = ceilQuarter(Math.max(w.start, earliest));
     if (start + length <= w.end) slots.push({ start, end: start + length });
@@ -43,7 +58,7 @@ function slotsInWindows(windows: Span[], earliest: number, length: number): Slot
   return slots;
 }
 
-function leastBadSlots(team: Team, earliest: number, length: number): Slot[] {
+function leastBadSlots(team: Team, earliest: number, length: number): Span[] {
   // The best start of each of the organizer's days, then the best three days: the same choice
   // as sorting every start and taking the best on a day not yet used.
   const organizer = zoneOf(team.now.zoneName!);
@@ -67,7 +82,6 @@ function leastBadSlots(team: Team, earliest: number, length: number): Slot[] {
     .sort((a, b) => (before(a, a.start, b) ? -1 : before(b, b.start, a) ? 1 : 0))
     .slice(0, MAX_SLOTS)
     .map(({ start }) => ({ start, end: start + length }))
-    .map((slot) => ({ ...slot, outside: bearers(team, slot) }))
     .sort((a, b) => a.start - b.start);
 }
 
