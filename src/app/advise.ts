@@ -148,6 +148,14 @@ export function adviseAt(
   return adviseParts(ruleSet, answers, time, explain, cache).advice;
 }
 
+export interface AdviceParts {
+  advice: Advice;
+  /** One object for every advice with the same fired rules (its VERDICT_FIELDS are equal). */
+  verdict: object;
+  /** What the schedule shares with every advice for the same participants: all but replyBy and the slots. */
+  scheduleBase: ScheduleBase;
+}
+
 /**
  * The advice, and the (remembered) verdict it came from: one object for every advice with the
  * same fired rules, whose VERDICT_FIELDS are therefore equal.
@@ -158,7 +166,7 @@ export function adviseParts(
   time: TimeContext,
   explain: boolean,
   cache: Pick<AdviceCache, 'get'>,
-): { advice: Advice; verdict: object } {
+): AdviceParts {
   const { settings } = ruleSet;
   const zones = zoneList(answers.timezones, time.organizerZone);
   const urgency = typeof answers.urgency === 'string' ? answers.urgency : '';
@@ -222,5 +230,5 @@ export function adviseParts(
     advice.scores = result.scores;
     advice.trace = trace;
   }
-  return { advice, verdict: verdictEntry };
+  return { advice, verdict: verdictEntry, scheduleBase: work.base };
 }

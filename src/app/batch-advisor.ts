@@ -61,8 +61,7 @@ export class BatchAdvisor {
       this.out.error(line, ref, checked.problems);
       return false;
     }
-    const { advice, verdict } = adviseParts(ruleSet, checked.answers, time, explain, this.cache);
-    this.out.advice(line, ref, advice, verdict);
+    this.out.advice(line, ref, adviseParts(ruleSet, checked.answers, time, explain, this.cache));
     return true;
   }
 }

@@ -6,20 +6,26 @@
 import type { Advice } from '../core/advice.js';
 import type { Problem } from '../errors.js';
 import { JSON_KEY_ORDER } from '../format/json.js';
-import { VERDICT_FIELDS } from './advise.js';
+import { type AdviceParts, VERDICT_FIELDS } from './advise.js';
+import { type ScheduleBase, assembleSchedule } from '../core/time/schedule.js';
+import type { Schedule } from '../core/time/types.js';
 
 /**
  * How a field's value is written: `record`, a record of answers or facts, each `"key":value`
- * pair from a cache by value; `parts`, a record whose object values are shared across lines
- * (the schedule's parts); `list`, a list of shared objects (checklist entries are one object per
- * text: core/triage.ts); `json`, anything else, as JSON text (the explain fields).
+ * pair from a cache by value; `schedule`, see Output.schedule; `list`, a list of shared objects
+ * (checklist entries are one object per text: core/triage.ts); `json`, anything else, as JSON
+ * text (the explain fields).
  */
-type Kind = 'record' | 'parts' | 'list' | 'json';
+type Kind = 'record' | 'schedule' | 'list' | 'json';
+
+/** A string no schedule contains, and how JSON writes it. */
+const HOLE = '\u0000hole\u0000';
+const HOLE_JSON = JSON.stringify(HOLE);
 
 /** A field written per line (its `,"key":` ready-made), or bytes that follow from the verdict. */
 type Part = { bytes: Buffer } | { key: keyof Advice; prefix: Buffer; kind: Kind };
 
-const KINDS: Partial<Record<keyof Advice, Kind>> = { answers: 'record', facts: 'record', schedule: 'parts', checklist: 'list' };
+const KINDS: Partial<Record<keyof Advice, Kind>> = { answers: 'record', facts: 'record', schedule: 'schedule', checklist: 'list' };
 
 /** Remembered pairs and verdict runs are forgotten past this many bytes (and made again when needed). */
 const REMEMBERED_BYTES = 4 << 20;
@@ -28,16 +34,18 @@ const REMEMBERED_BYTES = 4 << 20;
 export class Output {
   private buffer = Buffer.allocUnsafe(1 << 18);
   private length = 0;
-  /** JSON bytes of objects shared across lines (schedule parts with their key, checklist entries). */
+  /** JSON bytes of objects shared across lines (schedule parts, checklist entries). */
   private readonly byObject = new WeakMap<object, Buffer>();
+  /** Per schedule base, its bytes before, between and after the reply-by time and the slots. */
+  private readonly aroundHoles = new WeakMap<ScheduleBase, [Buffer, Buffer, Buffer]>();
   /** Per verdict, how to write a result line: see planFor. */
   private readonly plans = new WeakMap<object, Part[]>();
   /** Bytes of `"key":value` pairs with primitive values, per key and value. */
   private pairs = new Map<string, Map<unknown, Buffer>>();
   private pairBytes = 0;
 
-  /** One result line; `verdict` is the object adviseParts gave with it. */
-  advice(line: number, ref: unknown, advice: Advice, verdict: object): void {
+  /** One result line, from what adviseParts gave. */
+  advice(line: number, ref: unknown, { advice, verdict, scheduleBase }: AdviceParts): void {
     this.text(ref === undefined ? `{"line":${line}` : `{"line":${line},"ref":${JSON.stringify(ref)}`);
     let plan = this.plans.get(verdict);
     if (plan === undefined) this.plans.set(verdict, (plan = planFor(advice)));
@@ -51,7 +59,8 @@ export class Output {
       this.bytes(part.prefix);
       if (part.kind === 'json') this.text(JSON.stringify(value));
       else if (part.kind === 'list') this.list(value as object[]);
-      else this.record(value as Record<string, unknown>, part.kind === 'parts');
+      else if (part.kind === 'schedule') this.schedule(value as Schedule, scheduleBase);
+      else this.record(value as Record<string, unknown>);
     }
     this.byte(0x7d); // }
     this.byte(0x0a); // \n
@@ -75,10 +84,9 @@ export class Output {
 
   /**
    * `{"key":value,...}` as JSON.stringify writes it. A primitive value's pair is made once per
-   * key and value; an object value is shared across lines when `shared` (its pair made once per
-   * object), else written as JSON each time (a list of zones in the answers).
+   * key and value; an object value (a list of zones in the answers) is written as JSON each time.
    */
-  private record(value: Record<string, unknown>, shared: boolean): void {
+  private record(value: Record<string, unknown>): void {
     let first = true;
     for (const key in value) {
       const item = value[key];
@@ -86,7 +94,6 @@ export class Output {
       this.byte(first ? 0x7b : 0x2c); // { or ,
       first = false;
       if (item === null || typeof item !== 'object') this.bytes(this.pair(key, item));
-      else if (shared) this.bytes(this.sharedBytes(item, key));
       else this.text(`${JSON.stringify(key)}:${JSON.stringify(item)}`);
     }
     if (first) this.byte(0x7b);
@@ -108,12 +115,30 @@ export class Output {
     return bytes;
   }
 
-  /** JSON made once per object (and key: `"key":` first when given). */
-  private sharedBytes(value: object, key?: string): Buffer {
+  /**
+   * A schedule is its participants' shared base with two holes, the reply-by time and the slots
+   * (each shared by every line with the same people and urgency or meeting): the base becomes
+   * bytes around the holes once, by writing it with a marker in each.
+   */
+  private schedule(value: Schedule, base: ScheduleBase): void {
+    let around = this.aroundHoles.get(base);
+    if (around === undefined) {
+      const [head, middle, tail] = JSON.stringify(assembleSchedule(base, HOLE as never, HOLE as never)).split(HOLE_JSON);
+      this.aroundHoles.set(base, (around = [ownBytes(head!), ownBytes(middle!), ownBytes(tail!)]));
+    }
+    this.bytes(around[0]);
+    if (value.replyBy === null) this.text('null');
+    else this.bytes(this.sharedBytes(value.replyBy));
+    this.bytes(around[1]);
+    this.bytes(this.sharedBytes(value.suggestedSlots));
+    this.bytes(around[2]);
+  }
+
+  /** JSON made once per object. */
+  private sharedBytes(value: object): Buffer {
     let bytes = this.byObject.get(value);
     if (bytes === undefined) {
-      const json = JSON.stringify(value);
-      bytes = ownBytes(key === undefined ? json : `${JSON.stringify(key)}:${json}`);
+      bytes = ownBytes(JSON.stringify(value));
       this.byObject.set(value, bytes);
     }
     return bytes;
