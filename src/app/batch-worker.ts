@@ -22,7 +22,7 @@ export interface Handover extends BatchSetup {
 /**
  * The worker's heap. Most of a batch's objects die young: a small young generation is collected
  * more often but keeps tens of megabytes from sitting idle (the main thread's grows to 32 MB).
- * The old generation has room for the caches (bounded by entries; see AdviceCache) to spare.
+ * The old generation has room for the caches (bounded by size; see AdviceCache) to spare.
  */
 const LIMITS = { maxYoungGenerationSizeMb: 4, maxOldGenerationSizeMb: 128 };
 /** Chunks of input sent but not yet advised, at most: reading waits for the worker beyond this. */
