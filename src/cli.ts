@@ -61,6 +61,7 @@ export function buildProgram(ctx: Context, done: (code: number) => void): Comman
         `echo '{"purpose":"quick-question","urgency":"today","attendees":2}' | commtriage ask --json`,
         'commtriage ask --set timezones=America/New_York,Europe/London --now 2026-03-16T12:00:00Z',
         'commtriage ask --batch < needs.ndjson > advice.ndjson',
+        'commtriage ask --batch --set timezones=Europe/London,Asia/Tokyo < needs.ndjson',
       ]),
     )
     .action(async (opts, command: Command) => {

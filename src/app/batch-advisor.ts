@@ -1,5 +1,6 @@
 // Advice for a run of NDJSON lines, as the bytes of their results. The same code runs in the
 // main thread and in each batch worker (./batch-worker.ts); it keeps what repeats across lines.
+import { mergeAnswerSources } from '../answers/sources.js';
 import { validateAnswers } from '../answers/validate.js';
 import type { RuleSet } from '../core/types.js';
 import type { TimeContext } from '../core/time/types.js';
@@ -11,6 +12,8 @@ export interface BatchSetup {
   /** Fixed once for the whole batch: every line is advised as of the same moment. */
   time: TimeContext;
   explain: boolean;
+  /** Answers from --set, for every line; they win over the line's own (as --set wins over a file). */
+  set?: Record<string, unknown>;
 }
 
 export interface Advised {
@@ -54,9 +57,10 @@ export class BatchAdvisor {
       this.out.error(line, undefined, [{ message: 'expected a JSON object of answers', hint: EXAMPLE }]);
       return false;
     }
-    const { ruleSet, time, explain } = this.setup;
+    const { ruleSet, time, explain, set } = this.setup;
     const { ref, ...answers } = raw as Record<string, unknown>;
-    const checked = validateAnswers(answers, ruleSet.questions, { organizerZone: time.organizerZone });
+    const given = set === undefined ? answers : mergeAnswerSources({ set, file: answers });
+    const checked = validateAnswers(given, ruleSet.questions, { organizerZone: time.organizerZone });
     if ('problems' in checked) {
       this.out.error(line, ref, checked.problems);
       return false;

@@ -5,6 +5,8 @@ import { accessSync, constants, createReadStream } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Context, Input } from '../context.js';
 import { UserError } from '../errors.js';
+import { parseSetFlags } from '../answers/flags.js';
+import { validateGiven } from '../answers/validate.js';
 import type { RuleSet } from '../core/types.js';
 import type { TimeContext } from '../core/time/types.js';
 import type { AdviseOptions } from './advise.js';
@@ -15,6 +17,8 @@ import type { BatchThread } from './batch-worker.js';
 
 export interface BatchOptions extends AdviseOptions {
   answers?: string;
+  /** --set id=value flags: answers for every line. */
+  set?: string[];
 }
 
 /** Lines advised in the main thread before a batch moves to a worker thread. */
@@ -22,7 +26,13 @@ const WORKER_AFTER_LINES = 256;
 
 /** `time` is fixed once for the whole batch: every line is advised as of the same moment. */
 export async function runBatch(ctx: Context, ruleSet: RuleSet, time: TimeContext, opts: BatchOptions): Promise<number> {
-  const setup = { ruleSet, time, explain: opts.explain ?? false };
+  const set = opts.set !== undefined && opts.set.length > 0 ? parseSetFlags(opts.set) : undefined;
+  if (set !== undefined) {
+    // The same --set answers go into every line: a bad one is reported once, before any line.
+    const checked = validateGiven(set, ruleSet.questions);
+    if ('problems' in checked) throw new UserError(checked.problems);
+  }
+  const setup = { ruleSet, time, explain: opts.explain ?? false, ...(set ? { set } : {}) };
   const input = opts.answers && opts.answers !== '-' ? openFile(ctx, opts.answers) : ctx.stdin;
   if (input === ctx.stdin && ctx.stdin.isTTY) {
     ctx.stderr.write('Reading answers as NDJSON, one JSON object a line; Ctrl+D ends.\n');

@@ -37,4 +37,22 @@ describe('ask --batch', () => {
     expect(out[1].ref).toBe('x');
     expect(out[1].error.problems[0].where).toBe('purpose');
   });
+
+  it('gives every line the --set answers, which win over the line\'s own', () => {
+    const input = `${JSON.stringify({ purpose: 'decision', attendees: 3 })}\n${JSON.stringify({ purpose: 'feedback', attendees: 2, urgency: 'whenever' })}\n`;
+    const r = runBin(['ask', '--batch', '--set', 'urgency=today', '--set', 'sensitive=yes', ...FIXED], { input });
+    expect(r.status).toBe(0);
+    const out = r.stdout.trim().split('\n').map((l) => JSON.parse(l));
+    expect(out.map((o) => [o.answers.urgency, o.answers.sensitive])).toEqual([['today', true], ['today', true]]);
+  });
+
+  it('reports a bad --set once, before reading any line; exit 2', () => {
+    for (const flag of ['urgency=soonish', 'budget=10', 'urgency']) {
+      const r = runBin(['ask', '--batch', '--set', flag, ...FIXED], { input: `${JSON.stringify(needs[0])}\n` });
+      expect(r.status, flag).toBe(2);
+      expect(r.stdout).toBe('');
+      expect(r.stderr).toMatch(flag.includes('=') ? /urgency|budget/ : /expected id=value/);
+      expect(r.stderr.trim().split('\n').length).toBeLessThan(5);
+    }
+  });
 });
