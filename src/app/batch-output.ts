@@ -27,8 +27,28 @@ type Part = { bytes: Buffer } | { key: keyof Advice; prefix: Buffer; kind: Kind 
 
 const KINDS: Partial<Record<keyof Advice, Kind>> = { answers: 'record', facts: 'record', schedule: 'schedule', checklist: 'list' };
 
-/** Remembered pairs and verdict runs are forgotten past this many bytes (and made again when needed). */
-const REMEMBERED_BYTES = 4 << 20;
+/**
+ * Bytes remembered by key, all forgotten once they pass `budget` bytes (and made again when
+ * needed): memory stays bounded whatever the values.
+ */
+class ByteMemo<K> {
+  private readonly byKey = new Map<K, Buffer>();
+  private size = 0;
+  constructor(private readonly budget: number) {}
+
+  get(key: K, text: () => string): Buffer {
+    let bytes = this.byKey.get(key);
+    if (bytes === undefined) {
+      bytes = ownBytes(text());
+      if ((this.size += bytes.length) > this.budget) {
+        this.byKey.clear();
+        this.size = bytes.length;
+      }
+      this.byKey.set(key, bytes);
+    }
+    return bytes;
+  }
+}
 
 /** Lines of output as bytes, written straight into one buffer until taken. */
 export class Output {
@@ -41,14 +61,15 @@ export class Output {
   /** Per verdict, how to write a result line: see planFor. */
   private readonly plans = new WeakMap<object, Part[]>();
   /** Bytes of `"key":value` pairs with primitive values, per key and value. */
-  private pairs = new Map<string, Map<unknown, Buffer>>();
-  private pairBytes = 0;
+  private readonly pairs = new Map<string, ByteMemo<unknown>>();
+  /** Bytes of runs of verdict fields, by their text (see planFor). */
+  private readonly runs = new ByteMemo<string>(4 << 20);
 
   /** One result line, from what adviseParts gave. */
   advice(line: number, ref: unknown, { advice, verdict, scheduleBase }: AdviceParts): void {
     this.text(ref === undefined ? `{"line":${line}` : `{"line":${line},"ref":${JSON.stringify(ref)}`);
     let plan = this.plans.get(verdict);
-    if (plan === undefined) this.plans.set(verdict, (plan = planFor(advice)));
+    if (plan === undefined) this.plans.set(verdict, (plan = this.planFor(advice)));
     for (const part of plan) {
       if ('bytes' in part) {
         this.bytes(part.bytes);
@@ -102,17 +123,8 @@ export class Output {
 
   private pair(key: string, value: unknown): Buffer {
     let byValue = this.pairs.get(key);
-    if (byValue === undefined) this.pairs.set(key, (byValue = new Map()));
-    let bytes = byValue.get(value);
-    if (bytes === undefined) {
-      bytes = ownBytes(`${JSON.stringify(key)}:${JSON.stringify(value)}`);
-      if ((this.pairBytes += bytes.length) > REMEMBERED_BYTES) {
-        this.pairs = new Map([[key, (byValue = new Map())]]);
-        this.pairBytes = bytes.length;
-      }
-      byValue.set(value, bytes);
-    }
-    return bytes;
+    if (byValue === undefined) this.pairs.set(key, (byValue = new ByteMemo(1 << 20)));
+    return byValue.get(value, () => `${JSON.stringify(key)}:${JSON.stringify(value)}`);
   }
 
   /**
@@ -153,6 +165,27 @@ export class Output {
     this.byte(0x5d); // ]
   }
 
+  /**
+   * The fields in contract order, each run of VERDICT_FIELDS made into bytes (`,"key":value...`).
+   * There are thousands of verdicts (sets of fired rules) but far fewer different runs, so equal
+   * runs share their bytes.
+   */
+  private planFor(advice: Advice): Part[] {
+    const plan: Part[] = [];
+    let run = '';
+    for (const key of JSON_KEY_ORDER) {
+      if (!VERDICT_FIELDS.has(key)) {
+        if (run !== '') plan.push({ bytes: this.runs.get(run, () => run) });
+        run = '';
+        plan.push(fieldPart(key));
+      } else if (advice[key] !== undefined) {
+        run += `,"${key}":${JSON.stringify(advice[key])}`;
+      }
+    }
+    if (run !== '') plan.push({ bytes: this.runs.get(run, () => run) });
+    return plan;
+  }
+
   private text(text: string): void {
     this.room(text.length * 3); // UTF-8 needs at most three bytes per UTF-16 unit
     this.length += this.buffer.write(text, this.length);
@@ -178,45 +211,11 @@ export class Output {
   }
 }
 
-/**
- * The fields in contract order, each run of VERDICT_FIELDS made into bytes (`,"key":value...`).
- * There are thousands of verdicts (sets of fired rules) but far fewer different runs, so equal
- * runs share their bytes, as every plan shares the parts of the fields written per line.
- */
-function planFor(advice: Advice): Part[] {
-  const plan: Part[] = [];
-  let run = '';
-  for (const key of JSON_KEY_ORDER) {
-    if (!VERDICT_FIELDS.has(key)) {
-      if (run !== '') plan.push(runPart(run));
-      run = '';
-      plan.push(fieldPart(key));
-    } else if (advice[key] !== undefined) {
-      run += `,"${key}":${JSON.stringify(advice[key])}`;
-    }
-  }
-  if (run !== '') plan.push(runPart(run));
-  return plan;
-}
-
 const fieldParts = new Map<keyof Advice, Part>();
+/** The part for a field written per line: one for every plan (made once per key). */
 const fieldPart = (key: keyof Advice): Part => {
   let part = fieldParts.get(key);
   if (part === undefined) fieldParts.set(key, (part = { key, prefix: ownBytes(`,"${key}":`), kind: KINDS[key] ?? 'json' }));
-  return part;
-};
-
-const runParts = new Map<string, Part>();
-let runBytes = 0;
-const runPart = (run: string): Part => {
-  let part = runParts.get(run);
-  if (part === undefined) {
-    if ((runBytes += run.length) > REMEMBERED_BYTES) {
-      runParts.clear();
-      runBytes = run.length;
-    }
-    runParts.set(run, (part = { bytes: ownBytes(run) }));
-  }
   return part;
 };
 

@@ -23,18 +23,19 @@ export interface Slot extends Span {
 // by a whole number of quarter hours (Kolkata +5:30, Kathmandu +5:45, Chatham +12:45).
 const ceilQuarter = (ms: number): number => Math.ceil(ms / QUARTER) * QUARTER;
 
-/**
- * Which slots, from `notBefore` (default: now) on (a write-first plan meets after its reply-by
- * time), before saying who bears them. The choice depends on who takes part, not on the
- * order they were given in (every score is a sum or a maximum over the participants), so a batch
- * makes it once for all the orders of the same people.
- */
+/** Which slots were chosen, before saying who bears them (withBearers). */
 export interface SlotChoice {
   spans: Span[];
   /** No shared window fitted: the spans are the least bad, and each says who bears it. */
   leastBad: boolean;
 }
 
+/**
+ * Which slots, from `notBefore` (default: now) on (a write-first plan meets after its reply-by
+ * time). The choice depends on who takes part, not on the order they were given in (every score
+ * is a sum or a maximum over the participants), so a batch makes it once for all the orders of
+ * the same people.
+ */
 export function chooseSlots(team: Team, meetingMinutes: number, notBefore = team.now.toMillis()): SlotChoice {
   const length = Math.max(1, meetingMinutes) * MINUTE;
   const earliest = ceilQuarter(Math.max(team.now.toMillis(), notBefore));
