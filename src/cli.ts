@@ -48,6 +48,7 @@ export function buildProgram(ctx: Context, done: (code: number) => void): Comman
     .addOption(new Option('--json', 'same as --format json').implies({ format: 'json' }))
     .option('--no-input', 'never prompt; fail if a required answer is missing')
     .option('--explain', 'show every rule, whether it fired, and why')
+    .option('--fields <names>', 'JSON only: keep these fields, comma-separated (dotted for nested ones, e.g. schedule.replyBy)')
     .option('--batch', 'read NDJSON (one answers object a line) from stdin or --answers; write one JSON result a line')
     .option('--now <iso>', 'the reference time, ISO 8601 (default: now)')
     .option('--zone <iana>', "your own time zone (default: the system's)")
@@ -62,6 +63,7 @@ export function buildProgram(ctx: Context, done: (code: number) => void): Comman
         'commtriage ask --set timezones=America/New_York,Europe/London --now 2026-03-16T12:00:00Z',
         'commtriage ask --batch < needs.ndjson > advice.ndjson',
         'commtriage ask --batch --set timezones=Europe/London,Asia/Tokyo < needs.ndjson',
+        'commtriage ask --batch --fields recommendation,channels,schedule.replyBy < needs.ndjson',
       ]),
     )
     .action(async (opts, command: Command) => {

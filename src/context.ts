@@ -2,12 +2,12 @@
 // The bin builds it from the process; tests build it from memory streams and a fixed clock.
 import { closeSync, fstatSync, openSync, readSync, writeSync } from 'node:fs';
 import type { AskFn } from './answers/interview.js';
-import { systemZoneName } from './app/zone-data.js';
+import { systemZoneName } from './zone-data/system.js';
 
 export interface Output {
-  write(text: string | Uint8Array): unknown;
-  /** write() is done with the bytes when it returns: the caller may reuse their memory. */
-  consumes?: boolean;
+  /** false: the reader has fallen behind; wait for 'drain' (see writeOut). */
+  write(text: string): unknown;
+  once?(event: 'drain', listener: () => void): unknown;
   isTTY?: boolean;
   /** A terminal's width in characters. */
   columns?: number;
@@ -29,8 +29,6 @@ export interface Context {
   systemZone: string;
   /** The prompt function; absent means "load Inquirer when a prompt is needed". */
   ask?: AskFn;
-  /** The process's own streams: a long batch may move to a worker thread that uses them too. */
-  threads?: boolean;
 }
 
 export function processContext(): Context {
@@ -50,7 +48,6 @@ export function processContext(): Context {
     get systemZone() {
       return systemZoneName(process.env);
     },
-    threads: true,
   };
 }
 
@@ -131,13 +128,39 @@ const processStdin: Input = {
   },
 };
 
-/** The stream, built on first use, with a reader that stops early (`| head -1`) not an error. */
+/** Writes to standard output and waits while a slow reader catches up (a batch writes a lot). */
+export async function writeOut(ctx: Context, text: string): Promise<void> {
+  if (ctx.stdout.write(text) === false && ctx.stdout.once) await new Promise((done) => ctx.stdout.once!('drain', () => done(undefined)));
+}
+
+/** Standard output could not be written: the run ends with status 1 and one line saying why. */
+export class OutputError extends Error {
+  readonly exitCode = 1;
+  constructor(code: string | undefined) {
+    const why: Record<string, string> = {
+      ENOSPC: 'no space left on the device',
+      EDQUOT: 'the disk quota is used up',
+      EFBIG: 'the file is too large',
+      EIO: 'an input/output error',
+      EBADF: 'standard output is closed',
+    };
+    super(`cannot write the output: ${why[code ?? ''] ?? 'the write failed'} (${code ?? 'error'}).`);
+    this.name = 'OutputError';
+  }
+}
+
+/**
+ * The stream, built on first use. A reader that stops early (`| head -1`) ends the run quietly
+ * with status 0; any other failure ends it at once with status 1 and one line on stderr, so a
+ * run waiting for the reader can never hang.
+ */
 function stdoutStream(): NodeJS.WriteStream {
   if (!stdoutReady) {
     stdoutReady = true;
     process.stdout.on('error', (error: NodeJS.ErrnoException) => {
       if (error.code === 'EPIPE') process.exit(0);
-      throw error;
+      process.stderr.write(`commtriage: ${new OutputError(error.code).message}\n`);
+      process.exit(1);
     });
   }
   return process.stdout;
@@ -149,7 +172,7 @@ let stdoutTTY: boolean | undefined;
 /**
  * Standard output, written straight to file descriptor 1 where it can be, for the same reason as
  * processStdin. A terminal, or a descriptor that is non-blocking (EAGAIN), goes through
- * process.stdout. A closed reader ends the run quietly with status 0.
+ * process.stdout.
  */
 const processStdout: Output = {
   get isTTY() {
@@ -159,32 +182,35 @@ const processStdout: Output = {
   get columns() {
     return processStdout.isTTY ? stdoutStream().columns : undefined;
   },
-  consumes: true,
-  write(text: string | Uint8Array): boolean {
+  once(event, listener) {
+    return stdoutStream().once(event, listener);
+  },
+  write(text: string): boolean {
     if (!stdoutDirect || processStdout.isTTY) {
       stdoutDirect = false;
-      return stdoutStream().write(typeof text === 'string' ? text : Buffer.from(text)); // a copy: see consumes
+      return stdoutStream().write(text);
     }
-    const bytes = typeof text === 'string' ? Buffer.from(text) : text;
-    const done = writeStdoutSync(bytes, 0);
+    const bytes = Buffer.from(text);
+    const done = writeStdoutSync(bytes);
     if (done === bytes.length) return true;
     stdoutDirect = false; // non-blocking: the stream waits for the reader
-    return stdoutStream().write(Buffer.from(bytes.subarray(done))); // a copy: see consumes
+    return stdoutStream().write(bytes.subarray(done));
   },
 };
 
 /**
- * Writes bytes from `from` on to file descriptor 1 until done or the descriptor would block
- * (EAGAIN); returns how far it got. A reader that stopped early ends the run with status 0.
+ * Writes bytes to file descriptor 1 until done or the descriptor would block (EAGAIN); returns
+ * how far it got. A reader that stopped early ends the run with status 0; any other failure
+ * (a full disk, a closed descriptor) is an OutputError.
  */
-export function writeStdoutSync(bytes: Uint8Array, from: number): number {
-  let done = from;
+function writeStdoutSync(bytes: Uint8Array): number {
+  let done = 0;
   try {
     while (done < bytes.length) done += writeSync(1, bytes, done, bytes.length - done);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     if (code === 'EPIPE') process.exit(0);
-    if (code !== 'EAGAIN') throw error;
+    if (code !== 'EAGAIN') throw new OutputError(code);
   }
   return done;
 }

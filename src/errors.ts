@@ -1,27 +1,25 @@
-// One error type for everything a user can fix. It carries the exit status; the CLI's single
-// top-level catch prints `message` (and `hint`) and never a stack trace unless --debug.
+// Errors the CLI turns into an exit status. The core throws ProblemError (no status); the edge
+// throws UserError, which is a ProblemError with one. The single top-level catch (src/main.ts)
+// prints `message` (and `hint`) and never a stack trace unless --debug.
+import { ProblemError } from './core/problem.js';
+import type { Problem } from './core/problem.js';
+
+export { formatProblem, ProblemError, type Problem } from './core/problem.js';
 
 export const EXIT = { ok: 0, unexpected: 1, usage: 2, cancelled: 130 } as const;
 
-export interface Problem {
-  /** "rules/rules.yaml:12:7" or an answer's name such as "attendees". */
-  where?: string;
-  message: string;
-  hint?: string;
-}
-
-export class UserError extends Error {
+export class UserError extends ProblemError {
   readonly exitCode: number;
-  readonly problems: Problem[];
 
   constructor(problems: Problem[] | Problem, exitCode: number = EXIT.usage) {
-    const list = Array.isArray(problems) ? problems : [problems];
-    super(list.map(formatProblem).join('\n'));
+    super(problems);
     this.name = 'UserError';
     this.exitCode = exitCode;
-    this.problems = list;
   }
 }
+
+/** The exit status for a problem with the input: its own if it has one, else bad input (2). */
+export const exitCodeOf = (error: ProblemError): number => (error instanceof UserError ? error.exitCode : EXIT.usage);
 
 /** Ctrl+C at a prompt. */
 export class CancelledError extends Error {
@@ -30,9 +28,4 @@ export class CancelledError extends Error {
     super('Cancelled.');
     this.name = 'CancelledError';
   }
-}
-
-export function formatProblem(p: Problem): string {
-  const head = p.where ? `${p.where}: ${p.message}` : p.message;
-  return p.hint ? `${head}\n  ${p.hint}` : head;
 }

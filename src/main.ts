@@ -1,10 +1,10 @@
 // The entry the bin imports: one top-level catch turns every error into a message and a status.
 import { run } from './cli.js';
 import type { Context } from './context.js';
-import { processContext } from './context.js';
-import { CancelledError, EXIT, UserError, formatProblem } from './errors.js';
-import { useZoneTable } from './core/time/tz.js';
-import { loadZoneTable } from './app/zone-data.js';
+import { OutputError, processContext } from './context.js';
+import { CancelledError, EXIT, ProblemError, exitCodeOf, formatProblem } from './errors.js';
+import { useZoneTable } from './zone-data/tz.js';
+import { loadZoneTable } from './zone-data/system.js';
 
 export async function main(argv: string[], ctx: Context = processContext()): Promise<number> {
   useZoneTable(loadZoneTable);
@@ -17,8 +17,12 @@ export async function main(argv: string[], ctx: Context = processContext()): Pro
 }
 
 export function report(error: unknown, ctx: Context, debug: boolean): number {
-  if (error instanceof UserError) {
+  if (error instanceof ProblemError) {
     ctx.stderr.write(describe(error));
+    return exitCodeOf(error);
+  }
+  if (error instanceof OutputError) {
+    ctx.stderr.write(`commtriage: ${error.message}\n`);
     return error.exitCode;
   }
   if (error instanceof CancelledError) {
@@ -33,14 +37,9 @@ export function report(error: unknown, ctx: Context, debug: boolean): number {
 }
 
 /** One problem on one line (and its hint); several as a counted, indented list. */
-function describe(error: UserError): string {
+function describe(error: ProblemError): string {
   const { problems } = error;
   if (problems.length <= 1) return `commtriage: ${error.message}\n`;
   const items = problems.map((p) => `  ${formatProblem(p).replace(/\n/g, '\n  ')}`);
   return `commtriage: ${problems.length} problems:\n${items.join('\n')}\n`;
-}
-
-/** The entry of a batch worker thread (bin/batch-worker.cjs); loaded only there. */
-export async function batchWorker(): Promise<void> {
-  (await import('./app/batch-worker.js')).batchWorker();
 }

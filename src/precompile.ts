@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { compiledPath, stampsOf } from './rules/compiled.js';
 import type { CompiledRules } from './rules/compiled.js';
 import { builtInRulesDir, loadRuleSet } from './rules/load.js';
-import { makeZoneTable } from './core/time/table.js';
+import { makeZoneTable } from './zone-data/table.js';
 import { EXTRA_NAMES } from './core/time/zones.js';
 
 // Zones first: a rule set that fails validation stops the script, and the table does not need it.

@@ -11,14 +11,17 @@ import type { AskFn } from '../answers/interview.js';
 import { UserError } from '../errors.js';
 import type { Problem } from '../errors.js';
 import type { Answers, RuleSet } from '../core/types.js';
-import { advise, timeContext } from './advise.js';
+import { advise } from '../core/advise.js';
+import { type TimeFlags, timeContext } from './time-flags.js';
 import { checkFormat } from '../format/registry.js';
-import { runBatch } from './batch.js';
-import type { AdviseOptions } from './advise.js';
+import { parseFields } from '../format/json.js';
 import { renderAdvice } from './render.js';
 import { loadRulesFor } from './rules-source.js';
 
-export interface AskOptions extends AdviseOptions {
+export interface AskOptions extends TimeFlags {
+  explain?: boolean;
+  /** --fields a,b.c: JSON output with only these fields. */
+  fields?: string;
   set: string[];
   answers?: string;
   format: string;
@@ -31,11 +34,12 @@ export interface AskOptions extends AdviseOptions {
 export async function runAsk(ctx: Context, opts: AskOptions): Promise<number> {
   const ruleSet = await loadRulesFor(ctx, opts.rules);
   checkFormat(opts.format); // an unknown --format fails before any question is asked
+  const fields = opts.fields === undefined ? undefined : checkFields(opts);
   const time = timeContext(ctx, opts);
-  if (opts.batch) return runBatch(ctx, ruleSet, time, opts);
+  if (opts.batch) return (await import('./batch.js')).runBatch(ctx, ruleSet, time, { ...opts, fields });
   const answers = await gatherAnswers(ctx, opts, ruleSet, time.organizerZone);
-  const advice = advise(ruleSet, answers, time, opts);
-  ctx.stdout.write(await renderAdvice(advice, ruleSet, ctx, opts));
+  const advice = advise(ruleSet, answers, time, { explain: opts.explain });
+  ctx.stdout.write(await renderAdvice(advice, ruleSet, ctx, { ...opts, fields }));
   return 0;
 }
 
@@ -54,6 +58,14 @@ async function gatherAnswers(ctx: Context, opts: AskOptions, ruleSet: RuleSet, o
   const answered = await interview(ruleSet.questions, given, ask, { organizerZone });
   ctx.stderr.write('\n'); // a blank line between the questions and the advice
   return checked(validateAnswers(answered, ruleSet.questions, { organizerZone })).answers;
+}
+
+/** --fields picks JSON fields: it means nothing to text or Markdown. */
+function checkFields(opts: AskOptions): string[] {
+  if (opts.format !== 'json' && !opts.batch) {
+    throw new UserError({ where: '--fields', message: `--fields picks fields of JSON output, not of ${opts.format}.`, hint: 'Add --json, or leave --fields out.' });
+  }
+  return parseFields(opts.fields!);
 }
 
 function checked<T extends object>(result: T | { problems: Problem[] }): T {

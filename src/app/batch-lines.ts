@@ -1,56 +1,56 @@
-// NDJSON input as runs of whole lines. Bytes are decoded only up to the last newline ("\n" is
-// never part of a longer UTF-8 sequence), so what is left over is plain bytes that can be handed
-// on, to a worker thread for instance, with the line number it starts at.
+// NDJSON input split into lines, in linear time however the bytes arrive. A line longer than the
+// limit is not kept: its bytes are skipped up to the next newline and it comes out as `tooLong`,
+// so one huge line cannot fill memory or stop the batch. Bytes that are not UTF-8 are reported
+// rather than silently replaced (that would change a line's ref).
 
-/** Lines go out in runs of at most this many (one write of results each). */
-const RUN_LINES = 128;
+export type InputLine = { number: number; text: string } | { number: number; problem: string };
 
-export interface Run {
-  /** Whole lines, each ending in "\n" (but perhaps the very last of the input). */
-  text: string;
-  firstLine: number;
-}
+/** 1 MiB: a need is a few hundred bytes; nothing sensible comes near this. */
+export const MAX_LINE_BYTES = 1 << 20;
 
-export class Lines {
-  constructor(
-    /** The bytes after the last newline so far. */
-    public carry: Uint8Array = new Uint8Array(0),
-    /** The number of the next line. */
-    public line = 1,
-  ) {}
+const decoder = new TextDecoder('utf-8', { fatal: true });
 
-  /** The runs of lines completed by one more chunk of input. */
-  *push(chunk: string | Uint8Array): Generator<Run> {
-    const more = typeof chunk === 'string' ? Buffer.from(chunk) : chunk;
-    const bytes = this.carry.length > 0 ? Buffer.concat([this.carry, more]) : Buffer.from(more.buffer, more.byteOffset, more.length);
-    const last = bytes.lastIndexOf(10);
-    if (last < 0) {
-      this.carry = Buffer.from(bytes); // a copy: the chunk's memory is not kept
+export async function* inputLines(input: AsyncIterable<string | Uint8Array>, limit = MAX_LINE_BYTES): AsyncGenerator<InputLine> {
+  let parts: Buffer[] = [];
+  let size = 0;
+  let skipping = false; // the current line is already too long
+  let number = 1;
+  const finish = (): InputLine => {
+    const bytes = Buffer.concat(parts, size);
+    parts = [];
+    size = 0;
+    if (skipping) {
+      skipping = false;
+      return { number: number++, problem: `the line is longer than ${limit.toLocaleString('en')} bytes` };
+    }
+    try {
+      // A byte-order mark is allowed at the very start, as a single `ask` allows it.
+      const text = decoder.decode(number === 1 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? bytes.subarray(3) : bytes);
+      return { number: number++, text };
+    } catch {
+      return { number: number++, problem: 'the line is not valid UTF-8' };
+    }
+  };
+  for await (const chunk of input) {
+    const bytes = typeof chunk === 'string' ? Buffer.from(chunk) : Buffer.from(chunk.buffer, chunk.byteOffset, chunk.length);
+    let start = 0;
+    for (let end = bytes.indexOf(10, start); end >= 0; start = end + 1, end = bytes.indexOf(10, start)) {
+      keep(bytes.subarray(start, end));
+      yield finish();
+    }
+    keep(bytes.subarray(start));
+  }
+  if (size > 0 || skipping) yield finish();
+
+  function keep(piece: Buffer): void {
+    if (skipping || piece.length === 0) return;
+    if (size + piece.length > limit) {
+      skipping = true;
+      parts = [];
+      size = 0;
       return;
     }
-    this.carry = Uint8Array.prototype.slice.call(bytes, last + 1);
-    yield* this.split(bytes.toString('utf8', 0, last + 1));
-  }
-
-  /** The last line, when the input does not end in a newline. */
-  *end(): Generator<Run> {
-    if (this.carry.length === 0) return;
-    const text = Buffer.from(this.carry.buffer, this.carry.byteOffset, this.carry.length).toString('utf8');
-    this.carry = new Uint8Array(0);
-    yield { text, firstLine: this.line++ };
-  }
-
-  private *split(text: string): Generator<Run> {
-    for (let start = 0; start < text.length; ) {
-      let end = start;
-      let count = 0;
-      while (count < RUN_LINES && end < text.length) {
-        end = text.indexOf('\n', end) + 1;
-        count++;
-      }
-      yield { text: text.slice(start, end), firstLine: this.line };
-      this.line += count;
-      start = end;
-    }
+    parts.push(Buffer.from(piece)); // a copy: the chunk's memory is not kept
+    size += piece.length;
   }
 }

@@ -1,28 +1,48 @@
 // `commtriage ask --batch`: NDJSON in (one answers object a line), one JSON result a line out,
-// in input order. Streams, so memory stays flat however long the input; a bad line yields an
-// error object and processing goes on. A long batch moves to a worker thread (./batch-worker.ts).
-import { accessSync, constants, createReadStream } from 'node:fs';
+// in input order, each written as soon as its line is advised. A bad line yields an error object
+// and the batch goes on. The same advise() as a single `ask`, with one memo for the run.
+import { closeSync, createReadStream, fstatSync, openSync } from 'node:fs';
 import { resolve } from 'node:path';
-import type { Context, Input } from '../context.js';
-import { UserError } from '../errors.js';
+import { LRUCache } from 'lru-cache';
 import { parseSetFlags } from '../answers/flags.js';
-import { validateGiven } from '../answers/validate.js';
-import type { RuleSet } from '../core/types.js';
+import { mergeAnswerSources } from '../answers/sources.js';
+import { validateAnswers, validateGiven } from '../answers/validate.js';
+import type { Advice } from '../core/advice.js';
+import { type Memo, advise } from '../core/advise.js';
+import type { Problem } from '../core/problem.js';
 import type { TimeContext } from '../core/time/types.js';
-import type { AdviseOptions } from './advise.js';
-import { BatchAdvisor } from './batch-advisor.js';
-import { Lines } from './batch-lines.js';
-import type { Run } from './batch-lines.js';
-import type { BatchThread } from './batch-worker.js';
+import type { RuleSet } from '../core/types.js';
+import { type Context, type Input, writeOut } from '../context.js';
+import { UserError } from '../errors.js';
+import { adviceLine, errorLine } from '../format/ndjson.js';
+import { inputLines } from './batch-lines.js';
 
-export interface BatchOptions extends AdviseOptions {
+export interface BatchOptions {
   answers?: string;
-  /** --set id=value flags: answers for every line. */
+  /** --set id=value flags: answers for every line; they win over the line's own. */
   set?: string[];
+  explain?: boolean;
+  fields?: string[];
 }
 
-/** Lines advised in the main thread before a batch moves to a worker thread. */
-const WORKER_AFTER_LINES = 256;
+type Result = { ref: unknown; problems: Problem[] } | { ref: unknown; advice: Advice };
+
+const EXAMPLE = 'Each line must be one JSON object, e.g. {"purpose":"decision","urgency":"today","attendees":3}.';
+
+/**
+ * What a batch remembers: the time-zone work per set of people and urgency, and their schedules.
+ * Bounded by the size of what it holds (about 16 MB of JSON), least recently used out first.
+ */
+export function batchMemo(maxSize = 16_000_000): Memo {
+  const cache = new LRUCache<string, { value: unknown }>({ maxSize, sizeCalculation: (entry) => JSON.stringify(entry.value).length + 1 });
+  return {
+    remember<T>(key: string, compute: () => T): T {
+      let entry = cache.get(key);
+      if (entry === undefined) cache.set(key, (entry = { value: compute() }));
+      return entry.value as T;
+    },
+  };
+}
 
 /** `time` is fixed once for the whole batch: every line is advised as of the same moment. */
 export async function runBatch(ctx: Context, ruleSet: RuleSet, time: TimeContext, opts: BatchOptions): Promise<number> {
@@ -32,69 +52,53 @@ export async function runBatch(ctx: Context, ruleSet: RuleSet, time: TimeContext
     const checked = validateGiven(set, ruleSet.questions);
     if ('problems' in checked) throw new UserError(checked.problems);
   }
-  const setup = { ruleSet, time, explain: opts.explain ?? false, ...(set ? { set } : {}) };
   const input = opts.answers && opts.answers !== '-' ? openFile(ctx, opts.answers) : ctx.stdin;
-  if (input === ctx.stdin && ctx.stdin.isTTY) {
-    ctx.stderr.write('Reading answers as NDJSON, one JSON object a line; Ctrl+D ends.\n');
-  }
-  let threads = ctx.threads === true;
-  const lines = new Lines();
-  let advisor: BatchAdvisor | undefined = new BatchAdvisor(setup);
-  let thread: BatchThread | undefined;
+  if (input === ctx.stdin && ctx.stdin.isTTY) ctx.stderr.write('Reading answers as NDJSON, one JSON object a line; Ctrl+D ends.\n');
+  const memo = batchMemo();
   let bad = 0;
-  const advise = async (runs: Iterable<Run>): Promise<void> => {
-    for (const run of runs) {
-      const advised = advisor!.advise(run.text, run.firstLine);
-      bad += advised.bad;
-      await writeBytes(ctx, advised.bytes);
-    }
-  };
-  for await (const chunk of input) {
-    if (thread !== undefined) {
-      if (!(await thread.send(chunk))) break;
-      continue;
-    }
-    await advise(lines.push(chunk));
-    if (threads && lines.line > WORKER_AFTER_LINES) {
-      threads = false; // decided once
-      // Loaded only now: worker_threads costs a scripted run's start-up a few milliseconds.
-      const { BatchThread, workerScript } = await import('./batch-worker.js');
-      const script = workerScript();
-      if (script !== undefined) {
-        thread = new BatchThread(script, { ...setup, carry: lines.carry, line: lines.line });
-        advisor = undefined; // its caches can go
-      }
+  for await (const line of inputLines(input)) {
+    if ('text' in line && line.text.trim() === '') continue;
+    const result: Result = 'text' in line ? adviseLine(line.text) : { ref: undefined, problems: [{ message: line.problem, hint: EXAMPLE }] };
+    if ('problems' in result) {
+      bad++;
+      await writeOut(ctx, errorLine(line.number, result.ref, result.problems));
+    } else {
+      await writeOut(ctx, adviceLine(line.number, result.ref, result.advice, opts.fields));
     }
   }
-  if (thread !== undefined) return Math.max(bad > 0 ? 2 : 0, await thread.end());
-  await advise(lines.end());
   return bad > 0 ? 2 : 0;
+
+  function adviseLine(text: string): Result {
+    let raw: unknown;
+    try {
+      raw = JSON.parse(text);
+    } catch (error) {
+      return { ref: undefined, problems: [{ message: `not valid JSON: ${(error as Error).message}`, hint: EXAMPLE }] };
+    }
+    if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) {
+      return { ref: undefined, problems: [{ message: 'expected a JSON object of answers', hint: EXAMPLE }] };
+    }
+    const { ref, ...answers } = raw as Record<string, unknown>;
+    const given = set === undefined ? answers : mergeAnswerSources({ set, file: answers });
+    const checked = validateAnswers(given, ruleSet.questions, { organizerZone: time.organizerZone });
+    if ('problems' in checked) return { ref, problems: checked.problems };
+    return { ref, advice: advise(ruleSet, checked.answers, time, { explain: opts.explain, memo }) };
+  }
 }
 
 function openFile(ctx: Context, path: string): Input {
-  const full = resolve(ctx.cwd, path);
+  let fd: number | undefined;
   try {
-    accessSync(full, constants.R_OK);
+    fd = openSync(resolve(ctx.cwd, path), 'r');
+    if (fstatSync(fd).isDirectory()) throw Object.assign(new Error('a directory'), { code: 'EISDIR' });
   } catch (error) {
+    if (fd !== undefined) closeSync(fd);
+    const code = (error as NodeJS.ErrnoException).code;
     throw new UserError({
       where: path,
-      message: `cannot read the answers file (${(error as NodeJS.ErrnoException).code ?? 'error'})`,
+      message: `cannot read the answers file: ${code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'it is a directory' : (code ?? 'error')}.`,
       hint: 'Check the path, or pipe the lines in: commtriage ask --batch < answers.ndjson',
     });
   }
-  return createReadStream(full);
-}
-
-
-/**
- * Writes bytes that the caller will reuse (copied unless the output is done with them when
- * write() returns), waiting for a stream reader that has fallen behind.
- */
-async function writeBytes(ctx: Context, bytes: Buffer): Promise<void> {
-  if (bytes.length === 0) return;
-  const ok = ctx.stdout.write(ctx.stdout.consumes === true ? bytes : Buffer.from(bytes));
-  const stream = ctx.stdout as { once?: (event: string, fn: () => void) => unknown };
-  if (ok === false && typeof stream.once === 'function') {
-    await new Promise<void>((done) => stream.once!('drain', done));
-  }
+  return createReadStream('', { fd, highWaterMark: 1 << 16 });
 }

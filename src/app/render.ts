@@ -1,12 +1,14 @@
 // Advice -> the chosen format, with colour decided once at the edge.
-import type { Advice, RenderContext } from '../core/advice.js';
+import type { Advice } from '../core/advice.js';
+import type { RenderContext } from '../format/registry.js';
 import type { RuleSet } from '../core/types.js';
 import type { Context } from '../context.js';
 import { useColor } from '../context.js';
 import { loadFormatter } from '../format/registry.js';
 
-export function renderContext(ruleSet: RuleSet, ctx: Context, color: boolean | undefined): RenderContext {
+export function renderContext(ruleSet: RuleSet, ctx: Context, color: boolean | undefined, fields?: string[]): RenderContext {
   return {
+    ...(fields ? { fields } : {}),
     color: useColor(ctx, color),
     ...(ctx.stdout.isTTY && ctx.stdout.columns ? { width: ctx.stdout.columns } : {}),
     channelLabels: Object.fromEntries(ruleSet.channels.map((c) => [c.id, c.label])),
@@ -18,7 +20,7 @@ export async function renderAdvice(
   advice: Advice,
   ruleSet: RuleSet,
   ctx: Context,
-  opts: { format: string; color?: boolean },
+  opts: { format: string; color?: boolean; fields?: string[] },
 ): Promise<string> {
-  return (await loadFormatter(opts.format))(advice, renderContext(ruleSet, ctx, opts.color));
+  return (await loadFormatter(opts.format))(advice, renderContext(ruleSet, ctx, opts.color, opts.fields));
 }

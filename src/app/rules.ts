@@ -5,7 +5,7 @@ import { useColor } from '../context.js';
 import { EXIT, type Problem } from '../errors.js';
 import { checkRuleDir, loadRuleSet } from '../rules/load.js';
 import { formatExampleResults, formatRuleList } from '../format/rules-report.js';
-import { runExamples } from './examples.js';
+import { runExamples } from '../rules/examples.js';
 import { findRules } from './rules-source.js';
 import type { RulesSource } from './rules-source.js';
 

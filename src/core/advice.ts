@@ -25,12 +25,3 @@ export interface Advice {
   /** With --explain: every rule, fired or not, with each condition's actual vs wanted value. */
   trace?: RuleTrace[];
 }
-
-/** What formatters need besides the advice: labels for channel ids and question ids. */
-export interface RenderContext {
-  color: boolean;
-  /** The terminal's width, to wrap long lines at; none when not writing to a terminal. */
-  width?: number;
-  channelLabels: Record<string, string>;
-  questionPrompts: Record<string, string>;
-}

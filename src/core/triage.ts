@@ -1,10 +1,9 @@
 // Facts + rule set -> recommendation. Pure and deterministic: rules are visited in file order and
 // every tie is broken by a fixed order, so the same answers always give the same advice.
-import { evaluate, testsOf } from './conditions.js';
-import { fillTemplate, templateValues } from './template.js';
+import { evaluate, holds } from './conditions.js';
+import { fillTemplate } from './template.js';
 import type {
   ChecklistEntry,
-  ChecklistItem,
   Facts,
   Outcome,
   Reason,
@@ -27,7 +26,7 @@ interface Decision {
   decisive?: Rule;
 }
 
-/** With `trace: false`, no record of each comparison is made. */
+/** Facts -> the recommendation and its checklist. With `trace: false` no record of each comparison is made. */
 export function triage(ruleSet: RuleSet, facts: Facts, options: { trace?: boolean } = {}): Triage {
   const { fired, trace } = fire(ruleSet, facts, options.trace !== false);
   const v = verdict(ruleSet, fired);
@@ -35,13 +34,8 @@ export function triage(ruleSet: RuleSet, facts: Facts, options: { trace?: boolea
 }
 
 /** The rules whose conditions hold, in file order (and, if asked, the trace of every rule). */
-export function fire(ruleSet: RuleSet, facts: Facts, withTrace: boolean): { fired: Rule[]; trace?: RuleTrace[] } {
-  if (!withTrace) {
-    const tests = testsOf(ruleSet.rules);
-    const fired: Rule[] = [];
-    for (let i = 0; i < tests.length; i++) if (tests[i]!(facts)) fired.push(ruleSet.rules[i]!);
-    return { fired };
-  }
+function fire(ruleSet: RuleSet, facts: Facts, withTrace: boolean): { fired: Rule[]; trace?: RuleTrace[] } {
+  if (!withTrace) return { fired: ruleSet.rules.filter((rule) => holds(rule.when, facts)) };
   const trace = ruleSet.rules.map((rule) => {
     const condition = evaluate(rule.when, facts);
     return { rule: rule.id, fired: condition.passed, condition };
@@ -49,10 +43,10 @@ export function fire(ruleSet: RuleSet, facts: Facts, withTrace: boolean): { fire
   return { fired: ruleSet.rules.filter((_, i) => trace[i]!.fired), trace };
 }
 
-export type Verdict = Omit<Triage, 'checklist' | 'trace'>;
+type Verdict = Omit<Triage, 'checklist' | 'trace'>;
 
-/** Everything but the checklist follows from which rules fired (so a batch can reuse it). */
-export function verdict(ruleSet: RuleSet, fired: Rule[]): Verdict {
+/** Everything but the checklist follows from which rules fired. */
+function verdict(ruleSet: RuleSet, fired: Rule[]): Verdict {
   const decision = decide(fired, ruleSet.settings.hybridMargin);
   const { outcome } = decision;
   return {
@@ -159,33 +153,10 @@ function chooseChannels(ruleSet: RuleSet, fired: Rule[], outcome: Outcome): stri
   return chosen.length > 0 ? chosen : [...ruleSet.outcomes[outcome].channels];
 }
 
-export function checklistFor(ruleSet: RuleSet, facts: Facts, outcome: Outcome): ChecklistEntry[] {
-  const list: ChecklistEntry[] = [];
-  const tests = testsOf(ruleSet.checklist);
-  for (let i = 0; i < tests.length; i++) {
-    const item = ruleSet.checklist[i]!;
-    if (item.outcomes.includes(outcome) && (tests[i]?.(facts) ?? true)) list.push(entryFor(item, facts));
-  }
-  return list;
+function checklistFor(ruleSet: RuleSet, facts: Facts, outcome: Outcome): ChecklistEntry[] {
+  return ruleSet.checklist
+    .filter((item) => item.outcomes.includes(outcome) && (item.when === undefined || holds(item.when, facts)))
+    .map((item) => ({ id: item.id, text: fillTemplate(item.text, facts), source: item.source }));
 }
-
-/**
- * One entry object per item and set of values filling its text: the same values give the same
- * object, so a batch turns each into bytes once. Remembered by the values (short), not the text.
- */
-function entryFor(item: ChecklistItem, facts: Facts): ChecklistEntry {
-  let byValues = entries.get(item);
-  if (byValues === undefined) entries.set(item, (byValues = new Map()));
-  const key = templateValues(item.text, facts);
-  let entry = byValues.get(key);
-  if (entry === undefined) {
-    if (byValues.size >= 8_000) byValues.clear(); // bounded, however many different values
-    entry = { id: item.id, text: fillTemplate(item.text, facts), source: item.source };
-    byValues.set(key, entry);
-  }
-  return entry;
-}
-
-const entries = new WeakMap<ChecklistItem, Map<string, ChecklistEntry>>();
 
 const round2 = (n: number) => Math.round(n * 100) / 100;

@@ -5,19 +5,8 @@
 export const OUTCOMES = ['async', 'sync', 'hybrid'] as const;
 export type Outcome = (typeof OUTCOMES)[number];
 
-export const OPERATORS = [
-  'equal',
-  'notEqual',
-  'in',
-  'notIn',
-  'lessThan',
-  'lessThanInclusive',
-  'greaterThan',
-  'greaterThanInclusive',
-  'contains',
-  'doesNotContain',
-] as const;
-export type OperatorName = (typeof OPERATORS)[number];
+export { OPERATORS, type OperatorName } from './operators.js';
+import type { OperatorName } from './operators.js';
 
 /** An answer after validation: choice ids and zone specs are strings, yes/no is boolean. */
 export type AnswerValue = string | number | boolean | string[];

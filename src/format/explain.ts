@@ -1,7 +1,7 @@
 // `ask --explain`: for every rule, whether it fired and, condition by condition, the actual value
 // against what the rule wanted. Written for someone who never wrote a rule.
 import { Chalk } from 'chalk';
-import type { RenderContext } from '../core/advice.js';
+import type { RenderContext } from './registry.js';
 import type { ConditionTrace, Outcome, RuleTrace } from '../core/types.js';
 import { showValue, wantsPhrase } from './phrases.js';
 

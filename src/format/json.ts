@@ -1,6 +1,10 @@
 // The JSON contract for scripts (schemaVersion 1). Keys come in a fixed order so that diffs of
-// saved output stay small and readers find the recommendation first.
-import type { Advice, RenderContext } from '../core/advice.js';
+// saved output stay small and readers find the recommendation first. `--fields` keeps only the
+// named fields (dotted paths for nested ones), the way `gh --json number,title` does.
+import type { Advice } from '../core/advice.js';
+import { didYouMean } from '../core/suggest.js';
+import { UserError } from '../errors.js';
+import type { RenderContext } from './registry.js';
 
 export const JSON_KEY_ORDER = [
   'schemaVersion',
@@ -19,25 +23,53 @@ export const JSON_KEY_ORDER = [
   'trace',
 ] as const;
 
-// Every field of Advice has its place in the order (a type error otherwise), so the writers that
-// follow JSON_KEY_ORDER (this one and batch mode's) drop nothing.
+// Every field of Advice has its place in the order (a type error otherwise), so nothing is dropped.
 type Unordered = Exclude<keyof Advice, (typeof JSON_KEY_ORDER)[number]>;
 export const EVERY_FIELD_ORDERED: [Unordered] extends [never] ? true : never = true;
 
-/** Advice with its keys in contract order; fields added later follow, so nothing is dropped. */
-export function orderedAdvice(advice: Advice): Record<string, unknown> {
-  const source: Record<string, unknown> = {
-    ...advice,
-    // Only the documented fields: the core's reasons also carry a sort weight.
-    reasons: advice.reasons.map((r) => ({ rule: r.rule, text: r.text, source: r.source })),
-    checklist: advice.checklist.map((c) => ({ id: c.id, text: c.text, source: c.source })),
-  };
+/** Fields that --fields may name inside a top-level one (the rest are maps keyed by data). */
+const NESTED: Record<string, readonly string[]> = {
+  schedule: ['referenceDate', 'overlapHours', 'participants', 'windows', 'replyBy', 'suggestedSlots', 'organizerZone', 'quietHours'],
+};
+
+/** Every path --fields accepts. */
+export const FIELD_NAMES: readonly string[] = JSON_KEY_ORDER.flatMap((key) => [key, ...(NESTED[key] ?? []).map((sub) => `${key}.${sub}`)]);
+
+/** `--fields a,b.c` split and checked; every unknown name at once, with the valid ones. */
+export function parseFields(text: string): string[] {
+  const fields = text.split(',').map((f) => f.trim()).filter((f) => f !== '');
+  const unknown = fields.filter((f) => !FIELD_NAMES.includes(f));
+  if (fields.length === 0 || unknown.length > 0) {
+    throw new UserError(
+      (unknown.length > 0 ? unknown : ['']).map((f) => ({
+        where: '--fields',
+        message: f === '' ? 'no field named.' : `unknown field "${f}".${didYouMean(f, FIELD_NAMES)}`,
+        hint: `Name fields separated by commas, from: ${FIELD_NAMES.join(', ')}.`,
+      })),
+    );
+  }
+  return fields;
+}
+
+/** Advice with its keys in contract order (fields added later follow), or only the fields asked for. */
+export function orderedAdvice(advice: Advice, fields?: readonly string[]): Record<string, unknown> {
+  const source = advice as unknown as Record<string, unknown>;
   const keys = [...JSON_KEY_ORDER, ...Object.keys(source).filter((k) => !(JSON_KEY_ORDER as readonly string[]).includes(k))];
   const out: Record<string, unknown> = {};
-  for (const key of keys) if (source[key] !== undefined) out[key] = source[key];
+  for (const key of keys) {
+    if (source[key] === undefined) continue;
+    if (fields === undefined || fields.includes(key)) out[key] = source[key];
+    else {
+      const inner = fields.filter((f) => f.startsWith(`${key}.`)).map((f) => f.slice(key.length + 1));
+      if (inner.length > 0) out[key] = pick(source[key] as Record<string, unknown>, inner);
+    }
+  }
   return out;
 }
 
-export function formatJson(advice: Advice, _ctx: RenderContext): string {
-  return JSON.stringify(orderedAdvice(advice), null, 2) + '\n';
+const pick = (from: Record<string, unknown>, keys: string[]): Record<string, unknown> =>
+  Object.fromEntries(keys.filter((k) => from[k] !== undefined).map((k) => [k, from[k]]));
+
+export function formatJson(advice: Advice, ctx: Pick<RenderContext, 'fields'>): string {
+  return JSON.stringify(orderedAdvice(advice, ctx.fields), null, 2) + '\n';
 }

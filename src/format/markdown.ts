@@ -1,5 +1,6 @@
 // Markdown ready to paste into a message, a ticket or a meeting invite.
-import type { Advice, RenderContext } from '../core/advice.js';
+import type { Advice } from '../core/advice.js';
+import type { RenderContext } from './registry.js';
 import type { SuggestedSlot, TimeWindow } from '../core/time/types.js';
 import { explainMarkdown } from './explain.js';
 import { hoursText, localWithDay, MAX_WINDOWS, showsReplyBy, showsSlots, zonesOf } from './schedule-text.js';

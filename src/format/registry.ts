@@ -1,9 +1,20 @@
 // Formatters found by name (ESLint style): each is a pure function of the advice, and only the
 // edge writes what they return. Each is loaded when asked for: the JSON one needs no colour
 // library, so a scripted run never loads chalk.
-import type { Advice, RenderContext } from '../core/advice.js';
+import type { Advice } from '../core/advice.js';
 import { UserError } from '../errors.js';
 import { didYouMean } from '../core/suggest.js';
+
+/** What formatters need besides the advice: labels for channel ids and question ids. */
+export interface RenderContext {
+  color: boolean;
+  /** The terminal's width, to wrap long lines at; none when not writing to a terminal. */
+  width?: number;
+  channelLabels: Record<string, string>;
+  questionPrompts: Record<string, string>;
+  /** JSON only (--fields): the fields to keep, as dotted paths; all of them when absent. */
+  fields?: string[];
+}
 
 export type Formatter = (advice: Advice, ctx: RenderContext) => string;
 export type FormatName = 'text' | 'json' | 'markdown';

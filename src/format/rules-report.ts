@@ -1,7 +1,7 @@
 // Text and JSON for `rules test` and `rules list`.
 import { Chalk } from 'chalk';
 import { relative } from 'node:path';
-import type { ExampleResult } from '../app/examples.js';
+import type { ExampleResult } from '../rules/examples.js';
 import type { Effect, RuleSet } from '../core/types.js';
 
 export function formatExampleResults(

@@ -14,7 +14,7 @@ import { DateTime } from 'luxon';
 import { HOUR, type Participant, type Span, quietSpans, workSpans } from '../core/time/hours.js';
 import type { Schedule } from '../core/time/types.js';
 import { parseHoursRange } from '../core/time/zones.js';
-import { zoneOf } from '../core/time/tz.js';
+import { zoneOf } from '../zone-data/tz.js';
 
 export interface StripOptions {
   /** #=-. instead of block characters, for terminals without them. */

@@ -2,7 +2,8 @@
 // Colour only when the edge says so (never the global chalk, which guesses from the process).
 import { Chalk } from 'chalk';
 import type { ChalkInstance } from 'chalk';
-import type { Advice, RenderContext } from '../core/advice.js';
+import type { Advice } from '../core/advice.js';
+import type { RenderContext } from './registry.js';
 import type { Outcome } from '../core/types.js';
 import { explainText } from './explain.js';
 import { timeSection } from './schedule-text.js';

@@ -1,6 +1,7 @@
 // Hand-built advice for the formatter tests: realistic times (reference 2026-03-16T12:00Z, when
 // New York is on summer time and London is not yet), so snapshots read like real output.
-import type { Advice, RenderContext } from '../../src/core/advice.js';
+import type { Advice } from '../../src/core/advice.js';
+import type { RenderContext } from '../../src/format/registry.js';
 import type { Schedule } from '../../src/core/time/types.js';
 import type { Question, RuleTrace } from '../../src/core/types.js';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatJson, JSON_KEY_ORDER } from '../../src/format/json.js';
+import { formatJson, parseFields, JSON_KEY_ORDER } from '../../src/format/json.js';
 import { ADVICE_CASES, context, syncAdvice } from './fixtures.js';
 
 describe('formatJson', () => {
@@ -30,13 +30,15 @@ describe('formatJson', () => {
     expect(Object.keys(JSON.parse(formatJson(advice, context()))).at(-1)).toBe('extra');
   });
 
-  it('writes reasons as {rule, text, source} only, even when the core adds a sort weight', () => {
-    const weighted = { ...syncAdvice, reasons: syncAdvice.reasons.map((r) => ({ ...r, weight: 3 })) };
-    expect(JSON.parse(formatJson(weighted, context())).reasons[0]).toEqual({
-      rule: 'brainstorm-live',
-      text: 'Ideas grow faster when people build on each other live.',
-      source: 'article',
-    });
+  it('keeps only the fields named by --fields, nested ones by dotted path, in contract order', () => {
+    const out = JSON.parse(formatJson(syncAdvice, { ...context(), fields: parseFields('schedule.suggestedSlots, recommendation') }));
+    expect(Object.keys(out)).toEqual(['recommendation', 'schedule']);
+    expect(out.schedule).toEqual({ suggestedSlots: syncAdvice.schedule.suggestedSlots });
+  });
+
+  it('refuses an unknown field with the near miss and every valid name', () => {
+    expect(() => parseFields('recommendation,chanels')).toThrow(/unknown field "chanels"[\s\S]*channels[\s\S]*schedule\.replyBy/);
+    expect(() => parseFields(',')).toThrow(/no field named/);
   });
 
   it('is indented and ends with a newline, ignoring colour', () => {

@@ -1,11 +1,12 @@
 // For any valid answers and any moment, the engine `ask` uses gives one of the three outcomes with
 // a checklist and a confidence in [0, 1], and gives it again, identically, when asked twice, with
-// or without batch mode's cache. Answers are generated from the shipped questions themselves, zones
+// or without batch mode's memo. Answers are generated from the shipped questions themselves, zones
 // from every name Intl knows, moments across several years and around clock changes.
 import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { validateAnswers } from '../../src/answers/validate.js';
-import { AdviceCache, adviseAt } from '../../src/app/advise.js';
+import { batchMemo } from '../../src/app/batch.js';
+import { advise } from '../../src/core/advise.js';
 import type { TimeContext } from '../../src/core/time/types.js';
 import { OUTCOMES } from '../../src/core/types.js';
 import type { Question, RuleSet } from '../../src/core/types.js';
@@ -79,7 +80,7 @@ describe('the engine, for any valid answers at any moment', () => {
         const checked = validateAnswers(raw, ruleSet.questions, { organizerZone: t.organizerZone });
         expect(checked, JSON.stringify(raw)).not.toHaveProperty('problems');
         const answers = 'answers' in checked ? checked.answers : {};
-        const advice = adviseAt(ruleSet, answers, t, false);
+        const advice = advise(ruleSet, answers, t);
         expect(OUTCOMES).toContain(advice.recommendation);
         expect(advice.checklist.length).toBeGreaterThan(0);
         expect(advice.checklist.every((c) => c.text.trim() !== '' && !/\{[a-z_]+\}/.test(c.text))).toBe(true);
@@ -87,11 +88,11 @@ describe('the engine, for any valid answers at any moment', () => {
         expect(Number.isFinite(advice.confidence)).toBe(true);
         expect(advice.confidence).toBeGreaterThanOrEqual(0);
         expect(advice.confidence).toBeLessThanOrEqual(1);
-        expect(adviseAt(ruleSet, answers, t, false)).toEqual(advice);
-        // Batch mode's cache: a hit gives exactly what a miss gives.
-        const cache = new AdviceCache();
-        expect(adviseAt(ruleSet, answers, t, true, cache)).toEqual({ ...advice, scores: expect.any(Object), trace: expect.any(Array) });
-        expect(adviseAt(ruleSet, answers, t, false, cache)).toEqual(advice);
+        expect(advise(ruleSet, answers, t)).toEqual(advice);
+        // A batch's memo: what it remembers gives exactly what working it out gives.
+        const memo = batchMemo();
+        expect(advise(ruleSet, answers, t, { explain: true, memo })).toEqual({ ...advice, scores: expect.any(Object), trace: expect.any(Array) });
+        expect(advise(ruleSet, answers, t, { memo })).toEqual(advice);
         // Survives the trip through JSON unchanged (what scripts read).
         expect(JSON.parse(JSON.stringify(advice))).toEqual(advice);
       }),

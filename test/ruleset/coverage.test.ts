@@ -3,7 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { runExamples } from '../../src/app/examples.js';
+import { runExamples } from '../../src/rules/examples.js';
 import type { Example, RuleSet } from '../../src/core/types.js';
 import { builtInRulesDir } from '../../src/rules/load.js';
 import { type Run, loadDefaults, run } from './helpers.js';

@@ -1,8 +1,10 @@
 // Runs the shipped rule set the way `commtriage ask` does: validate answers (defaults filled in),
-// derive facts, triage. Tests read only what a user sees: outcome, channels, reasons, checklist.
+// then advise(). Tests read only what a user sees: outcome, channels, reasons, checklist. A test
+// that sets derived facts by hand (any overlap, without finding zones for it) runs triage, the
+// engine advise() calls, on those facts.
 import { validateAnswers } from '../../src/answers/validate.js';
-import { deriveFacts, zoneList } from '../../src/core/facts.js';
-import { timeFacts } from '../../src/core/time/facts.js';
+import { advise } from '../../src/core/advise.js';
+import { allFacts } from '../../src/core/facts.js';
 import { triage } from '../../src/core/triage.js';
 import type { Facts, Outcome, RuleSet } from '../../src/core/types.js';
 import { formatProblem } from '../../src/errors.js';
@@ -36,11 +38,8 @@ export function run(ruleSet: RuleSet, raw: Record<string, unknown>, when: When =
   const organizerZone = when.zone ?? 'UTC';
   const checked = validateAnswers(raw, ruleSet.questions, { organizerZone });
   if ('problems' in checked) throw new Error(checked.problems.map(formatProblem).join('\n'));
-  const zones = zoneList(checked.answers.timezones, organizerZone);
-  const urgency = String(checked.answers.urgency);
-  const time = timeFacts(zones, { now: when.now ?? EXAMPLE_NOW, organizerZone }, ruleSet.settings, urgency);
-  const facts = { ...checked.answers, ...deriveFacts(checked.answers, ruleSet.settings, time), ...when.facts };
-  const t = triage(ruleSet, facts);
+  const advice = advise(ruleSet, checked.answers, { now: when.now ?? EXAMPLE_NOW, organizerZone }, { explain: true });
+  const t = when.facts ? triage(ruleSet, allFacts(ruleSet.questions, checked.answers, { ...advice.facts, ...when.facts })) : { ...advice, meetingMinutes: advice.meetingMinutes ?? ruleSet.settings.meetingMinutes };
   return {
     recommendation: t.recommendation,
     ...(t.hybridOrder ? { hybridOrder: t.hybridOrder } : {}),

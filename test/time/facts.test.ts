@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { UserError } from '../../src/errors.js';
+import { ProblemError } from '../../src/errors.js';
 import { timeFacts } from '../../src/core/time/facts.js';
 import { buildSchedule } from '../../src/core/time/schedule.js';
 import { AUCKLAND, KOLKATA, LA, LONDON, NY, TOKYO, at, settings } from './helpers.js';
@@ -91,13 +91,13 @@ describe('invalid input', () => {
     [[NY], { organizerZone: 'Europe/Londn' }, '--zone', 'Did you mean "Europe/London"?'],
     [[NY], { organizerZone: `${NY}@08:00-16:00` }, '--zone', 'Use an IANA name'],
     [[NY], { workingHours: '9 to 5' }, '--working-hours', 'HH:mm-HH:mm'],
-  ])('%j with %j is a UserError at %s', (zones, ctx, where, hint) => {
+  ])('%j with %j is a ProblemError at %s', (zones, ctx, where, hint) => {
     const run = () => timeFacts(zones, { ...at('2026-03-16T12:00:00Z'), ...ctx }, settings, 'today');
-    expect(run).toThrow(UserError);
+    expect(run).toThrow(ProblemError);
     try {
       run();
     } catch (error) {
-      expect((error as UserError).problems[0]).toMatchObject({ where, hint: expect.stringContaining(hint) });
+      expect((error as ProblemError).problems[0]).toMatchObject({ where, hint: expect.stringContaining(hint) });
     }
   });
 

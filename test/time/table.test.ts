@@ -2,8 +2,8 @@ import fc from 'fast-check';
 import { IANAZone } from 'luxon';
 import { afterAll, describe, expect, it } from 'vitest';
 import { buildSchedule } from '../../src/core/time/schedule.js';
-import { makeZoneTable, readZoneTable } from '../../src/core/time/table.js';
-import { tableNames, useZoneTable, zoneOf } from '../../src/core/time/tz.js';
+import { makeZoneTable, readZoneTable } from '../../src/zone-data/table.js';
+import { tableNames, useZoneTable, zoneOf } from '../../src/zone-data/tz.js';
 import { wallClockInstant } from '../../src/core/time/hours.js';
 import { at, settings } from './helpers.js';
 

@@ -17,16 +17,29 @@ export type TimeFacts = {
   reply_by: string;
 };
 
-/** Throws UserError for invalid zone specs, hours, settings or ctx.now. */
-export function timeFacts(zoneSpecs: string[], ctx: TimeContext, settings: Settings, urgency: string): TimeFacts {
-  const team = makeTeam(zoneSpecs, ctx, settings);
-  return teamFacts(team, replyByInstant(team, settings, urgency));
+/** The time-zone work for one set of people and one urgency: the rules read its facts, the schedule builds on it. */
+export interface TeamTime {
+  team: Team;
+  /** The reply-by deadline in epoch ms (see reply-by.ts). */
+  replyAt: number;
+  facts: TimeFacts;
 }
 
-/** The facts for a team whose reply-by instant is known (a batch computes both once). */
-export const teamFacts = (team: Team, replyAt: number): TimeFacts => ({
-  zone_count: team.zones.length,
-  overlap_hours: overlapHours(rangeWindows(team)),
-  zone_spread_hours: zoneSpreadHours(team),
-  reply_by: stampLine(replyAt, team.zones),
-});
+/** Throws ProblemError for invalid zone specs, hours, settings or ctx.now. */
+export function teamTime(zoneSpecs: string[], ctx: TimeContext, settings: Settings, urgency: string): TeamTime {
+  const team = makeTeam(zoneSpecs, ctx, settings);
+  const replyAt = replyByInstant(team, settings, urgency);
+  return {
+    team,
+    replyAt,
+    facts: {
+      zone_count: team.zones.length,
+      overlap_hours: overlapHours(rangeWindows(team)),
+      zone_spread_hours: zoneSpreadHours(team),
+      reply_by: stampLine(replyAt, team.zones),
+    },
+  };
+}
+
+export const timeFacts = (zoneSpecs: string[], ctx: TimeContext, settings: Settings, urgency: string): TimeFacts =>
+  teamTime(zoneSpecs, ctx, settings, urgency).facts;

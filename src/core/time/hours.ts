@@ -3,12 +3,12 @@
 // right day. A working-hours start or end that does not exist on a DST day (02:30 when the clocks
 // jump from 02:00 to 03:00) is moved forward by the length of the jump, as most calendars do.
 import type { DateTime, Zone } from 'luxon';
-import { type Problem, UserError } from '../../errors.js';
+import { type Problem, ProblemError } from '../problem.js';
 import type { Settings } from '../types.js';
 import type { TimeContext } from './types.js';
 import { type HoursRange, checkZone, parseHoursRange, parseZoneSpec } from './zones.js';
 import { parseNow } from './instant.js';
-import { zoneOf } from './tz.js';
+import { zoneOf } from '../../zone-data/tz.js';
 
 /** Half-open [start, end) in epoch milliseconds. */
 export interface Span {
@@ -25,12 +25,12 @@ export const HOUR = 3_600_000;
 export const MINUTE = 60_000;
 export const DAY = 24 * HOUR;
 
-/** Specs -> participants (each distinct zone+hours once), or a UserError listing every problem. */
+/** Specs -> participants (each distinct zone+hours once), or a ProblemError listing every problem. */
 export function resolveParticipants(specs: string[], ctx: TimeContext, settings: Settings): Participant[] {
   const fallback = ctx.workingHours
     ? parseHoursRange(ctx.workingHours, '--working-hours')
     : parseHoursRange(settings.workingHours, 'settings.workingHours');
-  if ('problem' in fallback) throw new UserError(fallback.problem);
+  if ('problem' in fallback) throw new ProblemError(fallback.problem);
   const problems: Problem[] = [];
   const seen = new Map<string, Participant>();
   for (const spec of specs) {
@@ -43,33 +43,22 @@ export function resolveParticipants(specs: string[], ctx: TimeContext, settings:
     if ('problem' in own) continue; // parseZoneSpec has already checked the hours
     seen.set(`${parsed.zone}@${own.text}`, { zone: parsed.zone, hours: own });
   }
-  if (problems.length > 0) throw new UserError(problems);
+  if (problems.length > 0) throw new ProblemError(problems);
   return [...seen.values()];
 }
 
-/** ctx.now in the organizer's zone (both checked), or a UserError. Remembered per ctx. */
+/** ctx.now in the organizer's zone (both checked), or a ProblemError. */
 export function referenceInstant(ctx: TimeContext): DateTime {
-  let known = instants.get(ctx);
-  if (known === undefined) {
-    known = readReferenceInstant(ctx);
-    instants.set(ctx, known);
-  }
-  return known;
-}
-
-const instants = new WeakMap<TimeContext, DateTime>();
-
-function readReferenceInstant(ctx: TimeContext): DateTime {
   const zone = checkZone(ctx.organizerZone, '--zone');
-  if ('problem' in zone) throw new UserError(zone.problem);
+  if ('problem' in zone) throw new ProblemError(zone.problem);
   const now = parseNow(ctx.now, zone.zone);
-  if ('problem' in now) throw new UserError(now.problem);
+  if ('problem' in now) throw new ProblemError(now.problem);
   return now.instant.setZone(zoneOf(zone.zone));
 }
 
 export function quietHours(settings: Settings): HoursRange {
   const quiet = parseHoursRange(settings.quietHours, 'settings.quietHours', true);
-  if ('problem' in quiet) throw new UserError(quiet.problem);
+  if ('problem' in quiet) throw new ProblemError(quiet.problem);
   return quiet;
 }
 
@@ -90,25 +79,9 @@ export function wallClockInstant(wall: number, zone: Zone): number {
   return fromBefore; // in the gap: read with the offset before the jump, i.e. moved forward
 }
 
-/**
- * Spans of `range` on every local date touching [from, to) (plus a day each side). Remembered:
- * a batch asks for the same person's week once per set of participants they belong to. The
- * lists are shared, so callers must not change them.
- */
+/** Spans of `range` on every local date touching [from, to) (plus a day each side). */
 function dailySpans(zoneName: string, range: HoursRange, from: number, to: number, weekdaysOnly: boolean): Span[] {
-  const key = `${zoneName}|${range.start}|${range.end}|${from}|${to}|${weekdaysOnly}`;
-  let spans = spanCache.get(key);
-  if (spans === undefined) {
-    spans = computeDailySpans(zoneOf(zoneName), range, from, to, weekdaysOnly);
-    if (spanCache.size >= 10_000) spanCache.clear();
-    spanCache.set(key, spans);
-  }
-  return spans;
-}
-
-const spanCache = new Map<string, Span[]>();
-
-function computeDailySpans(zone: Zone, range: HoursRange, from: number, to: number, weekdaysOnly: boolean): Span[] {
+  const zone: Zone = zoneOf(zoneName);
   // Local dates are walked as UTC midnights (pure calendar arithmetic); each is read in the zone.
   const local = from + zone.offset(from) * MINUTE;
   let date = local - (((local % DAY) + DAY) % DAY) - DAY;

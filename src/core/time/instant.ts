@@ -3,8 +3,8 @@
 // if that wall-clock time never happens (skipped by a DST change) or happens twice, we refuse it
 // and show the offsets to choose from, rather than guess which moment the user meant.
 import { DateTime, Duration } from 'luxon';
-import type { Problem } from '../../errors.js';
-import { zoneOf } from './tz.js';
+import type { Problem } from '../problem.js';
+import { zoneOf } from '../../zone-data/tz.js';
 
 const HAS_OFFSET = /T.*(?:Z|[+-]\d{2}(?::?\d{2})?)$/i;
 const NOW_HINT = 'Give an ISO 8601 date-time such as 2026-03-16T12:00:00Z, or 2026-03-16T09:00 for the organizer zone.';

@@ -2,7 +2,7 @@
 // that output is the same everywhere. The wall-clock reading comes from the zone's offset at that
 // instant (luxon's Zone, see tz.ts); formatting it needs no more than the calendar fields.
 import type { LocalTimes } from './types.js';
-import { zoneOf } from './tz.js';
+import { zoneOf } from '../../zone-data/tz.js';
 
 const WEEKDAYS = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];

@@ -12,20 +12,20 @@
 // Quiet hours only count outside a person's own working hours: hours someone chose to work are
 // not night for them.
 import { type DateTime, Duration } from 'luxon';
-import { UserError } from '../../errors.js';
+import { ProblemError } from '../problem.js';
 import type { Settings } from '../types.js';
 import { MINUTE } from './hours.js';
-import { QUARTER, costsFor, noCost } from './grid.js';
+import { QUARTER, costOf } from './cost.js';
 import { checkDuration } from './instant.js';
 import { type Team, sharedSpans } from './team.js';
 
 const DEFAULT_DELAY = 'P1D';
 
-/** settings.replyBy[urgency], or P1D; a UserError when the setting is not a duration. */
+/** settings.replyBy[urgency], or P1D; a ProblemError when the setting is not a duration. */
 export function replyDelay(settings: Settings, urgency: string): Duration {
   const text = Object.hasOwn(settings.replyBy, urgency) ? settings.replyBy[urgency]! : DEFAULT_DELAY;
   const problem = checkDuration(text, `settings.replyBy.${urgency}`);
-  if (problem) throw new UserError(problem);
+  if (problem) throw new ProblemError(problem);
   return Duration.fromISO(text);
 }
 
@@ -42,33 +42,19 @@ export function replyByInstant(team: Team, settings: Settings, urgency: string):
   return leastBadInstant(team, now + (raw - now) / 2, raw);
 }
 
-/** now + the urgency's delay, on the minute: the same for every team, so remembered per now. */
-function rawDeadline(now: DateTime, settings: Settings, urgency: string): number {
-  let byDelay = deadlines.get(now);
-  if (byDelay === undefined) deadlines.set(now, (byDelay = new Map()));
-  const delay = replyDelay(settings, urgency);
-  const key = delay.toISO()!;
-  let raw = byDelay.get(key);
-  if (raw === undefined) {
-    raw = Math.ceil(now.plus(delay).toMillis() / MINUTE) * MINUTE;
-    byDelay.set(key, raw);
-  }
-  return raw;
-}
-
-const deadlines = new WeakMap<DateTime, Map<string, number>>();
+/** now + the urgency's delay, on the minute. */
+const rawDeadline = (now: DateTime, settings: Settings, urgency: string): number =>
+  Math.ceil(now.plus(replyDelay(settings, urgency)).toMillis() / MINUTE) * MINUTE;
 
 /** Fewest people in quiet hours, then fewest outside working hours, then closest, then earliest. */
 function leastBadInstant(team: Team, from: number, raw: number): number {
   const last = Math.min(raw + 3 * 24 * 60 * MINUTE, team.horizonEnd - 24 * 60 * MINUTE);
-  const costs = costsFor(team, 0);
-  const cost = noCost();
-  costs(raw, cost);
+  let cost = costOf(team, { start: raw, end: raw });
   let best = raw;
   let bestQuiet = cost.quiet;
   let bestOutside = cost.outside;
   for (let t = Math.ceil(from / QUARTER) * QUARTER; t <= last; t += QUARTER) {
-    costs(t, cost);
+    cost = costOf(team, { start: t, end: t });
     const better =
       cost.quiet !== bestQuiet ? cost.quiet < bestQuiet
       : cost.outside !== bestOutside ? cost.outside < bestOutside

@@ -2,45 +2,21 @@
 // a reply-by time for async and hybrid outcomes, meeting slots for sync and hybrid ones.
 import type { HybridOrder, Outcome, Settings } from '../types.js';
 import { isoUtc, localDay, localRange, localStamp, perZone } from './label.js';
-import { replyByInstant } from './reply-by.js';
-import { type SlotChoice, chooseSlots, withBearers } from './slots.js';
-import { type Team, makeTeam, overlapHours, rangeWindows, toHours } from './team.js';
+import { chooseSlots } from './slots.js';
+import { type TeamTime, teamTime } from './facts.js';
+import { overlapHours, rangeWindows, toHours } from './team.js';
 import type { Schedule, SuggestedSlot, TimeContext, TimeWindow } from './types.js';
 
 export interface ScheduleOptions {
   outcome: Outcome;
-  /** The urgency answer (a key of settings.replyBy; P1D when absent). */
-  urgency: string;
   meetingMinutes: number;
   /** For a hybrid: write first (the default; the meeting comes after the reply-by time) or meet first. */
   hybridOrder?: HybridOrder;
 }
 
-/** Throws UserError for invalid zone specs, hours, settings or ctx.now. */
-export function buildSchedule(
-  zoneSpecs: string[],
-  ctx: TimeContext,
-  settings: Settings,
-  options: ScheduleOptions,
-): Schedule {
-  const team = makeTeam(zoneSpecs, ctx, settings);
-  const replyAt = replyByInstant(team, settings, options.urgency);
-  const notBefore = slotsNotBefore(options.outcome, options.hybridOrder, replyAt);
-  return assembleSchedule(
-    scheduleBase(team),
-    options.outcome === 'sync' ? null : replyBy(team, replyAt),
-    options.outcome === 'async' ? [] : meetingSlots(team, options.meetingMinutes, notBefore),
-  );
-}
-
-/** When meeting slots may start: a write-first hybrid meets once the writing is due; others from now. */
-export const slotsNotBefore = (outcome: Outcome, hybridOrder: HybridOrder | undefined, replyAt: number): number | undefined =>
-  outcome === 'hybrid' && hybridOrder !== 'meet-first' ? replyAt : undefined;
-
-export type ScheduleBase = Omit<Schedule, 'replyBy' | 'suggestedSlots'>;
-
-/** The parts that depend on the participants only (a batch reuses them across outcomes). */
-export function scheduleBase(team: Team): ScheduleBase {
+/** The schedule for people whose time facts are known (see teamTime), in the contract's key order. */
+export function schedule({ team, replyAt }: TeamTime, options: ScheduleOptions): Schedule {
+  const { outcome, hybridOrder, meetingMinutes } = options;
   const spans = rangeWindows(team);
   const { zones } = team;
   const windows: TimeWindow[] = spans.map((w) => ({
@@ -50,42 +26,33 @@ export function scheduleBase(team: Team): ScheduleBase {
     days: perZone(zones, (zone) => localDay(w.start, zone)),
     hours: toHours(w.end - w.start),
   }));
+  // A write-first hybrid meets once the writing is due; every other meeting may start now.
+  const notBefore = outcome === 'hybrid' && hybridOrder !== 'meet-first' ? replyAt : undefined;
+  const suggestedSlots: SuggestedSlot[] =
+    outcome === 'async'
+      ? []
+      : chooseSlots(team, meetingMinutes, notBefore).map((s) => ({
+          start: isoUtc(s.start),
+          end: isoUtc(s.end),
+          local: perZone(zones, (zone) => `${localDay(s.start, zone)} ${localRange(s.start, s.end, zone)}`),
+          ...(s.outside ? { outsideHours: s.outside } : {}),
+        }));
   return {
     referenceDate: team.now.toISODate()!,
     overlapHours: overlapHours(spans),
     participants: team.participants.map((p) => ({ zone: p.zone, hours: p.hours.text })),
     windows,
+    replyBy: outcome === 'sync' ? null : { utc: isoUtc(replyAt), local: perZone(zones, (zone) => localStamp(replyAt, zone)) },
+    suggestedSlots,
     organizerZone: team.now.zoneName!,
     quietHours: team.quietHours,
   };
 }
 
-/** The schedule in the contract's key order. */
-export const assembleSchedule = (
-  base: ScheduleBase,
-  replyBy: Schedule['replyBy'],
-  suggestedSlots: SuggestedSlot[],
-): Schedule => {
-  const { referenceDate, overlapHours, participants, windows, organizerZone, quietHours } = base;
-  return { referenceDate, overlapHours, participants, windows, replyBy, suggestedSlots, organizerZone, quietHours };
-};
-
-/** The reply-by instant (replyByInstant) in UTC and in each participant's zone. */
-export function replyBy(team: Team, at: number): NonNullable<Schedule['replyBy']> {
-  return { utc: isoUtc(at), local: perZone(team.zones, (zone) => localStamp(at, zone)) };
-}
-
-/** The slots, chosen here unless the caller already has the choice (a batch shares it: see chooseSlots). */
-export function meetingSlots(
-  team: Team,
-  meetingMinutes: number,
-  notBefore?: number,
-  choice: SlotChoice = chooseSlots(team, meetingMinutes, notBefore),
-): SuggestedSlot[] {
-  return withBearers(team, choice).map((s) => ({
-    start: isoUtc(s.start),
-    end: isoUtc(s.end),
-    local: perZone(team.zones, (zone) => `${localDay(s.start, zone)} ${localRange(s.start, s.end, zone)}`),
-    ...(s.outside ? { outsideHours: s.outside } : {}),
-  }));
-}
+/** The schedule straight from zone specs (teamTime, then schedule): what advise() does for one need. */
+export const buildSchedule = (
+  zoneSpecs: string[],
+  ctx: TimeContext,
+  settings: Settings,
+  options: ScheduleOptions & { urgency: string },
+): Schedule => schedule(teamTime(zoneSpecs, ctx, settings, options.urgency), options);

@@ -8,9 +8,9 @@
 //     earliest), and the best three on different days (organizer's calendar) are kept, each
 //     saying who bears it and by how many hours.
 import { DAY, MINUTE, type Span, stretch, wallClockInstant } from './hours.js';
-import { QUARTER, costsFor, noCost } from './grid.js';
+import { QUARTER, costOf } from './cost.js';
 import { type Team, rangeWindows, toHours } from './team.js';
-import { zoneOf } from './tz.js';
+import { zoneOf } from '../../zone-data/tz.js';
 
 const MAX_SLOTS = 3;
 
@@ -23,30 +23,18 @@ export interface Slot extends Span {
 // by a whole number of quarter hours (Kolkata +5:30, Kathmandu +5:45, Chatham +12:45).
 const ceilQuarter = (ms: number): number => Math.ceil(ms / QUARTER) * QUARTER;
 
-/** Which slots were chosen, before saying who bears them (withBearers). */
-export interface SlotChoice {
-  spans: Span[];
-  /** No shared window fitted: the spans are the least bad, and each says who bears it. */
-  leastBad: boolean;
-}
-
 /**
- * Which slots, from `notBefore` (default: now) on (a write-first plan meets after its reply-by
- * time). The choice depends on who takes part, not on the order they were given in (every score
- * is a sum or a maximum over the participants), so a batch makes it once for all the orders of
- * the same people.
+ * The slots from `notBefore` (default: now) on (a write-first plan meets after its reply-by
+ * time); least-bad ones say who is outside their hours (in participant order).
  */
-export function chooseSlots(team: Team, meetingMinutes: number, notBefore = team.now.toMillis()): SlotChoice {
+export function chooseSlots(team: Team, meetingMinutes: number, notBefore = team.now.toMillis()): Slot[] {
   const length = Math.max(1, meetingMinutes) * MINUTE;
   const earliest = ceilQuarter(Math.max(team.now.toMillis(), notBefore));
   const windows = rangeWindows(team).filter((w) => w.end > earliest);
   const inWindows = slotsInWindows(windows, earliest, length);
-  return inWindows.length > 0 ? { spans: inWindows, leastBad: false } : { spans: leastBadSlots(team, earliest, length), leastBad: true };
+  if (inWindows.length > 0) return inWindows;
+  return leastBadSlots(team, earliest, length).map((slot) => ({ ...slot, outside: bearers(team, slot) }));
 }
-
-/** The chosen slots, least-bad ones saying who is outside their hours (in participant order). */
-export const withBearers = (team: Team, choice: SlotChoice): Slot[] =>
-  choice.leastBad ? choice.spans.map((slot) => ({ ...slot, outside: bearers(team, slot) })) : choice.spans;
 
 /** The first quarter-hour start that fits in each window, one per window, soonest first. */
 function slotsInWindows(windows: Span[], earliest: number, length: number): Span[] {
@@ -63,8 +51,6 @@ function leastBadSlots(team: Team, earliest: number, length: number): Span[] {
   // The best start of each of the organizer's days, then the best three days: the same choice
   // as sorting every start and taking the best on a day not yet used.
   const organizer = zoneOf(team.now.zoneName!);
-  const costs = costsFor(team, length);
-  const cost = noCost();
   const bestOfDay: Scored[] = [];
   let best: Scored | undefined;
   let nextDay = -Infinity; // the instant the organizer's next day starts
@@ -75,7 +61,7 @@ function leastBadSlots(team: Team, earliest: number, length: number): Span[] {
       const local = start + organizer.offset(start) * MINUTE;
       nextDay = wallClockInstant(local - (((local % DAY) + DAY) % DAY) + DAY, organizer);
     }
-    costs(start, cost);
+    const cost = costOf(team, { start, end: start + length });
     if (!best || before(cost, start, best)) best = { start, quiet: cost.quiet, total: cost.total, worst: cost.worst };
   }
   if (best) bestOfDay.push(best);

@@ -16,7 +16,7 @@ import {
 } from './hours.js';
 import type { TimeContext } from './types.js';
 import type { HoursRange } from './zones.js';
-import { zoneOf } from './tz.js';
+import { zoneOf } from '../../zone-data/tz.js';
 
 export interface Team {
   participants: Participant[];
@@ -36,7 +36,7 @@ export interface Team {
   horizonEnd: number;
 }
 
-/** Throws UserError for invalid zones, hours or --now; callers validate earlier for nicer messages. */
+/** Throws ProblemError for invalid zones, hours or --now; callers validate earlier for nicer messages. */
 export function makeTeam(specs: string[], ctx: TimeContext, settings: Settings): Team {
   const participants = resolveParticipants(specs.length > 0 ? specs : [ctx.organizerZone], ctx, settings);
   const { now, rangeStart, rangeEnd, horizonStart, horizonEnd, quietRange } = frameOf(ctx, settings);
@@ -65,37 +65,21 @@ interface Frame {
 
 /** What every team of a run shares: the moment, the seven days, the horizon, the quiet hours. */
 function frameOf(ctx: TimeContext, settings: Settings): Frame {
-  let bySettings = frames.get(ctx);
-  if (bySettings === undefined) frames.set(ctx, (bySettings = new WeakMap()));
-  let frame = bySettings.get(settings);
-  if (frame === undefined) {
-    const now = referenceInstant(ctx);
-    // Far enough for the longest reply-by delay, a week to the next shared window, and slack.
-    const horizonDays = Math.min(366, longestDelayDays(settings)) + 8;
-    const day = now.startOf('day');
-    const rangeStart = day.toMillis();
-    const rangeEnd = day.plus({ days: 7 }).toMillis();
-    const horizonStart = Math.min(rangeStart, now.toMillis()) - 2 * DAY;
-    const horizonEnd = Math.max(rangeEnd, now.toMillis() + horizonDays * DAY) + 3 * DAY;
-    frame = { now, rangeStart, rangeEnd, horizonStart, horizonEnd, quietRange: quietHours(settings) };
-    bySettings.set(settings, frame);
-  }
-  return frame;
+  const now = referenceInstant(ctx);
+  // Far enough for the longest reply-by delay, a week to the next shared window, and slack.
+  const horizonDays = Math.min(366, longestDelayDays(settings)) + 8;
+  const day = now.startOf('day');
+  const rangeStart = day.toMillis();
+  const rangeEnd = day.plus({ days: 7 }).toMillis();
+  const horizonStart = Math.min(rangeStart, now.toMillis()) - 2 * DAY;
+  const horizonEnd = Math.max(rangeEnd, now.toMillis() + horizonDays * DAY) + 3 * DAY;
+  return { now, rangeStart, rangeEnd, horizonStart, horizonEnd, quietRange: quietHours(settings) };
 }
-
-const frames = new WeakMap<TimeContext, WeakMap<Settings, Frame>>();
 
 function longestDelayDays(settings: Settings): number {
-  let known = delays.get(settings);
-  if (known === undefined) {
-    const days = Object.values(settings.replyBy).map(daysAtMost);
-    known = Math.max(1, ...days.filter(Number.isFinite));
-    delays.set(settings, known);
-  }
-  return known;
+  const days = Object.values(settings.replyBy).map(daysAtMost);
+  return Math.max(1, ...days.filter(Number.isFinite));
 }
-
-const delays = new WeakMap<Settings, number>();
 
 const SIMPLE_DURATION = /^P(?:(\d+)Y)?(?:(\d+)M)?(?:(\d+)W)?(?:(\d+)D)?(?:T(?:(\d+)H)?(?:(\d+)M)?(?:(\d+)S)?)?$/;
 const DAYS_PER = [366, 31, 7, 1, 1 / 24, 1 / 1440, 1 / 86400];

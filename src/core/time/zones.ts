@@ -8,9 +8,9 @@
 // and returned in their usual spelling. Abbreviations such as EST or CET are refused: they are
 // fixed offsets (or ambiguous), so they would silently ignore daylight saving time.
 import { IANAZone } from 'luxon';
-import type { Problem } from '../../errors.js';
+import type { Problem } from '../problem.js';
 import { closest } from '../suggest.js';
-import { inTable, tableNames } from './tz.js';
+import { inTable, tableNames } from '../../zone-data/tz.js';
 
 export interface HoursRange {
   /** Minutes after local midnight, 0..1439. */
@@ -36,12 +36,8 @@ export const EXTRA_NAMES = [
   'Atlantic/Faroe',
 ];
 
-let namesCache: string[] | undefined;
 /** Every zone name we suggest from (Intl's list plus the common modern aliases). */
-export function zoneNames(): string[] {
-  namesCache ??= [...new Set([...tableNames().values(), ...Intl.supportedValuesOf('timeZone'), ...EXTRA_NAMES])];
-  return namesCache;
-}
+export const zoneNames = (): string[] => [...new Set([...tableNames().values(), ...Intl.supportedValuesOf('timeZone'), ...EXTRA_NAMES])];
 
 /** Abbreviations that are not zones a person lives in, and the zone most people mean. */
 const ABBREVIATIONS: Record<string, string> = {
@@ -58,9 +54,6 @@ const EXAMPLE = 'Use an IANA name such as America/New_York, Europe/London or Asi
 /** A zone name in its usual spelling, or a Problem saying what is wrong and what was meant. */
 export function checkZone(name: string, where = 'timezones'): { zone: string } | { problem: Problem } {
   const trimmed = name.trim();
-  // Asking Intl is slow and the answer never changes: remember the valid names.
-  const known = validZones.get(trimmed);
-  if (known) return { zone: known };
   const upper = trimmed.toUpperCase();
   if (/^[A-Za-z]{2,5}$/.test(trimmed) && !ALLOWED_SHORT.has(upper)) {
     const meant = ABBREVIATIONS[upper];
@@ -74,7 +67,7 @@ export function checkZone(name: string, where = 'timezones'): { zone: string } |
   }
   // The zone table knows nearly every name without asking Intl (see tz.ts).
   const listed = inTable(trimmed) ? trimmed : tableNames().get(upper.toLowerCase());
-  if (listed) return remember(trimmed, listed);
+  if (listed) return { zone: listed };
   if (trimmed === '' || !IANAZone.isValidZone(trimmed)) {
     const match = trimmed === '' ? undefined : closest(trimmed, zoneNames());
     return {
@@ -85,15 +78,8 @@ export function checkZone(name: string, where = 'timezones'): { zone: string } |
       },
     };
   }
-  return remember(trimmed, usualSpelling(trimmed));
+  return { zone: usualSpelling(trimmed) };
 }
-
-function remember(name: string, zone: string): { zone: string } {
-  if (validZones.size < 10_000) validZones.set(name, zone);
-  return { zone };
-}
-
-const validZones = new Map<string, string>();
 
 function usualSpelling(zone: string): string {
   const lower = zone.toLowerCase();

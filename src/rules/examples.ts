@@ -2,7 +2,7 @@
 import { validateAnswers } from '../answers/validate.js';
 import { formatProblem } from '../errors.js';
 import type { Example, RuleSet } from '../core/types.js';
-import { adviseAt } from './advise.js';
+import { advise } from '../core/advise.js';
 
 /** Examples without `now` use a fixed Monday so their results never depend on the clock. */
 export const EXAMPLE_NOW = '2026-01-05T12:00:00Z';
@@ -25,7 +25,7 @@ export function runExample(ruleSet: RuleSet, example: Example): ExampleResult {
   if ('problems' in checked) {
     return { example, passed: false, failures: checked.problems.map((p) => `invalid answers: ${formatProblem(p)}`) };
   }
-  const advice = adviseAt(ruleSet, checked.answers, { now: example.now ?? EXAMPLE_NOW, organizerZone }, true);
+  const advice = advise(ruleSet, checked.answers, { now: example.now ?? EXAMPLE_NOW, organizerZone }, { explain: true });
   const fired = new Set((advice.trace ?? []).filter((t) => t.fired).map((t) => t.rule));
   const { expect } = example;
   const failures: string[] = [];

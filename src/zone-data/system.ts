@@ -1,9 +1,9 @@
 // Where the zone table comes from (dist/zones.txt, written by the build) and which zone the
 // machine is in. Both avoid starting ICU when they can; both fall back to Intl when they cannot.
 import { readFileSync, readlinkSync } from 'node:fs';
-import { readZoneTable } from '../core/time/table.js';
-import type { ZoneTable } from '../core/time/table.js';
-import { inTable } from '../core/time/tz.js';
+import { readZoneTable } from './table.js';
+import type { ZoneTable } from './table.js';
+import { inTable } from './tz.js';
 
 /** The table next to the bundle, if it is there and made from this Node's ICU zone data. */
 export function loadZoneTable(): ZoneTable | undefined {

@@ -1,0 +1,26 @@
+// What the core says when its input cannot be used: what is wrong, where and how to fix it.
+// It carries no exit status; the edge (src/main.ts) decides how a problem ends the run.
+
+export interface Problem {
+  /** "rules/rules.yaml:12:7" or an answer's name such as "attendees". */
+  where?: string;
+  message: string;
+  hint?: string;
+}
+
+export function formatProblem(p: Problem): string {
+  const head = p.where ? `${p.where}: ${p.message}` : p.message;
+  return p.hint ? `${head}\n  ${p.hint}` : head;
+}
+
+/** Input the core cannot use (a zone, a setting, a time), with every problem found. */
+export class ProblemError extends Error {
+  readonly problems: Problem[];
+
+  constructor(problems: Problem[] | Problem) {
+    const list = Array.isArray(problems) ? problems : [problems];
+    super(list.map(formatProblem).join('\n'));
+    this.name = 'ProblemError';
+    this.problems = list;
+  }
+}

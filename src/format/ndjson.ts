@@ -1,0 +1,13 @@
+// Batch output: one JSON object a line, the same object `ask --json` prints with the line number
+// and the line's ref first; a bad line gets an error object instead.
+import type { Advice } from '../core/advice.js';
+import type { Problem } from '../core/problem.js';
+import { orderedAdvice } from './json.js';
+
+const head = (line: number, ref: unknown) => (ref === undefined ? { line } : { line, ref });
+
+export const adviceLine = (line: number, ref: unknown, advice: Advice, fields?: readonly string[]): string =>
+  `${JSON.stringify({ ...head(line, ref), ...orderedAdvice(advice, fields) })}\n`;
+
+export const errorLine = (line: number, ref: unknown, problems: Problem[]): string =>
+  `${JSON.stringify({ ...head(line, ref), error: { problems } })}\n`;
