@@ -1,10 +1,14 @@
 // npm run bench: ratios measured in one run, so a noisy shared machine affects both sides alike.
-//   1. start-up: scripted `ask --json --answers FILE` against bare `node -e 0` (median of alternating runs)
-//   2. batch throughput: records a second for 100,000 NDJSON lines; peak memory for 1,000,000 lines
-//   3. rule-set scale: evaluation time per answer set with a generated set of 1,000 rules
+//   1. start-up: scripted `ask --json` against bare `node -e 0` (median of alternating runs), with
+//      the answers in a JSON file, in a YAML file and in --set flags
+//   2. batch throughput: records a second for 100,000 NDJSON lines, full output and with --fields;
+//      the output's digest, and a sample of its lines checked against single `ask --json` runs
+//   3. memory: peak resident memory for 1,000,000 lines against the peak for 100,000
+//   4. rule-set scale: evaluation time per answer set with a generated set of 1,000 rules
 // Options: --quick (smaller counts, for a smoke run), --runs N (start-up runs per side, default 21).
 import { spawnSync } from 'node:child_process';
-import { cpSync, createWriteStream, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { closeSync, cpSync, createWriteStream, mkdtempSync, openSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -34,16 +38,24 @@ function timed(argv, opts = {}) {
 }
 
 function startup() {
-  const answers = join(tmp, 'answers.json');
-  writeFileSync(answers, JSON.stringify({ purpose: 'decision', urgency: 'today', attendees: 4, timezones: ['America/New_York', 'Europe/London'] }));
+  const need = { purpose: 'decision', urgency: 'today', attendees: 4, timezones: ['America/New_York', 'Europe/London'] };
+  const json = join(tmp, 'answers.json');
+  const yaml = join(tmp, 'answers.yaml');
+  writeFileSync(json, JSON.stringify(need));
+  writeFileSync(yaml, `purpose: decision\nurgency: today\nattendees: 4\ntimezones: [America/New_York, Europe/London]\n`);
+  const paths = {
+    'JSON file': ['--answers', json],
+    'YAML file': ['--answers', yaml],
+    '--set flags': ['--set', 'purpose=decision', '--set', 'urgency=today', '--set', 'attendees=4', '--set', 'timezones=America/New_York,Europe/London'],
+  };
   const node = [];
-  const cli = [];
-  timed([BIN, 'ask', '--json', '--answers', answers, ...NOW]); // warm the file cache
+  const cli = Object.fromEntries(Object.keys(paths).map((name) => [name, []]));
+  for (const argv of Object.values(paths)) timed([BIN, 'ask', '--json', ...argv, ...NOW]); // warm the file cache
   for (let i = 0; i < RUNS; i++) {
     node.push(timed(['-e', '0']).elapsed);
-    cli.push(timed([BIN, 'ask', '--json', '--answers', answers, ...NOW]).elapsed);
+    for (const [name, argv] of Object.entries(paths)) cli[name].push(timed([BIN, 'ask', '--json', ...argv, ...NOW]).elapsed);
   }
-  return { node: median(node), cli: median(cli), ratio: median(cli) / median(node) };
+  return { node: median(node), paths: Object.entries(cli).map(([name, times]) => ({ name, ms: median(times), ratio: median(times) / median(node) })) };
 }
 
 // Twelve offices, two of them with a person who keeps their own hours.
@@ -82,12 +94,32 @@ async function writeLines(file, count) {
   await once(out, 'finish');
 }
 
-/** Runs the CLI in a child that reports its own peak resident memory on exit. */
-function batchRun(file, extra = []) {
+/** Runs the CLI in a child that reports its own peak resident memory on exit; output to `out` or nowhere. */
+function batchRun(file, extra = [], out) {
   const probe = `process.on('exit',()=>process.stderr.write('maxrss='+process.resourceUsage().maxRSS+'\\n'));process.argv=[process.argv[0],${JSON.stringify(BIN)},...${JSON.stringify(['ask', '--batch', '--answers', file, ...NOW, ...extra])}];await import(${JSON.stringify(BIN)});`;
-  const r = timed(['--input-type=module', '-e', probe], { stdio: ['ignore', 'ignore', 'pipe'] });
+  const stdout = out === undefined ? 'ignore' : openSync(out, 'w');
+  const r = timed(['--input-type=module', '-e', probe], { stdio: ['ignore', stdout, 'pipe'] });
+  if (typeof stdout === 'number') closeSync(stdout);
   const rss = Number(/maxrss=(\d+)/.exec(r.stderr)?.[1] ?? NaN) / 1024;
   return { seconds: r.elapsed / 1000, peakMB: rss };
+}
+
+/**
+ * The output's digest (compare it between builds), and a sample of its lines checked against
+ * what a single `ask --json` prints for the same answers, plus `line` and `ref`.
+ */
+function checkOutput(input, output) {
+  const lines = readFileSync(output, 'utf8').split('\n').slice(0, -1);
+  const needs = readFileSync(input, 'utf8').split('\n');
+  const step = Math.floor(lines.length / (quick ? 20 : 100));
+  let sample = 0;
+  let differ = 0;
+  for (let i = 0; i < lines.length; i += step, sample++) {
+    const { ref, ...answers } = JSON.parse(needs[i]);
+    const single = timed([BIN, 'ask', '--json', '--answers', '-', ...NOW], { input: JSON.stringify(answers) }).stdout;
+    if (JSON.stringify({ line: i + 1, ref, ...JSON.parse(single) }) !== lines[i]) differ++;
+  }
+  return { digest: createHash('sha256').update(lines.join('\n')).digest('hex').slice(0, 16), sample, differ };
 }
 
 const median3 = (runs) => [...runs].sort((a, b) => a.seconds - b.seconds)[1];
@@ -96,12 +128,16 @@ async function batch() {
   const file = join(tmp, 'batch.ndjson');
   await writeLines(file, BATCH_LINES);
   // The median of three runs: one run on a shared machine can be a third off either way.
-  const run = median3([batchRun(file), batchRun(file), batchRun(file)]);
+  const output = join(tmp, 'batch.out');
+  const run = median3([batchRun(file, [], output), batchRun(file), batchRun(file)]);
+  const check = checkOutput(file, output);
+  const fields = ['--fields', 'recommendation,channels,schedule.replyBy'];
+  const few = median3([batchRun(file, fields), batchRun(file, fields), batchRun(file, fields)]);
   const big = join(tmp, 'big.ndjson');
   await writeLines(big, MEMORY_LINES);
   const bigRun = batchRun(big);
   rmSync(big);
-  return { lines: BATCH_LINES, perSecond: BATCH_LINES / run.seconds, peakMB100k: run.peakMB, memoryLines: MEMORY_LINES, peakMB: bigRun.peakMB, bigSeconds: bigRun.seconds };
+  return { lines: BATCH_LINES, perSecond: BATCH_LINES / run.seconds, fieldsPerSecond: BATCH_LINES / few.seconds, peakMB100k: run.peakMB, memoryLines: MEMORY_LINES, peakMB: bigRun.peakMB, bigSeconds: bigRun.seconds, ...check };
 }
 
 /** 1,000 generated rules appended to a copy of the built-in set. */
@@ -130,10 +166,12 @@ async function scale() {
 
 const fmt = (n, d = 1) => n.toFixed(d);
 const s = startup();
-console.log(`start-up     node -e 0 ${fmt(s.node)} ms, commtriage ask --json --answers ${fmt(s.cli)} ms: ${fmt(s.ratio, 2)}x (median of ${RUNS} alternating runs; target <= 1.2x)`);
+for (const p of s.paths) console.log(`start-up     ask --json, answers in a ${p.name.padEnd(11)} ${fmt(p.ms)} ms vs node -e 0 ${fmt(s.node)} ms: ${fmt(p.ratio, 2)}x (median of ${RUNS} alternating runs; target <= 1.2x)`);
 const b = await batch();
-console.log(`batch        ${b.lines.toLocaleString('en')} lines: ${Math.round(b.perSecond).toLocaleString('en')} records/s (median of 3 runs; target >= 50,000), peak ${fmt(b.peakMB100k)} MB`);
-console.log(`memory       ${b.memoryLines.toLocaleString('en')} lines in ${fmt(b.bigSeconds)} s (${Math.round(b.memoryLines / b.bigSeconds).toLocaleString("en")} records/s): peak ${fmt(b.peakMB)} MB (target < 150 MB)`);
+console.log(`batch        ${b.lines.toLocaleString('en')} lines: ${Math.round(b.perSecond).toLocaleString('en')} records/s full output (median of 3 runs; target >= 12,000), peak ${fmt(b.peakMB100k)} MB`);
+console.log(`             with --fields recommendation,channels,schedule.replyBy: ${Math.round(b.fieldsPerSecond).toLocaleString('en')} records/s`);
+console.log(`             output digest ${b.digest}; ${b.sample - b.differ} of ${b.sample} sampled lines equal a single ask --json${b.differ ? ` (${b.differ} DIFFER)` : ''}`);
+console.log(`memory       ${b.memoryLines.toLocaleString('en')} lines in ${fmt(b.bigSeconds)} s (${Math.round(b.memoryLines / b.bigSeconds).toLocaleString("en")} records/s): peak ${fmt(b.peakMB)} MB, ${fmt(b.peakMB / b.peakMB100k, 2)}x the 100,000-line peak (target: within 1.15x and under 200 MB)`);
 const r = await scale();
 console.log(`rule scale   1,000 extra rules: ${fmt(r.micros)} µs per answer set (built-in set: ${fmt(r.baseMicros)} µs, whole batch incl. JSON out), peak ${fmt(r.peakMB)} MB, validate ${fmt(r.loadMs)} ms`);
 console.log(`machine      ${cpus().length} x ${cpus()[0]?.model ?? 'cpu'}, node ${process.version}, ${new Date().toISOString().slice(0, 10)}`);

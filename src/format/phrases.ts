@@ -1,5 +1,6 @@
 // Plain-words phrasing of values and conditions, shared by --explain and `commtriage questions`.
 // Readers never wrote a rule, so operators become short English phrases, one per operator.
+import { OPERATOR_TABLE } from '../core/operators.js';
 import type { Condition, FactValue, OperatorName } from '../core/types.js';
 
 export interface ValueStyle {
@@ -25,22 +26,14 @@ export function showValue(value: FactValue, style: ValueStyle = PEOPLE): string 
 const showList = (value: FactValue, style: ValueStyle): string =>
   Array.isArray(value) ? (value.length === 0 ? 'nothing' : value.join(', ')) : showValue(value, style);
 
+/** An operator's operand: a list ("one of a, b") bare, anything else as one value. */
+const operand = (operator: OperatorName, expected: FactValue, style: ValueStyle): string =>
+  OPERATOR_TABLE[operator].operand === 'list' ? showList(expected, style) : showValue(expected, style);
+
 /** What a rule wants, for --explain: "wants more than 7". */
 export function wantsPhrase(operator: OperatorName, expected: FactValue, style: ValueStyle = PEOPLE): string {
-  const v = showValue(expected, style);
-  const phrases: Record<OperatorName, string> = {
-    equal: `wants ${v}`,
-    notEqual: `wants anything but ${v}`,
-    in: `wants one of ${showList(expected, style)}`,
-    notIn: `wants none of ${showList(expected, style)}`,
-    lessThan: `wants less than ${v}`,
-    lessThanInclusive: `wants at most ${v}`,
-    greaterThan: `wants more than ${v}`,
-    greaterThanInclusive: `wants at least ${v}`,
-    contains: `wants it to include ${v}`,
-    doesNotContain: `wants it not to include ${v}`,
-  };
-  return phrases[operator];
+  const { wants } = OPERATOR_TABLE[operator];
+  return `wants ${wants === '' ? '' : `${wants} `}${operand(operator, expected, style)}`;
 }
 
 /** A condition as a statement, for `questions`: "purpose is one of decision, kickoff". */
@@ -50,20 +43,7 @@ export function factStatement(
   expected: FactValue,
   style: ValueStyle = PEOPLE,
 ): string {
-  const v = showValue(expected, style);
-  const phrases: Record<OperatorName, string> = {
-    equal: `is ${v}`,
-    notEqual: `is not ${v}`,
-    in: `is one of ${showList(expected, style)}`,
-    notIn: `is none of ${showList(expected, style)}`,
-    lessThan: `is less than ${v}`,
-    lessThanInclusive: `is at most ${v}`,
-    greaterThan: `is more than ${v}`,
-    greaterThanInclusive: `is at least ${v}`,
-    contains: `includes ${v}`,
-    doesNotContain: `does not include ${v}`,
-  };
-  return `${fact} ${phrases[operator]}`;
+  return `${fact} ${OPERATOR_TABLE[operator].states} ${operand(operator, expected, style)}`;
 }
 
 /** A whole condition on one line; nested groups get parentheses so "and"/"or" never mix unclearly. */

@@ -3,6 +3,7 @@
 // Also finds conditions that can never hold, for warnings.
 import { IANAZone } from 'luxon';
 import { DERIVED_FACTS } from '../core/facts-catalog.js';
+import { OPERATOR_TABLE, type Operator, operatorsFor } from '../core/operators.js';
 import type { Condition, FactCondition, FactValue, Question } from '../core/types.js';
 import { type Path, type ShapeProblem, show, suggestion } from './shape.js';
 
@@ -37,9 +38,6 @@ export function derivedKinds(): Map<string, FactKind> {
   return new Map(DERIVED_FACTS.map((f): [string, FactKind] => [f.name, f.type === 'number' ? { type: 'number', min: f.min, max: f.max } : { type: 'string' }]));
 }
 
-const LIST_OPS = new Set(['in', 'notIn']);
-const NUMBER_OPS = new Set(['lessThan', 'lessThanInclusive', 'greaterThan', 'greaterThanInclusive']);
-const CONTAINS_OPS = new Set(['contains', 'doesNotContain']);
 const kindName = (k: FactKind): string => (k.type === 'zones' ? 'a list of time zones' : k.type === 'boolean' ? 'true/false' : `a ${k.type}`);
 
 export function checkCondition(c: Condition, path: Path, scope: FactScope, out: ShapeProblem[] = []): ShapeProblem[] {
@@ -64,16 +62,18 @@ function checkFactCondition(c: FactCondition, path: Path, scope: FactScope, out:
   const kind = scope.kinds.get(c.fact);
   if (!kind) return; // its definition has problems of its own
   const op = c.operator;
-  const wrongOp = (hint: string): void => {
-    out.push({ path: at('operator'), message: `operator "${op}" does not apply to "${c.fact}", which is ${kindName(kind)}`, hint });
-  };
-  if (kind.type === 'zones') {
-    if (!CONTAINS_OPS.has(op)) return wrongOp('Use contains or doesNotContain with one zone name.');
-    return checkZone(c.value, at('value'), out);
+  const row: Operator = OPERATOR_TABLE[op];
+  if (!row.kinds.includes(kind.type)) {
+    const fits = operatorsFor(kind.type);
+    out.push({
+      path: at('operator'),
+      message: `operator "${op}" does not apply to "${c.fact}", which is ${kindName(kind)}`,
+      hint: `For ${kindName(kind)} use ${fits.slice(0, -1).join(', ')} or ${fits.at(-1)}${kind.type === 'zones' ? ', with one zone name' : ''}.`,
+    });
+    return;
   }
-  if (CONTAINS_OPS.has(op)) return wrongOp(`${op} reads a list fact such as timezones; use equal, notEqual, in or notIn.`);
-  if (NUMBER_OPS.has(op) && kind.type !== 'number') return wrongOp('Compare numbers only; use equal, notEqual, in or notIn.');
-  if (LIST_OPS.has(op)) {
+  if (kind.type === 'zones') return checkZone(c.value, at('value'), out);
+  if (row.operand === 'list') {
     if (!Array.isArray(c.value)) {
       out.push({ path: at('value'), message: `operator "${op}" needs a list value, got ${show(c.value)}`, hint: 'Write the value as a list, e.g. value: [a, b].' });
       return;
@@ -103,11 +103,9 @@ function checkElement(kind: FactKind, fact: string, v: FactValue, path: Path, ou
   }
 }
 
-let zoneNames: string[] | undefined;
 export function checkZone(v: unknown, path: Path, out: ShapeProblem[]): void {
   if (typeof v === 'string' && IANAZone.isValidZone(v)) return;
-  zoneNames ??= Intl.supportedValuesOf('timeZone');
-  const near = typeof v === 'string' ? suggestion(v, zoneNames) : '';
+  const near = typeof v === 'string' ? suggestion(v, Intl.supportedValuesOf('timeZone')) : '';
   out.push({ path, message: `${show(v)} is not a time zone${near}`, hint: 'Use an IANA zone name such as Europe/Berlin or America/New_York.' });
 }
 

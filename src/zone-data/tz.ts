@@ -7,6 +7,10 @@
 // and asks luxon's own IANAZone (Intl) outside them, so results are the same either way; only
 // the speed differs. Without a table (tests running from src/, a missing file) every zone is
 // luxon's IANAZone.
+//
+// This lives outside src/core on purpose: it is data about the world, installed once by the edge
+// (src/main.ts) and never changed by advice, like luxon's own cache of zones. The core reads
+// offsets through zoneOf() and keeps nothing of its own between calls.
 import { IANAZone, Settings, Zone } from 'luxon';
 import type { ZoneOffsetFormat, ZoneOffsetOptions } from 'luxon';
 import { type ZoneTable, parseZoneLine } from './table.js';

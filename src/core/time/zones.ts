@@ -47,7 +47,7 @@ const ABBREVIATIONS: Record<string, string> = {
   WET: 'Europe/Lisbon', IST: 'Asia/Kolkata', JST: 'Asia/Tokyo', AEST: 'Australia/Sydney', AEDT: 'Australia/Sydney',
   NZST: 'Pacific/Auckland', NZDT: 'Pacific/Auckland', HST: 'Pacific/Honolulu', MSK: 'Europe/Moscow',
 };
-const ALLOWED_SHORT = new Set(['UTC', 'GMT', 'UCT']);
+const ALLOWED_SHORT: readonly string[] = ['UTC', 'GMT', 'UCT'];
 
 const EXAMPLE = 'Use an IANA name such as America/New_York, Europe/London or Asia/Kolkata';
 
@@ -55,7 +55,7 @@ const EXAMPLE = 'Use an IANA name such as America/New_York, Europe/London or Asi
 export function checkZone(name: string, where = 'timezones'): { zone: string } | { problem: Problem } {
   const trimmed = name.trim();
   const upper = trimmed.toUpperCase();
-  if (/^[A-Za-z]{2,5}$/.test(trimmed) && !ALLOWED_SHORT.has(upper)) {
+  if (/^[A-Za-z]{2,5}$/.test(trimmed) && !ALLOWED_SHORT.includes(upper)) {
     const meant = ABBREVIATIONS[upper];
     return {
       problem: {
