@@ -130,7 +130,7 @@ const processStdin: Input = {
 
 /** Writes to standard output and waits while a slow reader catches up (a batch writes a lot). */
 export async function writeOut(ctx: Context, text: string): Promise<void> {
-  if (ctx.stdout.write(text) === false && ctx.stdout.once) await new Promise((done) => ctx.stdout.once!('drain', () => done(undefined)));
+  if (text !== '' && ctx.stdout.write(text) === false && ctx.stdout.once) await new Promise((done) => ctx.stdout.once!('drain', () => done(undefined)));
 }
 
 /** Standard output could not be written: the run ends with status 1 and one line saying why. */

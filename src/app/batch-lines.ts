@@ -1,4 +1,5 @@
-// NDJSON input split into lines, in linear time however the bytes arrive. A line longer than the
+// NDJSON input split into lines, in linear time however the bytes arrive, as the lines each
+// chunk of input completes (so a batch writes once a chunk, and still as the input comes). A line longer than the
 // limit is not kept: its bytes are skipped up to the next newline and it comes out as `tooLong`,
 // so one huge line cannot fill memory or stop the batch. Bytes that are not UTF-8 are reported
 // rather than silently replaced (that would change a line's ref).
@@ -10,7 +11,7 @@ export const MAX_LINE_BYTES = 1 << 20;
 
 const decoder = new TextDecoder('utf-8', { fatal: true });
 
-export async function* inputLines(input: AsyncIterable<string | Uint8Array>, limit = MAX_LINE_BYTES): AsyncGenerator<InputLine> {
+export async function* inputLines(input: AsyncIterable<string | Uint8Array>, limit = MAX_LINE_BYTES): AsyncGenerator<InputLine[]> {
   let parts: Buffer[] = [];
   let size = 0;
   let skipping = false; // the current line is already too long
@@ -33,14 +34,16 @@ export async function* inputLines(input: AsyncIterable<string | Uint8Array>, lim
   };
   for await (const chunk of input) {
     const bytes = typeof chunk === 'string' ? Buffer.from(chunk) : Buffer.from(chunk.buffer, chunk.byteOffset, chunk.length);
+    const lines: InputLine[] = [];
     let start = 0;
     for (let end = bytes.indexOf(10, start); end >= 0; start = end + 1, end = bytes.indexOf(10, start)) {
       keep(bytes.subarray(start, end));
-      yield finish();
+      lines.push(finish());
     }
     keep(bytes.subarray(start));
+    if (lines.length > 0) yield lines;
   }
-  if (size > 0 || skipping) yield finish();
+  if (size > 0 || skipping) yield [finish()];
 
   function keep(piece: Buffer): void {
     if (skipping || piece.length === 0) return;

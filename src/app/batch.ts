@@ -30,11 +30,12 @@ type Result = { ref: unknown; problems: Problem[] } | { ref: unknown; advice: Ad
 const EXAMPLE = 'Each line must be one JSON object, e.g. {"purpose":"decision","urgency":"today","attendees":3}.';
 
 /**
- * What a batch remembers: the time-zone work per set of people and urgency, and their schedules.
- * Bounded by the size of what it holds (about 16 MB of JSON), least recently used out first.
+ * What a batch remembers: the time-zone work per set of people and urgency, their schedules and
+ * each person's hours (see the core's Memo). Bounded by the estimated size of what it holds,
+ * least recently used out first.
  */
-export function batchMemo(maxSize = 16_000_000): Memo {
-  const cache = new LRUCache<string, { value: unknown }>({ maxSize, sizeCalculation: (entry) => JSON.stringify(entry.value).length + 1 });
+export function batchMemo(maxSize = 16 << 20): Memo {
+  const cache = new LRUCache<string, { value: unknown }>({ maxSize, sizeCalculation: (entry, key) => key.length * 2 + bytesOf(entry.value) });
   return {
     remember<T>(key: string, compute: () => T): T {
       let entry = cache.get(key);
@@ -42,6 +43,19 @@ export function batchMemo(maxSize = 16_000_000): Memo {
       return entry.value as T;
     },
   };
+}
+
+/** About how many bytes a value holds (V8 keeps more; the bound only needs to grow with it). */
+export function bytesOf(value: unknown, depth = 0): number {
+  if (typeof value === 'string') return 16 + 2 * value.length;
+  if (typeof value !== 'object' || value === null) return 8;
+  if (ArrayBuffer.isView(value)) return 64 + value.byteLength;
+  const prototype = Object.getPrototypeOf(value);
+  // A class instance (a luxon DateTime) is shared, not owned; deep data is rare and counted flat.
+  if (depth > 8 || (prototype !== Object.prototype && prototype !== Array.prototype && prototype !== null)) return 64;
+  let bytes = 32;
+  for (const item of Object.values(value)) bytes += 8 + bytesOf(item, depth + 1);
+  return bytes;
 }
 
 /** `time` is fixed once for the whole batch: every line is advised as of the same moment. */
@@ -56,15 +70,15 @@ export async function runBatch(ctx: Context, ruleSet: RuleSet, time: TimeContext
   if (input === ctx.stdin && ctx.stdin.isTTY) ctx.stderr.write('Reading answers as NDJSON, one JSON object a line; Ctrl+D ends.\n');
   const memo = batchMemo();
   let bad = 0;
-  for await (const line of inputLines(input)) {
-    if ('text' in line && line.text.trim() === '') continue;
-    const result: Result = 'text' in line ? adviseLine(line.text) : { ref: undefined, problems: [{ message: line.problem, hint: EXAMPLE }] };
-    if ('problems' in result) {
-      bad++;
-      await writeOut(ctx, errorLine(line.number, result.ref, result.problems));
-    } else {
-      await writeOut(ctx, adviceLine(line.number, result.ref, result.advice, opts.fields));
+  for await (const lines of inputLines(input)) {
+    let out = '';
+    for (const line of lines) {
+      if ('text' in line && line.text.trim() === '') continue;
+      const result: Result = 'text' in line ? adviseLine(line.text) : { ref: undefined, problems: [{ message: line.problem, hint: EXAMPLE }] };
+      if ('problems' in result) bad++;
+      out += 'problems' in result ? errorLine(line.number, result.ref, result.problems) : adviceLine(line.number, result.ref, result.advice, opts.fields);
     }
+    await writeOut(ctx, out); // once for the lines of each chunk of input
   }
   return bad > 0 ? 2 : 0;
 

@@ -6,17 +6,13 @@ import type { Advice } from './advice.js';
 import { allFacts, deriveFacts, zoneList } from './facts.js';
 import { type TeamTime, teamTime } from './time/facts.js';
 import { schedule } from './time/schedule.js';
-import type { Schedule, TimeContext } from './time/types.js';
+import { type Team, makeTeam } from './time/team.js';
+import type { TimeContext } from './time/types.js';
 import { triage } from './triage.js';
 import type { Answers, RuleSet } from './types.js';
+import { type Memo, NO_MEMO } from './memo.js';
 
-/**
- * Work that repeats between the needs of one run, remembered by key. A memo serves one rule set
- * and one time context: the keys name only what varies between needs.
- */
-export interface Memo {
-  remember<T>(key: string, compute: () => T): T;
-}
+export type { Memo } from './memo.js';
 
 export interface AdviseOptions {
   /** Record every rule's conditions and the scores (--explain). */
@@ -24,37 +20,36 @@ export interface AdviseOptions {
   memo?: Memo;
 }
 
-const NO_MEMO: Memo = { remember: (_key, compute) => compute() };
-
 export function advise(ruleSet: RuleSet, answers: Answers, time: TimeContext, options: AdviseOptions = {}): Advice {
   const { settings } = ruleSet;
   const memo = options.memo ?? NO_MEMO;
   const zones = zoneList(answers.timezones, time.organizerZone);
   const urgency = typeof answers.urgency === 'string' ? answers.urgency : '';
   // The time-zone work is the expensive part, and a batch meets the same people again and again.
-  const peopleKey = `${zones.join('\n')}\n${urgency}`;
-  const people = memo.remember<TeamTime>(`time\n${peopleKey}`, () => teamTime(zones, time, settings, urgency));
-  const derived = deriveFacts(answers, settings, people.facts);
+  const people = zones.join('\n');
+  const team = memo.remember<Team>(`team\n${people}`, () => makeTeam(zones, time, settings, memo));
+  const teamTimes = memo.remember<TeamTime>(`time\n${team.key}\n${urgency}`, () => teamTime(team, settings, urgency, memo));
+  const derived = deriveFacts(answers, settings, teamTimes.facts);
   const facts = allFacts(ruleSet.questions, answers, derived);
   const v = triage(ruleSet, facts, { trace: options.explain === true });
   const { recommendation, hybridOrder, meetingMinutes } = v;
-  const plan = { outcome: recommendation, hybridOrder, meetingMinutes };
-  const times = memo.remember<Schedule>(`schedule\n${peopleKey}\n${recommendation}\n${hybridOrder}\n${meetingMinutes}`, () =>
-    schedule(people, plan),
-  );
+  const times = schedule(team, teamTimes.replyAt, { outcome: recommendation, hybridOrder, meetingMinutes }, memo);
+  // Every key is always there (undefined where it does not apply, which JSON leaves out), so
+  // every advice has the same shape.
   return {
     schemaVersion: 1,
     recommendation,
     label: v.label,
-    ...(hybridOrder ? { hybridOrder } : {}),
+    hybridOrder,
     channels: v.channels,
     confidence: v.confidence,
     answers,
     facts: derived,
     reasons: v.reasons.map(({ rule, text, source }) => ({ rule, text, source })),
     checklist: v.checklist,
-    ...(recommendation === 'async' ? {} : { meetingMinutes }),
+    meetingMinutes: recommendation === 'async' ? undefined : meetingMinutes,
     schedule: times,
-    ...(v.trace ? { scores: v.scores, trace: v.trace } : {}),
+    scores: v.trace ? v.scores : undefined,
+    trace: v.trace,
   };
 }

@@ -8,7 +8,10 @@ export function deriveFacts(
   timeFacts: Record<string, FactValue>,
 ): Record<string, FactValue> {
   const attendees = typeof answers.attendees === 'number' ? answers.attendees : 0;
-  return { ...timeFacts, person_hours: Math.round((attendees * settings.meetingMinutes) / 6) / 10 };
+  const facts: Record<string, FactValue> = {};
+  for (const key in timeFacts) facts[key] = timeFacts[key]!;
+  facts.person_hours = Math.round((attendees * settings.meetingMinutes) / 6) / 10;
+  return facts;
 }
 
 /** The participants' zone entries; none given means the organizer alone. */

@@ -15,4 +15,4 @@ export function showValue(value: FactValue | undefined): string {
 }
 
 export const fillTemplate = (text: string, facts: Facts): string =>
-  text.replace(PLACEHOLDER, (_, name: string) => showValue(Object.hasOwn(facts, name) ? facts[name] : undefined));
+  !text.includes('{') ? text : text.replace(PLACEHOLDER, (_, name: string) => showValue(Object.hasOwn(facts, name) ? facts[name] : undefined));

@@ -130,8 +130,8 @@ function reasonsFor(fired: Rule[], outcome: Outcome, decisive?: Rule): Reason[] 
 }
 
 function chooseChannels(ruleSet: RuleSet, fired: Rule[], outcome: Outcome): string[] {
-  const modeOf = new Map(ruleSet.channels.map((c) => [c.id, c.mode]));
-  const fits = (id: string) => outcome === 'hybrid' || modeOf.get(id) === outcome;
+  const modeOf = (id: string) => ruleSet.channels.find((c) => c.id === id)?.mode;
+  const fits = (id: string) => outcome === 'hybrid' || modeOf(id) === outcome;
   const ranked = fired
     .map((rule, index) => ({ rule, index, weight: support(rule, outcome) }))
     .filter((r) => r.rule.effect.channels?.length)
@@ -143,8 +143,8 @@ function chooseChannels(ruleSet: RuleSet, fired: Rule[], outcome: Outcome): stri
   if (outcome === 'hybrid') {
     // A hybrid needs one written and one live channel; fill whichever side the rules left empty.
     for (const mode of ['async', 'sync'] as const) {
-      if (!chosen.some((id) => modeOf.get(id) === mode)) {
-        const fill = ruleSet.outcomes.hybrid.channels.find((id) => modeOf.get(id) === mode);
+      if (!chosen.some((id) => modeOf(id) === mode)) {
+        const fill = ruleSet.outcomes.hybrid.channels.find((id) => modeOf(id) === mode);
         if (fill) chosen.push(fill);
       }
     }

@@ -51,11 +51,16 @@ export function parseFields(text: string): string[] {
   return fields;
 }
 
-/** Advice with its keys in contract order (fields added later follow), or only the fields asked for. */
-export function orderedAdvice(advice: Advice, fields?: readonly string[]): Record<string, unknown> {
+const ORDERED: ReadonlySet<string> = new Set(JSON_KEY_ORDER);
+
+/**
+ * Advice with its keys in contract order (fields added later follow), or only the fields asked
+ * for, added to `out` (a batch line starts with its line number and ref).
+ */
+export function orderedAdvice(advice: Advice, fields?: readonly string[], out: Record<string, unknown> = {}): Record<string, unknown> {
   const source = advice as unknown as Record<string, unknown>;
-  const keys = [...JSON_KEY_ORDER, ...Object.keys(source).filter((k) => !(JSON_KEY_ORDER as readonly string[]).includes(k))];
-  const out: Record<string, unknown> = {};
+  const keys: string[] = [...JSON_KEY_ORDER];
+  for (const key in source) if (!ORDERED.has(key)) keys.push(key);
   for (const key of keys) {
     if (source[key] === undefined) continue;
     if (fields === undefined || fields.includes(key)) out[key] = source[key];

@@ -4,10 +4,8 @@ import type { Advice } from '../core/advice.js';
 import type { Problem } from '../core/problem.js';
 import { orderedAdvice } from './json.js';
 
-const head = (line: number, ref: unknown) => (ref === undefined ? { line } : { line, ref });
-
 export const adviceLine = (line: number, ref: unknown, advice: Advice, fields?: readonly string[]): string =>
-  `${JSON.stringify({ ...head(line, ref), ...orderedAdvice(advice, fields) })}\n`;
+  `${JSON.stringify(orderedAdvice(advice, fields, { line, ref }))}\n`;
 
 export const errorLine = (line: number, ref: unknown, problems: Problem[]): string =>
-  `${JSON.stringify({ ...head(line, ref), error: { problems } })}\n`;
+  `${JSON.stringify({ line, ref, error: { problems } })}\n`;

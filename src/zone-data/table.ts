@@ -64,17 +64,25 @@ export function readZoneTable(text: string, tz: string | undefined): ZoneTable |
   const header = HEADER.exec(text.slice(0, newline));
   if (!header || (tz !== undefined && header[1] !== tz)) return undefined;
   let names: Map<string, string> | undefined;
+  const found = new Map<string, string>();
+  const search = (name: string): string | undefined => {
+    if (name.includes('\n') || name.includes('=')) return undefined;
+    const at = text.indexOf(`\n${name}=`);
+    if (at < 0) return undefined;
+    const from = at + name.length + 2;
+    const to = text.indexOf('\n', from);
+    return text.slice(from, to < 0 ? text.length : to);
+  };
   return {
     tz: header[1]!,
     start: Number(header[2]),
     end: Number(header[3]),
     lineOf(name) {
-      if (name.includes('\n') || name.includes('=')) return undefined;
-      const at = text.indexOf(`\n${name}=`);
-      if (at < 0) return undefined;
-      const from = at + name.length + 2;
-      const to = text.indexOf('\n', from);
-      return text.slice(from, to < 0 ? text.length : to);
+      // Searching the text is quick for the few names of one `ask`; a batch asks for the same
+      // names thousands of times, so each zone found is kept (at most the ~450 in the table).
+      let line = found.get(name);
+      if (line === undefined && (line = search(name)) !== undefined) found.set(name, line);
+      return line;
     },
     names() {
       if (names === undefined) {

@@ -1,6 +1,11 @@
 // What a moment (or a meeting) asks of the participants: how many are in their quiet hours or
 // outside their working hours, and how far it stretches their working days. The reply-by
-// fallback and the least-bad meeting slots score quarter hours with it.
+// fallback and the least-bad meeting slots score every quarter hour of several days with it.
+// Each person's part depends only on their own zone and hours, so it is worked out once per
+// quarter hour of the horizon (their grid), and a team's cost is a few additions. A batch's memo
+// shares each person's grid between all the teams they belong to.
+import type { Memo } from '../memo.js';
+import { NO_MEMO } from '../memo.js';
 import { MINUTE, type Span, clashesWithQuiet, stretch } from './hours.js';
 import type { Team } from './team.js';
 
@@ -16,16 +21,47 @@ export interface Cost {
   worst: number;
 }
 
-/** What a span (or an instant, start = end) asks of the participants. */
-export function costOf(team: Team, span: Span): Cost {
-  const cost: Cost = { quiet: 0, outside: 0, total: 0, worst: 0 };
-  team.participants.forEach((_, i) => {
-    const work = team.work[i]!;
-    const stretched = stretch(work, span.start, span.end);
-    if (clashesWithQuiet(work, team.quiet[i]!, span.start, span.end)) cost.quiet++;
-    if (stretched > 0) cost.outside++;
-    cost.total += stretched;
-    cost.worst = Math.max(cost.worst, stretched);
-  });
-  return cost;
+interface Grid {
+  /** 1 where a span of the length starting at that quarter hour touches quiet hours. */
+  quiet: Uint8Array;
+  /** How far it stretches the working day, in ms. */
+  stretch: Float64Array;
+}
+
+/**
+ * The cost of a span of `length` starting at any quarter hour of the team's horizon (or an
+ * instant, length 0). Other starts fall back to working it out from the spans.
+ */
+export function costsFor(team: Team, length: number, memo: Memo = NO_MEMO): (start: number) => Cost {
+  const origin = Math.ceil(team.horizonStart / QUARTER) * QUARTER;
+  const count = Math.max(0, Math.floor((team.horizonEnd - length - origin) / QUARTER) + 1);
+  const grids = team.participants.map((p, i) =>
+    memo.remember(`grid\n${p.zone}@${p.hours.text}\n${team.quietHours}\n${origin}\n${count}\n${length}`, () =>
+      gridOf(team.work[i]!, team.quiet[i]!, origin, count, length),
+    ),
+  );
+  return (start) => {
+    const cost: Cost = { quiet: 0, outside: 0, total: 0, worst: 0 };
+    const index = (start - origin) / QUARTER;
+    const onGrid = Number.isInteger(index) && index >= 0 && index < count;
+    team.participants.forEach((_, i) => {
+      const stretched = onGrid ? grids[i]!.stretch[index]! : stretch(team.work[i]!, start, start + length);
+      const quiet = onGrid ? grids[i]!.quiet[index] === 1 : clashesWithQuiet(team.work[i]!, team.quiet[i]!, start, start + length);
+      if (quiet) cost.quiet++;
+      if (stretched > 0) cost.outside++;
+      cost.total += stretched;
+      cost.worst = Math.max(cost.worst, stretched);
+    });
+    return cost;
+  };
+}
+
+function gridOf(work: Span[], quiet: Span[], origin: number, count: number, length: number): Grid {
+  const grid = { quiet: new Uint8Array(count), stretch: new Float64Array(count) };
+  for (let i = 0; i < count; i++) {
+    const start = origin + i * QUARTER;
+    grid.quiet[i] = clashesWithQuiet(work, quiet, start, start + length) ? 1 : 0;
+    grid.stretch[i] = stretch(work, start, start + length);
+  }
+  return grid;
 }

@@ -4,6 +4,7 @@ import { stampLine } from './label.js';
 import { replyByInstant } from './reply-by.js';
 import { type Team, makeTeam, overlapHours, rangeWindows, zoneSpreadHours } from './team.js';
 import type { TimeContext } from './types.js';
+import { type Memo, NO_MEMO } from '../memo.js';
 
 // A type alias, not an interface, so that it spreads into Record<string, FactValue>.
 export type TimeFacts = {
@@ -17,20 +18,17 @@ export type TimeFacts = {
   reply_by: string;
 };
 
-/** The time-zone work for one set of people and one urgency: the rules read its facts, the schedule builds on it. */
+/** What one urgency means for a team: the reply-by deadline, and the facts the rules read. */
 export interface TeamTime {
-  team: Team;
   /** The reply-by deadline in epoch ms (see reply-by.ts). */
   replyAt: number;
   facts: TimeFacts;
 }
 
-/** Throws ProblemError for invalid zone specs, hours, settings or ctx.now. */
-export function teamTime(zoneSpecs: string[], ctx: TimeContext, settings: Settings, urgency: string): TeamTime {
-  const team = makeTeam(zoneSpecs, ctx, settings);
-  const replyAt = replyByInstant(team, settings, urgency);
+/** Throws ProblemError for an invalid reply-by setting. */
+export function teamTime(team: Team, settings: Settings, urgency: string, memo: Memo = NO_MEMO): TeamTime {
+  const replyAt = replyByInstant(team, settings, urgency, memo);
   return {
-    team,
     replyAt,
     facts: {
       zone_count: team.zones.length,
@@ -41,5 +39,6 @@ export function teamTime(zoneSpecs: string[], ctx: TimeContext, settings: Settin
   };
 }
 
+/** The facts straight from zone specs (makeTeam, then teamTime), as advise() finds them. Throws ProblemError for invalid input. */
 export const timeFacts = (zoneSpecs: string[], ctx: TimeContext, settings: Settings, urgency: string): TimeFacts =>
-  teamTime(zoneSpecs, ctx, settings, urgency).facts;
+  teamTime(makeTeam(zoneSpecs, ctx, settings), settings, urgency).facts;

@@ -15,7 +15,8 @@ import { type DateTime, Duration } from 'luxon';
 import { ProblemError } from '../problem.js';
 import type { Settings } from '../types.js';
 import { MINUTE } from './hours.js';
-import { QUARTER, costOf } from './cost.js';
+import { QUARTER, costsFor } from './cost.js';
+import { type Memo, NO_MEMO } from '../memo.js';
 import { checkDuration } from './instant.js';
 import { type Team, sharedSpans } from './team.js';
 
@@ -30,7 +31,7 @@ export function replyDelay(settings: Settings, urgency: string): Duration {
 }
 
 /** The deadline in epoch ms (see the top of this file). */
-export function replyByInstant(team: Team, settings: Settings, urgency: string): number {
+export function replyByInstant(team: Team, settings: Settings, urgency: string, memo: Memo = NO_MEMO): number {
   const now = team.now.toMillis();
   const raw = rawDeadline(team.now, settings, urgency);
   const windows = sharedSpans(team).filter((w) => w.end > now);
@@ -39,7 +40,7 @@ export function replyByInstant(team: Team, settings: Settings, urgency: string):
   const after = windows.find((w) => w.start >= raw);
   if (before && (!after || raw - before.end <= after.start - raw)) return before.end;
   if (after) return after.start;
-  return leastBadInstant(team, now + (raw - now) / 2, raw);
+  return leastBadInstant(team, now + (raw - now) / 2, raw, memo);
 }
 
 /** now + the urgency's delay, on the minute. */
@@ -47,14 +48,15 @@ const rawDeadline = (now: DateTime, settings: Settings, urgency: string): number
   Math.ceil(now.plus(replyDelay(settings, urgency)).toMillis() / MINUTE) * MINUTE;
 
 /** Fewest people in quiet hours, then fewest outside working hours, then closest, then earliest. */
-function leastBadInstant(team: Team, from: number, raw: number): number {
+function leastBadInstant(team: Team, from: number, raw: number, memo: Memo): number {
   const last = Math.min(raw + 3 * 24 * 60 * MINUTE, team.horizonEnd - 24 * 60 * MINUTE);
-  let cost = costOf(team, { start: raw, end: raw });
+  const costs = costsFor(team, 0, memo);
+  let cost = costs(raw);
   let best = raw;
   let bestQuiet = cost.quiet;
   let bestOutside = cost.outside;
   for (let t = Math.ceil(from / QUARTER) * QUARTER; t <= last; t += QUARTER) {
-    cost = costOf(team, { start: t, end: t });
+    cost = costs(t);
     const better =
       cost.quiet !== bestQuiet ? cost.quiet < bestQuiet
       : cost.outside !== bestOutside ? cost.outside < bestOutside

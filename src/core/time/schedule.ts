@@ -3,9 +3,10 @@
 import type { HybridOrder, Outcome, Settings } from '../types.js';
 import { isoUtc, localDay, localRange, localStamp, perZone } from './label.js';
 import { chooseSlots } from './slots.js';
-import { type TeamTime, teamTime } from './facts.js';
-import { overlapHours, rangeWindows, toHours } from './team.js';
-import type { Schedule, SuggestedSlot, TimeContext, TimeWindow } from './types.js';
+import { teamTime } from './facts.js';
+import { type Team, makeTeam, overlapHours, rangeWindows, toHours } from './team.js';
+import type { Schedule, SuggestedSlot, TimeContext } from './types.js';
+import { type Memo, NO_MEMO } from '../memo.js';
 
 export interface ScheduleOptions {
   outcome: Outcome;
@@ -14,45 +15,55 @@ export interface ScheduleOptions {
   hybridOrder?: HybridOrder;
 }
 
-/** The schedule for people whose time facts are known (see teamTime), in the contract's key order. */
-export function schedule({ team, replyAt }: TeamTime, options: ScheduleOptions): Schedule {
+/**
+ * The schedule for a team whose reply-by deadline is known (see teamTime), in the contract's key
+ * order. Its parts are remembered by what each depends on, so a batch shares them between needs:
+ * the windows by the team, the reply-by time by its instant, the slots by length and earliest start.
+ */
+export function schedule(team: Team, replyAt: number, options: ScheduleOptions, memo: Memo = NO_MEMO): Schedule {
   const { outcome, hybridOrder, meetingMinutes } = options;
-  const spans = rangeWindows(team);
-  const { zones } = team;
-  const windows: TimeWindow[] = spans.map((w) => ({
-    start: isoUtc(w.start),
-    end: isoUtc(w.end),
-    local: perZone(zones, (zone) => localRange(w.start, w.end, zone)),
-    days: perZone(zones, (zone) => localDay(w.start, zone)),
-    hours: toHours(w.end - w.start),
-  }));
+  const { zones, key } = team;
   // A write-first hybrid meets once the writing is due; every other meeting may start now.
   const notBefore = outcome === 'hybrid' && hybridOrder !== 'meet-first' ? replyAt : undefined;
-  const suggestedSlots: SuggestedSlot[] =
-    outcome === 'async'
-      ? []
-      : chooseSlots(team, meetingMinutes, notBefore).map((s) => ({
-          start: isoUtc(s.start),
-          end: isoUtc(s.end),
-          local: perZone(zones, (zone) => `${localDay(s.start, zone)} ${localRange(s.start, s.end, zone)}`),
-          ...(s.outside ? { outsideHours: s.outside } : {}),
-        }));
+  const { overlapHours, participants, windows } = memo.remember(`windows\n${key}`, () => windowsOf(team));
   return {
     referenceDate: team.now.toISODate()!,
-    overlapHours: overlapHours(spans),
-    participants: team.participants.map((p) => ({ zone: p.zone, hours: p.hours.text })),
+    overlapHours,
+    participants,
     windows,
-    replyBy: outcome === 'sync' ? null : { utc: isoUtc(replyAt), local: perZone(zones, (zone) => localStamp(replyAt, zone)) },
-    suggestedSlots,
+    replyBy: outcome === 'sync' ? null : memo.remember(`reply\n${key}\n${replyAt}`, () => ({ utc: isoUtc(replyAt), local: perZone(zones, (zone) => localStamp(replyAt, zone)) })),
+    suggestedSlots: outcome === 'async' ? [] : memo.remember(`slots\n${key}\n${meetingMinutes}\n${notBefore}`, () => slotsOf(team, meetingMinutes, notBefore, memo)),
     organizerZone: team.now.zoneName!,
     quietHours: team.quietHours,
   };
 }
 
-/** The schedule straight from zone specs (teamTime, then schedule): what advise() does for one need. */
-export const buildSchedule = (
-  zoneSpecs: string[],
-  ctx: TimeContext,
-  settings: Settings,
-  options: ScheduleOptions & { urgency: string },
-): Schedule => schedule(teamTime(zoneSpecs, ctx, settings, options.urgency), options);
+/** The people, and their shared working windows of the seven days labelled in each zone. */
+function windowsOf(team: Team): Pick<Schedule, 'overlapHours' | 'participants' | 'windows'> {
+  const spans = rangeWindows(team);
+  return {
+    overlapHours: overlapHours(spans),
+    participants: team.participants.map((p) => ({ zone: p.zone, hours: p.hours.text })),
+    windows: spans.map((w) => ({
+      start: isoUtc(w.start),
+      end: isoUtc(w.end),
+      local: perZone(team.zones, (zone) => localRange(w.start, w.end, zone)),
+      days: perZone(team.zones, (zone) => localDay(w.start, zone)),
+      hours: toHours(w.end - w.start),
+    })),
+  };
+}
+
+const slotsOf = (team: Team, meetingMinutes: number, notBefore: number | undefined, memo: Memo): SuggestedSlot[] =>
+  chooseSlots(team, meetingMinutes, notBefore, memo).map((s) => ({
+    start: isoUtc(s.start),
+    end: isoUtc(s.end),
+    local: perZone(team.zones, (zone) => `${localDay(s.start, zone)} ${localRange(s.start, s.end, zone)}`),
+    ...(s.outside ? { outsideHours: s.outside } : {}),
+  }));
+
+/** The schedule straight from zone specs (makeTeam, teamTime, schedule), as advise() makes it. */
+export function buildSchedule(zoneSpecs: string[], ctx: TimeContext, settings: Settings, options: ScheduleOptions & { urgency: string }): Schedule {
+  const team = makeTeam(zoneSpecs, ctx, settings);
+  return schedule(team, teamTime(team, settings, options.urgency).replyAt, options);
+}

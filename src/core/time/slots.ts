@@ -8,7 +8,8 @@
 //     earliest), and the best three on different days (organizer's calendar) are kept, each
 //     saying who bears it and by how many hours.
 import { DAY, MINUTE, type Span, stretch, wallClockInstant } from './hours.js';
-import { QUARTER, costOf } from './cost.js';
+import { QUARTER, costsFor } from './cost.js';
+import { type Memo, NO_MEMO } from '../memo.js';
 import { type Team, rangeWindows, toHours } from './team.js';
 import { zoneOf } from '../../zone-data/tz.js';
 
@@ -27,13 +28,13 @@ const ceilQuarter = (ms: number): number => Math.ceil(ms / QUARTER) * QUARTER;
  * The slots from `notBefore` (default: now) on (a write-first plan meets after its reply-by
  * time); least-bad ones say who is outside their hours (in participant order).
  */
-export function chooseSlots(team: Team, meetingMinutes: number, notBefore = team.now.toMillis()): Slot[] {
+export function chooseSlots(team: Team, meetingMinutes: number, notBefore = team.now.toMillis(), memo: Memo = NO_MEMO): Slot[] {
   const length = Math.max(1, meetingMinutes) * MINUTE;
   const earliest = ceilQuarter(Math.max(team.now.toMillis(), notBefore));
   const windows = rangeWindows(team).filter((w) => w.end > earliest);
   const inWindows = slotsInWindows(windows, earliest, length);
   if (inWindows.length > 0) return inWindows;
-  return leastBadSlots(team, earliest, length).map((slot) => ({ ...slot, outside: bearers(team, slot) }));
+  return leastBadSlots(team, earliest, length, memo).map((slot) => ({ ...slot, outside: bearers(team, slot) }));
 }
 
 /** The first quarter-hour start that fits in each window, one per window, soonest first. */
@@ -47,7 +48,8 @@ function slotsInWindows(windows: Span[], earliest: number, length: number): Span
   return slots;
 }
 
-function leastBadSlots(team: Team, earliest: number, length: number): Span[] {
+function leastBadSlots(team: Team, earliest: number, length: number, memo: Memo): Span[] {
+  const costs = costsFor(team, length, memo);
   // The best start of each of the organizer's days, then the best three days: the same choice
   // as sorting every start and taking the best on a day not yet used.
   const organizer = zoneOf(team.now.zoneName!);
@@ -61,7 +63,7 @@ function leastBadSlots(team: Team, earliest: number, length: number): Span[] {
       const local = start + organizer.offset(start) * MINUTE;
       nextDay = wallClockInstant(local - (((local % DAY) + DAY) % DAY) + DAY, organizer);
     }
-    const cost = costOf(team, { start, end: start + length });
+    const cost = costs(start);
     if (!best || before(cost, start, best)) best = { start, quiet: cost.quiet, total: cost.total, worst: cost.worst };
   }
   if (best) bestOfDay.push(best);

@@ -15,11 +15,14 @@ import {
   workSpans,
 } from './hours.js';
 import type { TimeContext } from './types.js';
+import { type Memo, NO_MEMO } from '../memo.js';
 import type { HoursRange } from './zones.js';
 import { zoneOf } from '../../zone-data/tz.js';
 
 export interface Team {
   participants: Participant[];
+  /** The participants as one string ("Zone@09:00-17:00" each, in order): names this team in a memo. */
+  key: string;
   /** Distinct zones in the order first given. */
   zones: string[];
   /** ctx.now in the organizer's zone. */
@@ -37,18 +40,20 @@ export interface Team {
 }
 
 /** Throws ProblemError for invalid zones, hours or --now; callers validate earlier for nicer messages. */
-export function makeTeam(specs: string[], ctx: TimeContext, settings: Settings): Team {
+export function makeTeam(specs: string[], ctx: TimeContext, settings: Settings, memo: Memo = NO_MEMO): Team {
   const participants = resolveParticipants(specs.length > 0 ? specs : [ctx.organizerZone], ctx, settings);
   const { now, rangeStart, rangeEnd, horizonStart, horizonEnd, quietRange } = frameOf(ctx, settings);
   return {
     participants,
+    key: participants.map((p) => `${p.zone}@${p.hours.text}`).join(','),
     zones: [...new Set(participants.map((p) => p.zone))],
     now,
     rangeStart,
     rangeEnd,
     quietHours: quietRange.text,
-    work: participants.map((p) => workSpans(p, horizonStart, horizonEnd)),
-    quiet: participants.map((p) => quietSpans(p.zone, quietRange, horizonStart, horizonEnd)),
+    // Each person's spans depend on them alone: a batch's memo shares them between teams.
+    work: participants.map((p) => memo.remember(`work\n${p.zone}@${p.hours.text}\n${horizonStart}`, () => workSpans(p, horizonStart, horizonEnd))),
+    quiet: participants.map((p) => memo.remember(`quiet\n${p.zone}\n${quietRange.text}\n${horizonStart}`, () => quietSpans(p.zone, quietRange, horizonStart, horizonEnd))),
     horizonStart,
     horizonEnd,
   };
