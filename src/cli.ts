@@ -87,7 +87,8 @@ export function buildProgram(ctx: Context, done: (code: number) => void): Comman
   rules
     .command('validate [dir]')
     .description('report every problem in a rule set, with file:line:col and a fix')
-    .addHelpText('after', examples(['commtriage rules validate', 'commtriage rules validate ./my-rules']))
+    .addOption(formatOption(['text', 'json']))
+    .addHelpText('after', examples(['commtriage rules validate', 'commtriage rules validate ./my-rules', 'commtriage rules validate --format json   # for CI']))
     .action(async (dir: string | undefined, opts, command: Command) => {
       done(await (await import('./app/rules.js')).runValidate(ctx, { ...command.optsWithGlobals(), ...opts, dir }));
     });

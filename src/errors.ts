@@ -8,6 +8,17 @@ export interface Problem {
   where?: string;
   message: string;
   hint?: string;
+  /** The place in a file, with its line of text, for a caret under the column. */
+  at?: SourcePlace;
+}
+
+export interface SourcePlace {
+  file: string;
+  /** 1-based. */
+  line: number;
+  column: number;
+  /** The whole line as written. */
+  text: string;
 }
 
 export class UserError extends Error {
@@ -33,6 +44,29 @@ export class CancelledError extends Error {
 }
 
 export function formatProblem(p: Problem): string {
-  const head = p.where ? `${p.where}: ${p.message}` : p.message;
-  return p.hint ? `${head}\n  ${p.hint}` : head;
+  return formatProblemAs(p, p.where ? `${p.where}: ${p.message}` : p.message);
+}
+
+/** A problem under a head line of the caller's making (e.g. "file:1:2: error: message"). */
+export function formatProblemAs(p: Problem, head: string): string {
+  const frame = p.at ? `\n${codeFrame(p.at)}` : '';
+  return p.hint ? `${head}${frame}\n  ${p.hint}` : `${head}${frame}`;
+}
+
+const FRAME_WIDTH = 100;
+
+/**
+ * The line with a caret under the column, as compilers show it. A tab shows as "→" (one column,
+ * and visible: it may be the mistake); a long line is cut around the column.
+ */
+export function codeFrame({ line, column, text }: SourcePlace): string {
+  let shown = text.replace(/\t/g, '→').replace(/\r$/, '');
+  let caret = Math.max(0, Math.min(column - 1, shown.length));
+  if (shown.length > FRAME_WIDTH) {
+    const start = Math.max(0, Math.min(caret - FRAME_WIDTH / 2, shown.length - FRAME_WIDTH));
+    shown = `${start > 0 ? '…' : ''}${shown.slice(start, start + FRAME_WIDTH)}${start + FRAME_WIDTH < shown.length ? '…' : ''}`;
+    caret = caret - start + (start > 0 ? 1 : 0);
+  }
+  const gutter = String(line);
+  return `  ${gutter} | ${shown}\n  ${' '.repeat(gutter.length)} | ${' '.repeat(caret)}^`;
 }

@@ -48,6 +48,17 @@ export const conditionRef: Shape = {
 };
 const conditionList = listOf(conditionRef, 'Conditions.');
 
+/** Symbols people write for operators, for the did-you-mean (and for `operator: >` in YAML). */
+export const OPERATOR_SYMBOLS: Record<string, string> = {
+  '>': 'greaterThan',
+  '>=': 'greaterThanInclusive',
+  '<': 'lessThan',
+  '<=': 'lessThanInclusive',
+  '==': 'equal',
+  '=': 'equal',
+  '!=': 'notEqual',
+};
+
 const condition: VariantShape = {
   kind: 'variant',
   noun: 'condition',
@@ -61,7 +72,7 @@ const condition: VariantShape = {
       noun: 'condition',
       props: {
         fact: { kind: 'string', minLength: 1, description: 'A question id or a derived fact (zone_count, overlap_hours, ...).' },
-        operator: { kind: 'enum', values: OPERATORS, noun: 'operator', description: `One of ${OPERATORS.join(', ')}.` },
+        operator: { kind: 'enum', values: OPERATORS, noun: 'operator', aliases: OPERATOR_SYMBOLS, description: `One of ${OPERATORS.join(', ')}.` },
         value: value('What the fact is compared with; a list for in/notIn.'),
       },
       required: ['fact', 'operator', 'value'],
