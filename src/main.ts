@@ -44,3 +44,9 @@ function describe(error: UserError): string {
 export async function batchWorker(): Promise<void> {
   (await import('./app/batch-worker.js')).batchWorker();
 }
+
+/** The man page, written by the build (scripts/build.mjs) from the same commands as --help. */
+export async function manual(ctx: Context): Promise<string> {
+  const [{ buildProgram }, { manPage }, { VERSION }] = await Promise.all([import('./cli.js'), import('./cli/man.js'), import('./version.js')]);
+  return manPage(buildProgram(ctx, () => {}), VERSION);
+}
