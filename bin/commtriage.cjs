@@ -6,8 +6,17 @@ const { loadCli } = require('./load-cli.cjs');
 
 // Standard output is written by the context (src/context.ts), which also treats a reader that
 // stops early (`commtriage ask --json | head -1`) as the end of the run, not an error.
-loadCli()
-  .cli.main(process.argv.slice(2))
+let cli;
+try {
+  ({ cli } = loadCli());
+} catch (error) {
+  // A clone linked (npm link) before it was built: say how to build, not where Node failed.
+  if (error.code !== 'ENOENT') throw error;
+  process.stderr.write(`commtriage: ${error.path} is missing: this copy is not built.\n  Run \`npm install\` (or \`npm run build\`) in ${require('node:path').join(__dirname, '..')}.\n`);
+  process.exit(1);
+}
+cli
+  .main(process.argv.slice(2))
   .then((code) => {
     process.exitCode = code;
   });

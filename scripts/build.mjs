@@ -3,6 +3,7 @@
 //                            validation and Inquirer are bundled but run only when needed.
 //   dist/precompile.js       run once here: writes dist/zones.txt and dist/builtin-rules.json
 //   dist/cli.cache           V8's code cache for cli.cjs after a few sample runs (bin/load-cli.cjs)
+//   dist/commtriage.1        the man page, from the same commands as --help
 import { build } from 'esbuild';
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -85,5 +86,7 @@ async function writeCodeCache() {
     if (code !== 0) console.warn(`build: sample run "${argv.join(' ')}" exited ${code}`);
   }
   writeFileSync(CACHE, script.createCachedData());
+  // The man page, from the same commander tree as --help (package.json "man").
+  writeFileSync('dist/commtriage.1', await cli.manual(ctx));
   rmSync(tmp, { recursive: true, force: true });
 }

@@ -4,6 +4,8 @@ import { Command, CommanderError, Option } from 'commander';
 import type { Context } from './context.js';
 import { EXIT } from './errors.js';
 import { VERSION } from './version.js';
+import { addHelpCommand, helpLikeGh, versionAlias } from './cli/help.js';
+import { checkFormatFlags } from './cli/conflicts.js';
 
 const collect = (value: string, previous: string[]) => [...previous, value];
 
@@ -14,13 +16,13 @@ const formatOption = (formats?: string[]) => {
 };
 
 function examples(lines: string[]): string {
-  return `\nExamples:\n${lines.map((l) => `  $ ${l}`).join('\n')}\n`;
+  return `\nExamples:\n${lines.map((l) => `  $ ${l}`).join('\n')}`;
 }
 
 export function buildProgram(ctx: Context, done: (code: number) => void): Command {
   const program = new Command('commtriage')
     .description('Should this be a message or a meeting? Advice from YAML rule files.')
-    .version(VERSION, '-V, --version', 'print the version')
+    .version(VERSION, '-V, --version', 'print the version (-v works too)')
     .option('--rules <dir>', 'use the rule set in DIR (or set COMMTRIAGE_RULES)')
     .option('--no-color', 'no colour, whatever the terminal')
     .option('--debug', 'show stack traces for unexpected errors (or set DEBUG=commtriage)')
@@ -36,8 +38,10 @@ export function buildProgram(ctx: Context, done: (code: number) => void): Comman
         'commtriage ask',
         'commtriage ask --set purpose=decision --set urgency=today --set attendees=4 --json',
         'commtriage questions',
+        'commtriage help rules validate',
       ]),
     );
+  helpLikeGh(program);
 
   program
     .command('ask')
@@ -67,6 +71,7 @@ export function buildProgram(ctx: Context, done: (code: number) => void): Comman
       ]),
     )
     .action(async (opts, command: Command) => {
+      checkFormatFlags({ ...opts, formatGiven: command.getOptionValueSource('format') === 'cli' });
       done(await (await import('./app/ask.js')).runAsk(ctx, { ...command.optsWithGlobals(), ...opts }));
     });
 
@@ -77,6 +82,7 @@ export function buildProgram(ctx: Context, done: (code: number) => void): Comman
     .option('--json', 'same as --format json')
     .addHelpText('after', examples(['commtriage questions', 'commtriage questions --json | jq ".[].id"']))
     .action(async (opts, command: Command) => {
+      checkFormatFlags({ ...opts, formatGiven: command.getOptionValueSource('format') === 'cli' });
       const all = { ...command.optsWithGlobals(), ...opts };
       done(await (await import('./app/questions.js')).runQuestions(ctx, { ...all, format: all.json ? 'json' : all.format }));
     });
@@ -89,7 +95,8 @@ export function buildProgram(ctx: Context, done: (code: number) => void): Comman
   rules
     .command('validate [dir]')
     .description('report every problem in a rule set, with file:line:col and a fix')
-    .addHelpText('after', examples(['commtriage rules validate', 'commtriage rules validate ./my-rules']))
+    .addOption(formatOption(['text', 'json']))
+    .addHelpText('after', examples(['commtriage rules validate', 'commtriage rules validate ./my-rules', 'commtriage rules validate --format json   # for CI']))
     .action(async (dir: string | undefined, opts, command: Command) => {
       done(await (await import('./app/rules.js')).runValidate(ctx, { ...command.optsWithGlobals(), ...opts, dir }));
     });
@@ -122,6 +129,36 @@ export function buildProgram(ctx: Context, done: (code: number) => void): Comman
       done(await (await import('./app/init.js')).runInit(ctx, { ...opts, dir }));
     });
 
+  program
+    .command('completion')
+    .description('print a shell completion script for bash, zsh or fish')
+    .argument('<shell>', 'bash, zsh or fish')
+    .addHelpText(
+      'after',
+      examples([
+        'source <(commtriage completion bash)         # in ~/.bashrc',
+        'source <(commtriage completion zsh)          # in ~/.zshrc, after compinit',
+        'commtriage completion fish > ~/.config/fish/completions/commtriage.fish',
+      ]),
+    )
+    .action(async (shell: string) => {
+      done((await import('./app/completion.js')).runCompletion(ctx, shell));
+    });
+
+  // What the completion scripts call: the candidates for the word being typed, one a line.
+  program
+    .command('__complete', { hidden: true })
+    .allowUnknownOption()
+    .helpOption(false)
+    .option('--shell <name>', 'bash, zsh or fish', 'bash')
+    .option('--line <text>', 'the command line up to the cursor (bash)')
+    .argument('[words...]')
+    .action(async (words: string[], opts: { shell: string; line?: string }) => {
+      done(await (await import('./app/completion.js')).runComplete(ctx, program, { ...opts, words }));
+    });
+
+  addHelpCommand(program, done);
+
   return program;
 }
 
@@ -130,7 +167,7 @@ export async function run(argv: string[], ctx: Context): Promise<number> {
   let code: number = EXIT.ok;
   const program = buildProgram(ctx, (c) => (code = c));
   try {
-    await program.parseAsync(argv, { from: 'user' });
+    await program.parseAsync(versionAlias(argv), { from: 'user' });
   } catch (error) {
     if (error instanceof CommanderError) {
       return error.exitCode === 0 ? EXIT.ok : EXIT.usage;

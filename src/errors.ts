@@ -2,9 +2,9 @@
 // throws UserError, which is a ProblemError with one. The single top-level catch (src/main.ts)
 // prints `message` (and `hint`) and never a stack trace unless --debug.
 import { ProblemError } from './core/problem.js';
-import type { Problem } from './core/problem.js';
+import type { Problem, SourcePlace } from './core/problem.js';
 
-export { formatProblem, ProblemError, type Problem } from './core/problem.js';
+export { ProblemError, type Problem, type SourcePlace } from './core/problem.js';
 
 export const EXIT = { ok: 0, unexpected: 1, usage: 2, cancelled: 130 } as const;
 
@@ -28,4 +28,32 @@ export class CancelledError extends Error {
     super('Cancelled.');
     this.name = 'CancelledError';
   }
+}
+
+export function formatProblem(p: Problem): string {
+  return formatProblemAs(p, p.where ? `${p.where}: ${p.message}` : p.message);
+}
+
+/** A problem under a head line of the caller's making (e.g. "file:1:2: error: message"). */
+export function formatProblemAs(p: Problem, head: string): string {
+  const frame = p.at ? `\n${codeFrame(p.at)}` : '';
+  return p.hint ? `${head}${frame}\n  ${p.hint}` : `${head}${frame}`;
+}
+
+const FRAME_WIDTH = 100;
+
+/**
+ * The line with a caret under the column, as compilers show it. A tab shows as "→" (one column,
+ * and visible: it may be the mistake); a long line is cut around the column.
+ */
+export function codeFrame({ line, column, text }: SourcePlace): string {
+  let shown = text.replace(/\t/g, '→').replace(/\r$/, '');
+  let caret = Math.max(0, Math.min(column - 1, shown.length));
+  if (shown.length > FRAME_WIDTH) {
+    const start = Math.max(0, Math.min(caret - FRAME_WIDTH / 2, shown.length - FRAME_WIDTH));
+    shown = `${start > 0 ? '…' : ''}${shown.slice(start, start + FRAME_WIDTH)}${start + FRAME_WIDTH < shown.length ? '…' : ''}`;
+    caret = caret - start + (start > 0 ? 1 : 0);
+  }
+  const gutter = String(line);
+  return `  ${gutter} | ${shown}\n  ${' '.repeat(gutter.length)} | ${' '.repeat(caret)}^`;
 }

@@ -43,3 +43,9 @@ function describe(error: ProblemError): string {
   const items = problems.map((p) => `  ${formatProblem(p).replace(/\n/g, '\n  ')}`);
   return `commtriage: ${problems.length} problems:\n${items.join('\n')}\n`;
 }
+
+/** The man page, written by the build (scripts/build.mjs) from the same commands as --help. */
+export async function manual(ctx: Context): Promise<string> {
+  const [{ buildProgram }, { manPage }, { VERSION }] = await Promise.all([import('./cli.js'), import('./cli/man.js'), import('./version.js')]);
+  return manPage(buildProgram(ctx, () => {}), VERSION);
+}

@@ -2,9 +2,10 @@
 import { relative } from 'node:path';
 import type { Context } from '../context.js';
 import { useColor } from '../context.js';
-import { EXIT, type Problem } from '../errors.js';
+import { EXIT, type Problem, formatProblemAs } from '../errors.js';
 import { checkRuleDir, loadRuleSet } from '../rules/load.js';
 import { formatExampleResults, formatRuleList } from '../format/rules-report.js';
+import { formatValidation } from '../format/validation.js';
 import { runExamples } from '../rules/examples.js';
 import { findRules } from './rules-source.js';
 import type { RulesSource } from './rules-source.js';
@@ -29,11 +30,19 @@ export async function runValidate(ctx: Context, opts: RulesOptions): Promise<num
   const { dir } = source(ctx, opts);
   const result = await checkRuleDir(dir);
   const errors = 'errors' in result ? result.errors : [];
+  const partial = 'partial' in result && result.partial === true;
+  if (opts.format === 'json') {
+    ctx.stdout.write(formatValidation({ dir: shown(ctx, dir), errors, warnings: result.warnings, partial, ruleSet: 'ruleSet' in result ? result.ruleSet : undefined }));
+    return errors.length > 0 ? EXIT.usage : EXIT.ok;
+  }
   // Errors first: they are what stops the set from loading; warnings follow, each at file:line:col.
   for (const error of errors) ctx.stderr.write(`${labelled('error', error)}\n`);
   for (const warning of result.warnings) ctx.stderr.write(`${labelled('warning', warning)}\n`);
   const warned = result.warnings.length ? `, ${count(result.warnings.length, 'warning')}` : '';
   if (!('ruleSet' in result)) {
+    if (partial) {
+      ctx.stderr.write('note: files with YAML errors were left out; names they may define (facts, channels, rules, outcomes) are checked once those errors are fixed.\n');
+    }
     ctx.stderr.write(`${shown(ctx, dir)}: not valid: ${count(errors.length, 'error')}${warned}\n`);
     return EXIT.usage;
   }
@@ -47,10 +56,9 @@ export async function runValidate(ctx: Context, opts: RulesOptions): Promise<num
 
 const count = (n: number, noun: string): string => `${n} ${noun}${n === 1 ? '' : 's'}`;
 
-/** "file:line:col: warning: message" (compiler style, so terminals and editors can jump there). */
+/** "file:line:col: error: message", the line with a caret, then the fix (compiler style). */
 function labelled(kind: 'error' | 'warning', p: Problem): string {
-  const head = p.where ? `${p.where}: ${kind}: ${p.message}` : `${kind}: ${p.message}`;
-  return p.hint ? `${head}\n  ${p.hint}` : head;
+  return formatProblemAs(p, p.where ? `${p.where}: ${kind}: ${p.message}` : `${kind}: ${p.message}`);
 }
 
 export async function runTest(ctx: Context, opts: RulesOptions): Promise<number> {

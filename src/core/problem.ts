@@ -6,9 +6,21 @@ export interface Problem {
   where?: string;
   message: string;
   hint?: string;
+  /** The place in a file, with its line of text, for a caret under the column. */
+  at?: SourcePlace;
 }
 
-export function formatProblem(p: Problem): string {
+export interface SourcePlace {
+  file: string;
+  /** 1-based. */
+  line: number;
+  column: number;
+  /** The whole line as written. */
+  text: string;
+}
+
+/** One problem as plain lines (the edge's formatProblem adds the source line and a caret). */
+export function problemText(p: Problem): string {
   const head = p.where ? `${p.where}: ${p.message}` : p.message;
   return p.hint ? `${head}\n  ${p.hint}` : head;
 }
@@ -19,7 +31,7 @@ export class ProblemError extends Error {
 
   constructor(problems: Problem[] | Problem) {
     const list = Array.isArray(problems) ? problems : [problems];
-    super(list.map(formatProblem).join('\n'));
+    super(list.map(problemText).join('\n'));
     this.name = 'ProblemError';
     this.problems = list;
   }

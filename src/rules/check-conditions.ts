@@ -125,6 +125,7 @@ export function checkFactNames(c: unknown, path: Path, scope: FactScope, out: Sh
 
 const unknownFact = (fact: string, path: Path, scope: FactScope): ShapeProblem => ({
   path,
+  acrossFiles: true,
   message: `unknown fact "${fact}"${suggestion(fact, scope.known)}`,
   hint: `A condition reads a question id or a derived fact: ${[...scope.known].join(', ')}.`,
 });

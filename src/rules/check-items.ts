@@ -138,6 +138,7 @@ function checkPlaceholders(text: At<string>, scope: FactScope, report: Report): 
     report.errors.push({
       file: text.file,
       path: text.path,
+      acrossFiles: true,
       message: `unknown placeholder "{${name}}"${suggestion(name, scope.known)}`,
       hint: `Placeholders name a question id or a derived fact: ${[...scope.known].join(', ')}.`,
     });
@@ -165,6 +166,7 @@ export function checkChannelIds(ids: string[] | undefined, path: Path, draft: Dr
     if (!known.has(id)) {
       problems.push({
         path: [...path, i],
+        acrossFiles: true,
         message: `unknown channel "${id}"${suggestion(id, known)}`,
         hint: known.size ? `Channels: ${[...known].join(', ')}.` : 'Define it under "channels:".',
       });
@@ -187,6 +189,7 @@ export function warnUnread(draft: Draft, report: Report): void {
     report.warnings.push({
       file: item.file,
       path: [...item.path, 'id'],
+      acrossFiles: true,
       message: `question "${id}" is asked but nothing reads it`,
       hint: 'Use it in a rule or checklist condition (or a {placeholder}), or remove the question.',
     });

@@ -15,6 +15,7 @@ export function checkOutcomes(draft: Draft, report: Report): void {
       report.errors.push({
         file: some?.file ?? draft.files[0] ?? '',
         path: some ? ['outcomes'] : [],
+        acrossFiles: true,
         message: `outcomes.${outcome} is missing`,
         hint: `Every rule set defines outcomes for ${OUTCOMES.join(', ')}, e.g. ${outcome}: { label: ..., channels: [...] }.`,
       });
@@ -44,7 +45,7 @@ export function checkSettings(draft: Draft, report: Report): void {
   const problems: ShapeProblem[] = [];
   for (const [key, duration] of Object.entries(replyBy.value)) {
     if (values && !values.includes(key)) {
-      problems.push({ path: [key], atKey: true, message: `"${key}" is not a choice of "urgency"${suggestion(key, values)}`, hint: `replyBy keys are urgency values: ${values.join(', ')}.` });
+      problems.push({ path: [key], atKey: true, acrossFiles: true, message: `"${key}" is not a choice of "urgency"${suggestion(key, values)}`, hint: `replyBy keys are urgency values: ${values.join(', ')}.` });
     }
     const parsed = Duration.fromISO(duration);
     if (!parsed.isValid || parsed.as('milliseconds') <= 0) {
@@ -61,7 +62,7 @@ export function checkExamples(draft: Draft, report: Report): void {
     const problems: ShapeProblem[] = [];
     for (const key of Object.keys(answers)) {
       if (!questions.has(key)) {
-        problems.push({ path: ['answers', key], atKey: true, message: `unknown question "${key}"${suggestion(key, questions)}`, hint: `Answers are keyed by question id: ${[...questions].join(', ')}.` });
+        problems.push({ path: ['answers', key], atKey: true, acrossFiles: true, message: `unknown question "${key}"${suggestion(key, questions)}`, hint: `Answers are keyed by question id: ${[...questions].join(', ')}.` });
       }
     }
     if (now !== undefined && !DateTime.fromISO(now, { setZone: true }).isValid) {
@@ -70,7 +71,7 @@ export function checkExamples(draft: Draft, report: Report): void {
     if (zone !== undefined) checkZone(zone, ['zone'], problems);
     const known = (ids: string[] | undefined, path: Path, set: Set<string>, noun: string): void =>
       (ids ?? []).forEach((id, i) => {
-        if (!set.has(id)) problems.push({ path: [...path, i], message: `unknown ${noun} "${id}"${suggestion(id, set)}`, hint: `Name a ${noun} defined in the rule set.` });
+        if (!set.has(id)) problems.push({ path: [...path, i], acrossFiles: true, message: `unknown ${noun} "${id}"${suggestion(id, set)}`, hint: `Name a ${noun} defined in the rule set.` });
       });
     known(expect.fired, ['expect', 'fired'], rules, 'rule');
     known(expect.notFired, ['expect', 'notFired'], rules, 'rule');

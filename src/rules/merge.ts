@@ -13,6 +13,8 @@ export interface Diagnostic {
   hint?: string;
   /** The problem is the key at `path` (an unknown key), not its value. */
   atKey?: boolean;
+  /** See ShapeProblem.acrossFiles. */
+  acrossFiles?: boolean;
   /** Another place involved, e.g. where a duplicate id was first defined. */
   related?: { file: string; path: Path };
 }

@@ -1,7 +1,8 @@
 // Pure: rule file texts in, a RuleSet or every problem at file:line:col out. YAML is parsed with
 // positions kept, so that each problem found in the data can point back at its line and column.
 import { type Document, LineCounter, type Node, isAlias, isMap, isNode, isScalar, parseDocument, visit } from 'yaml';
-import type { Problem } from '../errors.js';
+import type { Problem, SourcePlace } from '../errors.js';
+import { syntaxProblems } from './yaml-errors.js';
 import type { RuleSet } from '../core/types.js';
 import { type Path, RESERVED_KEYS } from './shape.js';
 import type { RuleDoc } from './merge.js';
@@ -13,21 +14,21 @@ export interface RuleText {
   text: string;
 }
 
-export type ParseResult = { ruleSet: RuleSet; warnings: Problem[] } | { errors: Problem[]; warnings: Problem[] };
+export type ParseResult =
+  | { ruleSet: RuleSet; warnings: Problem[] }
+  | {
+      errors: Problem[];
+      warnings: Problem[];
+      /** Files with YAML errors were left out, so checks across files (names one file gives another) were skipped. */
+      partial?: boolean;
+    };
 
 interface Parsed {
   file: string;
   doc: Document.Parsed;
   lines: LineCounter;
+  text: string;
 }
-
-const YAML_HINTS: Record<string, string> = {
-  DUPLICATE_KEY: 'Each key may appear once in a mapping; remove or rename the repeated one.',
-  TAB_AS_INDENT: 'Indent with spaces, not tabs.',
-  MULTIPLE_DOCS: 'A rule file holds one YAML document: remove the "---" line or split the file.',
-  BLOCK_AS_IMPLICIT_KEY: 'Quote text that contains ": ", e.g. reason: "Note: ...".',
-};
-const DEFAULT_YAML_HINT = 'Check the indentation and punctuation here; list items start with "- " and nested keys are indented.';
 
 export interface ParseOptions {
   origin?: string;
@@ -35,58 +36,53 @@ export interface ParseOptions {
   base?: RuleText[];
 }
 
+/** A problem with the order it is shown in: by file, then by place in the file. */
+type Placed = { problem: Problem; key: number };
+
 export function parseRuleTexts(files: RuleText[], options: ParseOptions = {}): ParseResult {
-  const errors: Problem[] = [];
+  const errors: Placed[] = [];
   const warnings: Problem[] = [];
   const parsed: Parsed[] = [];
   const data: RuleDoc[] = [];
+  let broken = false;
   const all = [...(options.base ?? []).map((t) => ({ ...t, base: true })), ...files];
-  for (const { file, text, base } of all as (RuleText & { base?: boolean })[]) {
+  for (const [index, { file, text, base }] of (all as (RuleText & { base?: boolean })[]).entries()) {
     const lines = new LineCounter();
     const doc = parseDocument(text, { lineCounter: lines, uniqueKeys: true, prettyErrors: false });
-    const at = (offset: number): string => where(file, lines, offset);
-    for (const e of doc.errors) errors.push(unclosedFlow(text, e.message, e.pos[0], at) ?? { where: at(e.pos[0]), message: e.message, hint: YAML_HINTS[e.code] ?? DEFAULT_YAML_HINT });
-    for (const w of doc.warnings) warnings.push({ where: at(w.pos[0]), message: w.message });
-    if (doc.errors.length > 0) continue;
-    const unsafe = unsafeKeys(doc, at);
-    errors.push(...unsafe);
+    const entry: Parsed = { file, doc, lines, text };
+    const key = (offset: number): number => index * 1e9 + offset;
+    for (const w of doc.warnings) warnings.push({ ...place(entry, w.pos[0]), message: w.message });
+    if (doc.errors.length > 0) {
+      // One problem per mistake, and the other files are still checked.
+      broken = true;
+      for (const { line, col, message, hint } of syntaxProblems(text, doc.errors)) {
+        const offset = lines.lineStarts[line - 1]! + col - 1;
+        errors.push({ problem: { ...place(entry, offset), message, hint }, key: key(offset) });
+      }
+      continue;
+    }
+    const unsafe = unsafeKeys(doc);
+    errors.push(...unsafe.map(({ offset, ...p }) => ({ problem: { ...place(entry, offset), ...p }, key: key(offset) })));
     if (unsafe.length > 0) continue;
     try {
       data.push({ file, data: doc.toJS({ maxAliasCount: 100 }), ...(base && { base }) });
-      parsed.push({ file, doc, lines });
+      parsed.push(entry);
     } catch (e) {
       // Unresolved or excessive aliases (a "billion laughs" file): point at the first alias.
-      const alias = firstAlias(doc);
-      errors.push({
-        where: at(alias?.range?.[0] ?? 0),
-        message: e instanceof Error ? e.message : String(e),
-        hint: 'Use fewer YAML aliases (*name); write the values out instead.',
-      });
+      const offset = firstAlias(doc)?.range?.[0] ?? 0;
+      const message = e instanceof Error ? e.message : String(e);
+      errors.push({ problem: { ...place(entry, offset), message, hint: 'Use fewer YAML aliases (*name); write the values out instead.' }, key: key(offset) });
     }
   }
-  // Syntax problems first: validating a partial set would mostly report their echoes.
-  if (errors.length > 0) return { errors, warnings };
-
-  const result = validateRuleSet(data, { origin: options.origin });
-  // Problems in reading order: by file, then by position in the file; problems in examples last,
-  // since examples only refer to the rest (a misspelt "rules:" shows first, its echoes after).
-  const order = (d: Diagnostic): number => {
-    const index = parsed.findIndex((p) => p.file === d.file);
-    const entry = parsed[index];
-    const inExamples = d.path[0] === 'examples' ? 1e15 : 0;
-    return inExamples + index * 1e9 + (entry ? (rangeOf(entry.doc, d.path, d.atKey ?? false)?.[0] ?? 0) : 0);
-  };
-  const toProblems = (list: Diagnostic[]): Problem[] =>
-    list
-      .map((d, i) => ({ d, i, key: order(d) }))
-      .sort((a, b) => a.key - b.key || a.i - b.i)
-      .map(({ d }) => {
-        const related = d.related ? ` (first at ${locate(parsed, d.related.file, d.related.path, d.atKey ?? false)})` : '';
-        const at = locate(parsed, d.file, d.path, d.atKey ?? false);
-        return { ...(at && { where: at }), message: d.message + related, ...(d.hint && { hint: d.hint }) };
-      });
-  warnings.push(...toProblems(result.warnings));
-  if ('errors' in result) return { errors: toProblems(result.errors), warnings };
+  const sorted = (list: Placed[]): Problem[] => list.sort((a, b) => a.key - b.key).map((p) => p.problem);
+  // With a file left out, a name it defines looks unknown elsewhere: those checks wait for the fix.
+  const result = data.length > 0 ? validateRuleSet(data, { origin: options.origin }) : undefined;
+  const kept = (list: Diagnostic[]): Diagnostic[] => (broken ? list.filter((d) => !d.acrossFiles) : list);
+  if (result) warnings.push(...sorted(placeAll(parsed, all, kept(result.warnings))));
+  const found = [...errors, ...(result && 'errors' in result ? placeAll(parsed, all, kept(result.errors)) : [])];
+  if (found.length > 0 || !result || 'errors' in result) {
+    return { errors: sorted(found), warnings, ...(broken && { partial: true }) };
+  }
   for (const { file, doc, lines } of parsed) {
     let index = 0;
     for (const example of result.ruleSet.examples) {
@@ -99,50 +95,40 @@ export function parseRuleTexts(files: RuleText[], options: ParseOptions = {}): P
 }
 
 /**
- * The YAML parser notices a missing "}" or "]" only where the next line starts; the mistake is on
- * the line that opened the bracket, so point there.
+ * Diagnostics at file:line:col, in reading order: by file, then by position in the file; problems
+ * in examples last, since examples only refer to the rest (a misspelt "rules:" shows first).
  */
-function unclosedFlow(text: string, message: string, offset: number, at: (offset: number) => string): Problem | undefined {
-  const close = /^Flow (?:map|sequence) in block collection must .* end with an? ([}\]])/.exec(message)?.[1];
-  if (!close) return undefined;
-  const open = close === '}' ? '{' : '[';
-  let depth = 0;
-  let lineEnd = offset;
-  while (lineEnd > 0) {
-    const lineStart = text.lastIndexOf('\n', lineEnd - 1) + 1;
-    // Brackets inside quotes or after a comment's "#" do not count.
-    const line = text.slice(lineStart, lineEnd).replace(/"(?:[^"\\]|\\.)*"|'[^']*'/g, (q) => ' '.repeat(q.length)).replace(/(^|\s)#.*$/, '');
-    for (let i = line.length - 1; i >= 0; i--) {
-      if (line[i] === close) depth++;
-      else if (line[i] === open && depth-- === 0) {
-        return {
-          where: at(lineStart + i),
-          message: `this "${open}" is never closed with "${close}"`,
-          hint: `Add "${close}" where the ${open === '{' ? 'mapping' : 'list'} ends (usually the end of this line), or write it as an indented block.`,
-        };
-      }
-    }
-    lineEnd = lineStart - 1;
-  }
-  return undefined;
+function placeAll(parsed: Parsed[], all: RuleText[], list: Diagnostic[]): Placed[] {
+  return list.map((d, i) => {
+    const index = all.findIndex((f) => f.file === d.file);
+    const entry = parsed.find((p) => p.file === d.file);
+    const offset = entry ? (rangeOf(entry.doc, d.path, d.atKey ?? false)?.[0] ?? 0) : 0;
+    const related = d.related ? ` (first at ${locate(parsed, d.related.file, d.related.path, d.atKey ?? false)})` : '';
+    const at = entry ? place(entry, offset) : d.file ? { where: d.file } : {};
+    const problem = { ...at, message: d.message + related, ...(d.hint && { hint: d.hint }) };
+    return { problem, key: (d.path[0] === 'examples' ? 1e15 : 0) + index * 1e9 + offset + i / 1e6 };
+  });
 }
 
-function where(file: string, lines: LineCounter, offset: number): string {
+/** "file:line:col" and the line of text, for a caret under the column. */
+function place({ file, lines, text }: Parsed, offset: number): { where: string; at: SourcePlace } {
   const { line, col } = lines.linePos(offset);
-  return `${file}:${line}:${col}`;
+  const start = lines.lineStarts[line - 1] ?? 0;
+  const end = text.indexOf('\n', start);
+  return { where: `${file}:${line}:${col}`, at: { file, line, column: col, text: text.slice(start, end < 0 ? undefined : end) } };
 }
 
 /** `__proto__`, `constructor` and `prototype` are refused anywhere, as are keys that are not text. */
-function unsafeKeys(doc: Document.Parsed, at: (offset: number) => string): Problem[] {
-  const problems: Problem[] = [];
+function unsafeKeys(doc: Document.Parsed): (Problem & { offset: number })[] {
+  const problems: (Problem & { offset: number })[] = [];
   visit(doc, {
     Pair(_, pair) {
       const key = pair.key;
       const offset = isNode(key) ? (key.range?.[0] ?? 0) : 0;
       if (isScalar(key) && RESERVED_KEYS.includes(String(key.value))) {
-        problems.push({ where: at(offset), message: `"${String(key.value)}" is a reserved name and cannot be a key`, hint: 'Rename or remove it.' });
+        problems.push({ offset, message: `"${String(key.value)}" is a reserved name and cannot be a key`, hint: 'Rename or remove it.' });
       } else if (!isScalar(key)) {
-        problems.push({ where: at(offset), message: 'a key must be plain text', hint: 'Write keys as plain names, e.g. id: ...' });
+        problems.push({ offset, message: 'a key must be plain text', hint: 'Write keys as plain names, e.g. id: ...' });
       }
     },
   });
@@ -178,5 +164,5 @@ function rangeOf(doc: Document.Parsed, path: Path, atKey: boolean): [number, num
 function locate(parsed: Parsed[], file: string, path: Path, atKey: boolean): string | undefined {
   const entry = parsed.find((p) => p.file === file);
   if (!entry) return file || undefined;
-  return where(file, entry.lines, rangeOf(entry.doc, path, atKey)?.[0] ?? 0);
+  return place(entry, rangeOf(entry.doc, path, atKey)?.[0] ?? 0).where;
 }

@@ -1,7 +1,7 @@
 // The shape of one rule file, as described in docs/rule-format.md. Both the loader's checks and
 // schema/rules.schema.json come from here. Cross-references (a fact a condition reads, a channel an
 // effect names) are checked in validate.ts, where the whole set is known.
-import { OPERATOR_TABLE } from '../core/operators.js';
+import { OPERATOR_TABLE, type Operator } from '../core/operators.js';
 import { OPERATORS, OUTCOMES, QUESTION_TYPES } from '../core/types.js';
 import type { ArrayShape, ObjectShape, Shape, StringShape, VariantShape } from './shape.js';
 
@@ -49,6 +49,11 @@ export const conditionRef: Shape = {
 };
 const conditionList = listOf(conditionRef, 'Conditions.');
 
+/** Symbols people write for operators, for the did-you-mean (and for `operator: >` in YAML): from the operator table. */
+export const OPERATOR_SYMBOLS: Record<string, string> = Object.fromEntries(
+  OPERATORS.flatMap((name) => ((OPERATOR_TABLE[name] as Operator).symbols ?? []).map((symbol) => [symbol, name])),
+);
+
 const condition: VariantShape = {
   kind: 'variant',
   noun: 'condition',
@@ -62,7 +67,7 @@ const condition: VariantShape = {
       noun: 'condition',
       props: {
         fact: { kind: 'string', minLength: 1, description: 'A question id or a derived fact (zone_count, overlap_hours, ...).' },
-        operator: { kind: 'enum', values: OPERATORS, noun: 'operator', description: `How the fact is compared: ${OPERATORS.map((o) => `${o} (${OPERATOR_TABLE[o].states})`).join(', ')}.` },
+        operator: { kind: 'enum', values: OPERATORS, noun: 'operator', aliases: OPERATOR_SYMBOLS, description: `How the fact is compared: ${OPERATORS.map((o) => `${o} (${OPERATOR_TABLE[o].states})`).join(', ')}.` },
         value: value('What the fact is compared with; a list for in/notIn.'),
       },
       required: ['fact', 'operator', 'value'],

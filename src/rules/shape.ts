@@ -11,6 +11,8 @@ export interface ShapeProblem {
   hint?: string;
   /** The problem is the key itself (an unknown key): point at the key, not its value. */
   atKey?: boolean;
+  /** It names something another file may define (a fact, a channel, an outcome): unsure while a file is unreadable. */
+  acrossFiles?: boolean;
 }
 
 interface Described {
@@ -38,6 +40,8 @@ export interface EnumShape extends Described {
   kind: 'enum';
   values: readonly string[];
   noun: string;
+  /** Other spellings people use, for the did-you-mean (e.g. ">" for greaterThan). */
+  aliases?: Record<string, string>;
 }
 export interface ArrayShape extends Described {
   kind: 'array';
@@ -183,9 +187,10 @@ export function checkShape(shape: Shape, data: unknown, path: Path = [], out: Sh
       return checkNumber(shape, data as number, path, out);
     case 'enum':
       if (!shape.values.includes(data as string)) {
+        const alias = shape.aliases && Object.hasOwn(shape.aliases, data as string) ? shape.aliases[data as string] : undefined;
         out.push({
           path,
-          message: `unknown ${shape.noun} "${data as string}"${suggestion(data as string, shape.values)}`,
+          message: `unknown ${shape.noun} "${data as string}"${alias ? `; did you mean "${alias}"?` : suggestion(data as string, shape.values)}`,
           hint: `Valid ${shape.noun}s: ${shape.values.join(', ')}.`,
         });
       }
@@ -246,20 +251,26 @@ function checkArray(shape: ArrayShape, list: unknown[], path: Path, out: ShapePr
 
 function checkObject(shape: ObjectShape, obj: Record<string, unknown>, path: Path, out: ShapeProblem[]): ShapeProblem[] {
   const known = Object.keys(shape.props);
+  const missing = (shape.required ?? []).filter((key) => !Object.hasOwn(obj, key));
+  // A misspelt required key ("opertor") is one mistake: the unknown key says what it should be,
+  // and the required key it stands for is not reported missing as well.
+  const standsFor = new Set<string>();
   for (const key of Object.keys(obj)) {
     const prop = Object.hasOwn(shape.props, key) ? shape.props[key] : undefined;
     if (prop) checkShape(prop, obj[key], [...path, key], out);
     else {
+      const meant = closest(key, missing);
+      if (meant !== undefined) standsFor.add(meant);
       out.push({
         path: [...path, key],
         atKey: true,
-        message: `unknown key "${key}" in ${shape.noun}${suggestion(key, known)}`,
+        message: `unknown key "${key}" in ${shape.noun}${meant !== undefined ? `; did you mean "${meant}"?` : suggestion(key, known)}`,
         hint: `${article(shape.noun)} ${shape.noun} takes: ${known.join(', ')}.`,
       });
     }
   }
-  for (const key of shape.required ?? []) {
-    if (!Object.hasOwn(obj, key)) {
+  for (const key of missing) {
+    if (!standsFor.has(key)) {
       const about = shape.props[key]?.description;
       out.push({ path, message: `${shape.noun} is missing "${key}"`, hint: `Add "${key}"${about ? `: ${about}` : '.'}` });
     }

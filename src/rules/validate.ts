@@ -75,7 +75,7 @@ function build(draft: Draft, origin: string): RuleSet {
 function checkExtends(docs: RuleDoc[], draft: Draft, report: Report): void {
   const rules = draft.knownIds.rules;
   for (const { value, file, path } of draft.disabled) {
-    if (!rules.has(value)) report.errors.push({ file, path, message: `unknown rule "${value}"${suggestion(value, rules)}`, hint: 'List rule ids from this set or the built-in one (`commtriage rules list`).' });
+    if (!rules.has(value)) report.errors.push({ file, path, acrossFiles: true, message: `unknown rule "${value}"${suggestion(value, rules)}`, hint: 'List rule ids from this set or the built-in one (`commtriage rules list`).' });
   }
   if (docs.some((d) => d.base)) return;
   for (const { file, data } of docs) {
