@@ -70,16 +70,20 @@ export async function runBatch(ctx: Context, ruleSet: RuleSet, time: TimeContext
   if (input === ctx.stdin && ctx.stdin.isTTY) ctx.stderr.write('Reading answers as NDJSON, one JSON object a line; Ctrl+D ends.\n');
   const memo = batchMemo();
   let bad = 0;
+  let count = 0;
   for await (const lines of inputLines(input)) {
     let out = '';
     for (const line of lines) {
       if ('text' in line && line.text.trim() === '') continue;
+      count++;
       const result: Result = 'text' in line ? adviseLine(line.text) : { ref: undefined, problems: [{ message: line.problem, hint: EXAMPLE }] };
       if ('problems' in result) bad++;
       out += 'problems' in result ? errorLine(line.number, result.ref, result.problems) : adviceLine(line.number, result.ref, result.advice, opts.fields);
     }
     await writeOut(ctx, out); // once for the lines of each chunk of input
   }
+  // A person watching gets the tally; a script reads the exit status.
+  if (ctx.stderr.isTTY) ctx.stderr.write(`${count - bad} of ${count} lines advised${bad > 0 ? `; ${bad} had errors` : ''}.\n`);
   return bad > 0 ? 2 : 0;
 
   function adviseLine(text: string): Result {

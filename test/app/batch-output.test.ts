@@ -30,8 +30,9 @@ const needs: Record<string, unknown>[] = [
 ];
 
 /** A context whose stdin is the given text (in awkward chunks) and whose stdout is collected. */
-function memoryContext(input: string): { ctx: Context; out: () => string } {
+function memoryContext(input: string, stderrIsTTY = false): { ctx: Context; out: () => string; err: () => string } {
   let written = '';
+  let errors = '';
   const bytes = Buffer.from(input);
   const ctx: Context = {
     stdin: {
@@ -40,13 +41,13 @@ function memoryContext(input: string): { ctx: Context; out: () => string } {
       },
     },
     stdout: { write: (text: string) => ((written += text), true) },
-    stderr: { write: () => true },
+    stderr: { write: (text: string) => ((errors += text), true), isTTY: stderrIsTTY },
     env: {},
     cwd: ROOT,
     now: () => new Date(time.now),
     systemZone: time.organizerZone,
   };
-  return { ctx, out: () => written };
+  return { ctx, out: () => written, err: () => errors };
 }
 
 describe('batch output', () => {
@@ -78,5 +79,15 @@ describe('batch output', () => {
     const row = JSON.parse(out());
     expect(Object.keys(row)).toEqual(['line', 'ref', 'recommendation', 'channels', 'schedule']);
     expect(Object.keys(row.schedule)).toEqual(['replyBy']);
+  });
+
+  it('ends with a tally on a terminal, and says nothing to a script', async () => {
+    const input = `${JSON.stringify(needs[0])}\n{"purpose":"nope"}\n${JSON.stringify(needs[1])}\n`;
+    const atTerminal = memoryContext(input, true);
+    expect(await runBatch(atTerminal.ctx, ruleSet, time, {})).toBe(2);
+    expect(atTerminal.err()).toBe('2 of 3 lines advised; 1 had errors.\n');
+    const piped = memoryContext(input);
+    await runBatch(piped.ctx, ruleSet, time, {});
+    expect(piped.err()).toBe('');
   });
 });
