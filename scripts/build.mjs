@@ -38,8 +38,6 @@ await build({
   format: 'cjs',
   define: { 'import.meta.url': '__importMetaUrl' },
   banner: { js: "const __importMetaUrl = require('node:url').pathToFileURL(__filename).href;" },
-  // yaml is read from node_modules when a YAML file is parsed: a scripted JSON run never needs it.
-  external: ['yaml'],
   plugins: [lazyChildProcess],
 });
 await build({
@@ -58,8 +56,9 @@ if (pre.status !== 0) console.warn('build: the built-in rules were not precompil
 await writeCodeCache();
 
 /**
- * Runs the scripted path (`ask --json`) once in this process, then stores what V8 compiled for
- * it. Other paths compile as they run; a bigger cache would slow every start-up a little.
+ * Runs the scripted paths (`ask --json` with answers in a JSON file, a YAML file and --set flags)
+ * once in this process, then stores what V8 compiled for them. Other paths compile as they run;
+ * a bigger cache would slow every start-up a little.
  */
 async function writeCodeCache() {
   const { loadCli, CACHE } = require('../bin/load-cli.cjs');
@@ -68,6 +67,8 @@ async function writeCodeCache() {
   const answers = join(tmp, 'answers.json');
   const sample = { purpose: 'decision', urgency: 'today', attendees: 4, timezones: ['America/New_York', 'Europe/London'] };
   writeFileSync(answers, JSON.stringify(sample));
+  const yamlAnswers = join(tmp, 'answers.yaml');
+  writeFileSync(yamlAnswers, 'purpose: decision\nurgency: today\nattendees: 4\ntimezones: [America/New_York, Europe/London]\n');
   const sink = { write: () => true, isTTY: false };
   const ctx = {
     stdin: { isTTY: false, async *[Symbol.asyncIterator]() {} },
@@ -81,6 +82,8 @@ async function writeCodeCache() {
   const time = ['--now', '2026-03-16T12:00:00Z', '--zone', 'Europe/London'];
   for (const argv of [
     ['ask', '--json', '--answers', answers, ...time],
+    ['ask', '--json', '--answers', yamlAnswers, ...time],
+    ['ask', '--json', '--set', 'purpose=decision', '--set', 'urgency=today', '--set', 'attendees=4', ...time],
   ]) {
     const code = await cli.main(argv, ctx);
     if (code !== 0) console.warn(`build: sample run "${argv.join(' ')}" exited ${code}`);
