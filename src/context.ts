@@ -190,29 +190,35 @@ const processStdout: Output = {
       stdoutDirect = false;
       return stdoutStream().write(text);
     }
-    const bytes = Buffer.from(text);
-    const done = writeStdoutSync(bytes);
-    if (done === bytes.length) return true;
+    // The text goes to the descriptor as it is: a Buffer made of it would be memory outside V8's
+    // heap that waits for a garbage collection to be freed, and a long batch makes many.
+    const rest = writeStdoutSync(text);
+    if (rest === undefined) return true;
     stdoutDirect = false; // non-blocking: the stream waits for the reader
-    return stdoutStream().write(bytes.subarray(done));
+    return stdoutStream().write(rest);
   },
 };
 
 /**
- * Writes bytes to file descriptor 1 until done or the descriptor would block (EAGAIN); returns
- * how far it got. A reader that stopped early ends the run with status 0; any other failure
- * (a full disk, a closed descriptor) is an OutputError.
+ * Writes the text to file descriptor 1; returns what is left when the descriptor would block
+ * (EAGAIN), else undefined. A reader that stopped early ends the run with status 0; any other
+ * failure (a full disk, a closed descriptor) is an OutputError.
  */
-function writeStdoutSync(bytes: Uint8Array): number {
+function writeStdoutSync(text: string): Buffer | undefined {
+  let bytes: Buffer | undefined;
   let done = 0;
   try {
+    done = writeSync(1, text);
+    if (done === text.length && !/[^\x00-\x7f]/.test(text)) return undefined; // the usual case: all of it
+    bytes = Buffer.from(text);
     while (done < bytes.length) done += writeSync(1, bytes, done, bytes.length - done);
+    return undefined;
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     if (code === 'EPIPE') process.exit(0);
     if (code !== 'EAGAIN') throw new OutputError(code);
+    return (bytes ?? Buffer.from(text)).subarray(done);
   }
-  return done;
 }
 
 function isCharacterDevice(fd: number): boolean {

@@ -27,6 +27,8 @@ export interface BatchOptions {
 
 type Result = { ref: unknown; problems: Problem[] } | { ref: unknown; advice: Advice };
 
+const WRITE_AT = 32_000;
+
 const EXAMPLE = 'Each line must be one JSON object, e.g. {"purpose":"decision","urgency":"today","attendees":3}.';
 
 /**
@@ -80,8 +82,14 @@ export async function runBatch(ctx: Context, ruleSet: RuleSet, time: TimeContext
       const result: Result = 'text' in line ? adviseLine(line.text) : { ref: undefined, problems: [{ message: line.problem, hint: EXAMPLE }] };
       if ('problems' in result) bad++;
       out += 'problems' in result ? errorLine(line.number, result.ref, result.problems) : adviceLine(line.number, result.ref, result.advice, opts.fields);
+      // Written in pieces of about 32 KB: one write a line costs a system call each, and one
+      // string for a whole chunk is big enough to go straight to V8's old generation.
+      if (out.length >= WRITE_AT) {
+        await writeOut(ctx, out);
+        out = '';
+      }
     }
-    await writeOut(ctx, out); // once for the lines of each chunk of input
+    await writeOut(ctx, out); // what is left of this chunk of input: results never wait for more input
   }
   // A person watching gets the tally; a script reads the exit status.
   if (ctx.stderr.isTTY) ctx.stderr.write(`${count - bad} of ${count} lines advised${bad > 0 ? `; ${bad} had errors` : ''}.\n`);
