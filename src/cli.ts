@@ -4,6 +4,7 @@ import { Command, CommanderError, Option } from 'commander';
 import type { Context } from './context.js';
 import { EXIT } from './errors.js';
 import { VERSION } from './version.js';
+import { visible } from './format/safe.js';
 
 const collect = (value: string, previous: string[]) => [...previous, value];
 
@@ -28,7 +29,7 @@ export function buildProgram(ctx: Context, done: (code: number) => void): Comman
     .exitOverride()
     .configureOutput({
       writeOut: (s) => ctx.stdout.write(s),
-      writeErr: (s) => ctx.stderr.write(s),
+      writeErr: (s) => ctx.stderr.write(visible(s)), // it echoes unknown options and arguments
     })
     .addHelpText(
       'after',

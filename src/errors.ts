@@ -1,6 +1,8 @@
 // One error type for everything a user can fix. It carries the exit status; the CLI's single
 // top-level catch prints `message` (and `hint`) and never a stack trace unless --debug.
 
+import { visible } from './format/safe.js';
+
 export const EXIT = { ok: 0, unexpected: 1, usage: 2, cancelled: 130 } as const;
 
 export interface Problem {
@@ -32,7 +34,16 @@ export class CancelledError extends Error {
   }
 }
 
+/** A problem for people: where, what and the hint, with unsafe characters escaped (safe.ts). */
 export function formatProblem(p: Problem): string {
   const head = p.where ? `${p.where}: ${p.message}` : p.message;
-  return p.hint ? `${head}\n  ${p.hint}` : head;
+  return visible(p.hint ? `${head}\n  ${p.hint}` : head);
+}
+
+/** At most this many problems are printed; the rest are counted ("... and 99,990 more"). */
+export const MAX_SHOWN_PROBLEMS = 50;
+
+/** The closing line for problems not shown, or undefined when all were. */
+export function moreLine(total: number, shown: number = MAX_SHOWN_PROBLEMS): string | undefined {
+  return total > shown ? `... and ${(total - shown).toLocaleString('en-US')} more (fix those above first; they are often the cause)` : undefined;
 }

@@ -6,6 +6,7 @@ import type { Advice, RenderContext } from '../core/advice.js';
 import type { Outcome } from '../core/types.js';
 import { explainText } from './explain.js';
 import { timeSection } from './schedule-text.js';
+import { visibleDeep } from './safe.js';
 
 const OUTCOME_COLOURS: Record<Outcome, 'cyan' | 'magenta' | 'yellow'> = {
   async: 'cyan',
@@ -67,7 +68,10 @@ export function wrap(line: string, indent: number, width?: number): string {
   return out.join('\n');
 }
 
-export function formatText(advice: Advice, ctx: RenderContext): string {
+export function formatText(unsafe: Advice, unsafeCtx: RenderContext): string {
+  // Rule text and answers may hold terminal escapes: shown escaped (safe.ts).
+  const advice = visibleDeep(unsafe);
+  const ctx = visibleDeep(unsafeCtx);
   const c = new Chalk({ level: ctx.color ? 1 : 0 });
   const sections = [
     headline(advice, ctx, c),

@@ -6,6 +6,7 @@ import type { RuleSet } from '../core/types.js';
 import { type Path, RESERVED_KEYS } from './shape.js';
 import type { RuleDoc } from './merge.js';
 import { type Diagnostic, validateRuleSet } from './validate.js';
+import { unsafeTextWarnings } from './unsafe-text.js';
 
 export interface RuleText {
   /** The name shown in messages, e.g. "rules/questions.yaml". */
@@ -51,6 +52,7 @@ export function parseRuleTexts(files: RuleText[], options: ParseOptions = {}): P
     const unsafe = unsafeKeys(doc, at);
     errors.push(...unsafe);
     if (unsafe.length > 0) continue;
+    if (!base) warnings.push(...unsafeTextWarnings(doc, text, at));
     try {
       data.push({ file, data: doc.toJS({ maxAliasCount: 100 }), ...(base && { base }) });
       parsed.push({ file, doc, lines });
