@@ -4,6 +4,7 @@ import type { RuleSet } from '../core/types.js';
 import type { Context } from '../context.js';
 import { useColor } from '../context.js';
 import { loadFormatter } from '../format/registry.js';
+import { customSource } from './rules-source.js';
 
 export function renderContext(ruleSet: RuleSet, ctx: Context, color: boolean | undefined): RenderContext {
   return {
@@ -20,5 +21,8 @@ export async function renderAdvice(
   ctx: Context,
   opts: { format: string; color?: boolean },
 ): Promise<string> {
-  return (await loadFormatter(opts.format))(advice, renderContext(ruleSet, ctx, opts.color));
+  const custom = customSource(ruleSet);
+  // Scripts learn from a field that the advice did not come from the built-in rules (README).
+  const shown = custom && opts.format === 'json' ? { ...advice, ruleSet: { dir: custom.dir, chosenBy: custom.via } } : advice;
+  return (await loadFormatter(opts.format))(shown, renderContext(ruleSet, ctx, opts.color));
 }
