@@ -7,6 +7,7 @@ import type { RuleSet } from '../core/types.js';
 import { type Problem, UserError } from '../errors.js';
 import { type ParseResult, type RuleText, parseRuleTexts } from './parse.js';
 import { checkRuleFile, readRuleFile, setTooBig } from './read-files.js';
+import { MAX_NESTING } from './limits.js';
 
 export { parseRuleTexts, type ParseResult, type RuleText } from './parse.js';
 export { builtInRulesDir } from './locate.js';
@@ -87,7 +88,7 @@ export async function checkRuleDir(dir: string, options: { origin?: string } = {
   // A top-level `extends:` line; the validator checks its value and reports one it could not read.
   const extending = !builtIn && texts.some((t) => /^extends\s*:/m.test(t.text));
   const base = extending ? await readRuleTexts(builtInRulesDir()) : undefined;
-  const result = parseRuleTexts(texts, { origin, ...(base && { base }) });
+  const result = parseTexts(texts, { origin, ...(base && { base }) }, displayPath(dir));
   const incomplete = builtIn || extending ? undefined : incompleteCopy(dir, texts);
   // First, since it explains the rest; a set that still loads gets it as a warning (rules validate).
   if (incomplete) ('errors' in result ? result.errors : result.warnings).unshift(incomplete);
@@ -117,6 +118,19 @@ function incompleteCopy(dir: string, texts: RuleText[]): Problem | undefined {
     message: `${INCOMPLETE} (missing ${missing.join(', ')})`,
     hint: `It is a copy made by \`commtriage init\` that lost files. Run \`commtriage init --force${again}\` to copy the built-in files again (files of the same names are replaced).`,
   };
+}
+
+/** parseRuleTexts, with a stack overflow (nesting the text check missed) as a problem rather than a crash. */
+function parseTexts(texts: RuleText[], options: Parameters<typeof parseRuleTexts>[1], shown: string): ParseResult {
+  try {
+    return parseRuleTexts(texts, options);
+  } catch (e) {
+    if (!(e instanceof RangeError)) throw e;
+    return {
+      errors: [{ where: shown, message: `a rule file nests too deeply to read (the limit is ${MAX_NESTING} levels of mappings and lists)`, hint: 'Flatten deeply nested conditions; `commtriage rules validate` on a copy with half the files finds which file it is.' }],
+      warnings: [],
+    };
+  }
 }
 
 const codeOf = (e: unknown): string => (e as NodeJS.ErrnoException)?.code ?? String(e);

@@ -7,6 +7,7 @@ import { type Path, RESERVED_KEYS } from './shape.js';
 import type { RuleDoc } from './merge.js';
 import { type Diagnostic, validateRuleSet } from './validate.js';
 import { unsafeTextWarnings } from './unsafe-text.js';
+import { textLimitProblem } from './limits.js';
 
 export interface RuleText {
   /** The name shown in messages, e.g. "rules/questions.yaml". */
@@ -43,6 +44,13 @@ export function parseRuleTexts(files: RuleText[], options: ParseOptions = {}): P
   const data: RuleDoc[] = [];
   const all = [...(options.base ?? []).map((t) => ({ ...t, base: true })), ...files];
   for (const { file, text, base } of all as (RuleText & { base?: boolean })[]) {
+    // Checked on the text: the parser recurses once per level (a 10,000-deep condition overflows
+    // it) and reads about 1 MB a second (a 100,000-value list would take it a second or two).
+    const deep = textLimitProblem(file, text);
+    if (deep) {
+      errors.push(deep);
+      continue;
+    }
     const lines = new LineCounter();
     const doc = parseDocument(text, { lineCounter: lines, uniqueKeys: true, prettyErrors: false });
     const at = (offset: number): string => where(file, lines, offset);
