@@ -5,6 +5,7 @@ import type { Context } from '../context.js';
 import { useColor } from '../context.js';
 import { loadFormatter } from '../format/registry.js';
 import { customSource } from './rules-source.js';
+import { asciiOnly } from '../format/charset.js';
 
 export function renderContext(ruleSet: RuleSet, ctx: Context, color: boolean | undefined): RenderContext {
   return {
@@ -24,5 +25,6 @@ export async function renderAdvice(
   const custom = customSource(ruleSet);
   // Scripts learn from a field that the advice did not come from the built-in rules (README).
   const shown = custom && opts.format === 'json' ? { ...advice, ruleSet: { dir: custom.dir, chosenBy: custom.via } } : advice;
-  return (await loadFormatter(opts.format))(shown, renderContext(ruleSet, ctx, opts.color));
+  const render = { ...renderContext(ruleSet, ctx, opts.color), ascii: asciiOnly(ctx.env) }; // read by the text format
+  return (await loadFormatter(opts.format))(shown, render);
 }
