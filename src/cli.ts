@@ -6,6 +6,7 @@ import { EXIT } from './errors.js';
 import { VERSION } from './version.js';
 import { addHelpCommand, helpLikeGh, versionAlias } from './cli/help.js';
 import { checkFormatFlags } from './cli/conflicts.js';
+import { visible } from './format/safe.js';
 
 const collect = (value: string, previous: string[]) => [...previous, value];
 
@@ -30,7 +31,7 @@ export function buildProgram(ctx: Context, done: (code: number) => void): Comman
     .exitOverride()
     .configureOutput({
       writeOut: (s) => ctx.stdout.write(s),
-      writeErr: (s) => ctx.stderr.write(s),
+      writeErr: (s) => ctx.stderr.write(visible(s)), // it echoes unknown options and arguments
     })
     .addHelpText(
       'after',

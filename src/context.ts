@@ -3,6 +3,7 @@
 import { closeSync, fstatSync, openSync, readSync, writeSync } from 'node:fs';
 import type { AskFn } from './answers/interview.js';
 import { systemZoneName } from './zone-data/system.js';
+import { UserError } from './errors.js';
 
 export interface Output {
   /** false: the reader has fallen behind; wait for 'drain' (see writeOut). */
@@ -42,13 +43,26 @@ export function processContext(): Context {
       return process.stderr;
     },
     env: process.env,
-    cwd: process.cwd(),
+    // A getter: a deleted working directory is an error only for commands that need it (not --help).
+    get cwd() {
+      return workingDirectory();
+    },
     now: () => new Date(),
     // A getter: finding the zone may cost milliseconds, and --zone makes it unnecessary.
     get systemZone() {
       return systemZoneName(process.env);
     },
   };
+}
+
+/** process.cwd(), or a UserError when the directory was deleted or cannot be read. */
+function workingDirectory(): string {
+  try {
+    return process.cwd();
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code ?? 'unknown error';
+    throw new UserError({ message: `the current directory cannot be read (${code}; deleted or moved?): cd to one that exists and run again.` });
+  }
 }
 
 /** Prompts only when both ends are a terminal and the user did not say --no-input. */

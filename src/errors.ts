@@ -4,6 +4,8 @@
 import { ProblemError } from './core/problem.js';
 import type { Problem, SourcePlace } from './core/problem.js';
 
+import { visible } from './format/safe.js';
+
 export { ProblemError, type Problem, type SourcePlace } from './core/problem.js';
 
 export const EXIT = { ok: 0, unexpected: 1, usage: 2, cancelled: 130 } as const;
@@ -30,6 +32,7 @@ export class CancelledError extends Error {
   }
 }
 
+/** A problem for people: where, what and the hint, with unsafe characters escaped (safe.ts). */
 export function formatProblem(p: Problem): string {
   return formatProblemAs(p, p.where ? `${p.where}: ${p.message}` : p.message);
 }
@@ -37,7 +40,7 @@ export function formatProblem(p: Problem): string {
 /** A problem under a head line of the caller's making (e.g. "file:1:2: error: message"). */
 export function formatProblemAs(p: Problem, head: string): string {
   const frame = p.at ? `\n${codeFrame(p.at)}` : '';
-  return p.hint ? `${head}${frame}\n  ${p.hint}` : `${head}${frame}`;
+  return visible(p.hint ? `${head}${frame}\n  ${p.hint}` : `${head}${frame}`);
 }
 
 const FRAME_WIDTH = 100;
@@ -56,4 +59,12 @@ export function codeFrame({ line, column, text }: SourcePlace): string {
   }
   const gutter = String(line);
   return `  ${gutter} | ${shown}\n  ${' '.repeat(gutter.length)} | ${' '.repeat(caret)}^`;
+}
+
+/** At most this many problems are printed; the rest are counted ("... and 99,990 more"). */
+export const MAX_SHOWN_PROBLEMS = 50;
+
+/** The closing line for problems not shown, or undefined when all were. */
+export function moreLine(total: number, shown: number = MAX_SHOWN_PROBLEMS): string | undefined {
+  return total > shown ? `... and ${(total - shown).toLocaleString('en-US')} more (fix those above first; they are often the cause)` : undefined;
 }

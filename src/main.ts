@@ -2,7 +2,8 @@
 import { run } from './cli.js';
 import type { Context } from './context.js';
 import { OutputError, processContext } from './context.js';
-import { CancelledError, EXIT, ProblemError, exitCodeOf, formatProblem } from './errors.js';
+import { CancelledError, EXIT, MAX_SHOWN_PROBLEMS, ProblemError, exitCodeOf, formatProblem, moreLine } from './errors.js';
+import { visible } from './format/safe.js';
 import { useZoneTable } from './zone-data/tz.js';
 import { loadZoneTable } from './zone-data/system.js';
 
@@ -30,18 +31,20 @@ export function report(error: unknown, ctx: Context, debug: boolean): number {
     return EXIT.cancelled;
   }
   const message = error instanceof Error ? error.message : String(error);
-  ctx.stderr.write(`commtriage: unexpected error: ${message}\n`);
-  if (debug && error instanceof Error && error.stack) ctx.stderr.write(`${error.stack}\n`);
+  ctx.stderr.write(`commtriage: unexpected error: ${visible(message)}\n`);
+  if (debug && error instanceof Error && error.stack) ctx.stderr.write(`${visible(error.stack)}\n`);
   else ctx.stderr.write('  Run again with --debug for details, and please report it.\n');
   return EXIT.unexpected;
 }
 
-/** One problem on one line (and its hint); several as a counted, indented list. */
+/** One problem on one line (and its hint); several as a counted, indented list, cut short when long. */
 function describe(error: ProblemError): string {
   const { problems } = error;
-  if (problems.length <= 1) return `commtriage: ${error.message}\n`;
-  const items = problems.map((p) => `  ${formatProblem(p).replace(/\n/g, '\n  ')}`);
-  return `commtriage: ${problems.length} problems:\n${items.join('\n')}\n`;
+  if (problems.length <= 1) return `commtriage: ${problems[0] ? formatProblem(problems[0]) : visible(error.message)}\n`;
+  const items = problems.slice(0, MAX_SHOWN_PROBLEMS).map((p) => `  ${formatProblem(p).replace(/\n/g, '\n  ')}`);
+  const more = moreLine(problems.length);
+  if (more) items.push(`  ${more}`);
+  return `commtriage: ${problems.length.toLocaleString('en-US')} problems:\n${items.join('\n')}\n`;
 }
 
 /** The man page, written by the build (scripts/build.mjs) from the same commands as --help. */

@@ -3,6 +3,10 @@
 import { confirm, input, number, select } from '@inquirer/prompts';
 import { CancelledError } from '../errors.js';
 import type { AskFn, PromptContext, PromptSpec } from './interview.js';
+import { visible } from '../format/safe.js';
+
+/** Prompt text comes from rule files and echoes what was typed: shown escaped (safe.ts). */
+const shown = (result: true | string): true | string => (result === true ? true : visible(result));
 
 /** Shape matches Inquirer's Prompt(config, context), so @inquirer/testing's render can drive it. */
 export const inquirerAsk: AskFn = async (spec, context) => {
@@ -17,13 +21,13 @@ export const inquirerAsk: AskFn = async (spec, context) => {
 
 function askOnce(spec: PromptSpec, context: PromptContext | undefined): Promise<unknown> {
   // Help stays out of the prompt line: long lines wrap badly; `commtriage questions` shows it.
-  const message = spec.message;
+  const message = visible(spec.message);
   switch (spec.kind) {
     case 'select':
       return select(
         {
           message,
-          choices: spec.choices ?? [],
+          choices: (spec.choices ?? []).map((c) => ({ value: c.value, name: visible(c.name) })),
           ...(typeof spec.default === 'string' ? { default: spec.default } : {}),
           pageSize: 10,
         },
@@ -37,7 +41,7 @@ function askOnce(spec: PromptSpec, context: PromptContext | undefined): Promise<
           required: true,
           // Bounds and whole numbers are checked by our validate, so its words are the ones shown.
           step: 'any',
-          validate: (value) => spec.validate(value),
+          validate: (value) => shown(spec.validate(value)),
         },
         context,
       );
@@ -49,7 +53,7 @@ function askOnce(spec: PromptSpec, context: PromptContext | undefined): Promise<
           message,
           ...(typeof spec.default === 'string' ? { default: spec.default } : {}),
           required: true,
-          validate: (value) => spec.validate(value),
+          validate: (value) => shown(spec.validate(value)),
         },
         context,
       );

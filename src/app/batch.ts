@@ -16,6 +16,7 @@ import { type Context, type Input, writeOut } from '../context.js';
 import { UserError } from '../errors.js';
 import { adviceLine, errorLine } from '../format/ndjson.js';
 import { inputLines } from './batch-lines.js';
+import { customSource } from './rules-source.js';
 
 export interface BatchOptions {
   answers?: string;
@@ -72,6 +73,9 @@ export async function runBatch(ctx: Context, ruleSet: RuleSet, time: TimeContext
   const input = opts.answers && opts.answers !== '-' ? openFile(ctx, opts.answers) : ctx.stdin;
   if (input === ctx.stdin && ctx.stdin.isTTY) ctx.stderr.write('Reading answers as NDJSON, one JSON object a line; Ctrl+D ends.\n');
   const memo = batchMemo();
+  // Like a single `ask --json`: a field says when the advice did not come from the built-in rules.
+  const custom = customSource(ruleSet);
+  const origin = custom ? { ruleSet: { dir: custom.dir, chosenBy: custom.via } } : undefined;
   let bad = 0;
   let count = 0;
   for await (const lines of inputLines(input)) {
@@ -109,7 +113,8 @@ export async function runBatch(ctx: Context, ruleSet: RuleSet, time: TimeContext
     const given = set === undefined ? answers : mergeAnswerSources({ set, file: answers });
     const checked = validateAnswers(given, ruleSet.questions, { organizerZone: time.organizerZone });
     if ('problems' in checked) return { ref, problems: checked.problems };
-    return { ref, advice: advise(ruleSet, checked.answers, time, { explain: opts.explain, memo }) };
+    const advice = advise(ruleSet, checked.answers, time, { explain: opts.explain, memo });
+    return { ref, advice: origin ? { ...advice, ...origin } : advice };
   }
 }
 

@@ -5,6 +5,8 @@ import type { RuleSet } from '../core/types.js';
 import type { Context } from '../context.js';
 import { useColor } from '../context.js';
 import { loadFormatter } from '../format/registry.js';
+import { customSource } from './rules-source.js';
+import { asciiOnly } from '../format/charset.js';
 
 export function renderContext(ruleSet: RuleSet, ctx: Context, color: boolean | undefined, fields?: string[]): RenderContext {
   return {
@@ -22,5 +24,9 @@ export async function renderAdvice(
   ctx: Context,
   opts: { format: string; color?: boolean; fields?: string[] },
 ): Promise<string> {
-  return (await loadFormatter(opts.format))(advice, renderContext(ruleSet, ctx, opts.color, opts.fields));
+  const custom = customSource(ruleSet);
+  // Scripts learn from a field that the advice did not come from the built-in rules (README).
+  const shown = custom && opts.format === 'json' ? { ...advice, ruleSet: { dir: custom.dir, chosenBy: custom.via } } : advice;
+  const render = { ...renderContext(ruleSet, ctx, opts.color, opts.fields), ascii: asciiOnly(ctx.env) }; // read by the text format
+  return (await loadFormatter(opts.format))(shown, render);
 }

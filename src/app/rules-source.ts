@@ -1,9 +1,12 @@
 // Which rule set is in use: --rules DIR > COMMTRIAGE_RULES > .commtriage/ here or in a parent
-// directory > the built-in set.
-import { existsSync, statSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
+// directory > the built-in set. `builtin` as DIR (--rules builtin, COMMTRIAGE_RULES=builtin)
+// names the built-in set, so that a rule set found in a cloned repository can be put aside.
+import { statSync } from 'node:fs';
+import { dirname, isAbsolute, join, relative, resolve } from 'node:path';
 import type { Context } from '../context.js';
 import type { RuleSet } from '../core/types.js';
+import { UserError } from '../errors.js';
+import { visible } from '../format/safe.js';
 import { builtInRulesDir } from '../rules/locate.js';
 import { loadCompiled } from '../rules/compiled.js';
 
@@ -14,18 +17,57 @@ export interface RulesSource {
 }
 
 export const LOCAL_RULES_DIR = '.commtriage';
+/** The name that means the built-in set wherever a rule directory is expected (`./builtin` is a directory). */
+export const BUILTIN_NAME = 'builtin';
 
 export function findRules(ctx: Context, flag?: string): RulesSource {
+  if (flag === BUILTIN_NAME) return { dir: builtInRulesDir(), via: 'built-in' };
   if (flag) return { dir: resolve(ctx.cwd, flag), via: '--rules' };
   const fromEnv = ctx.env.COMMTRIAGE_RULES;
+  if (fromEnv === BUILTIN_NAME) return { dir: builtInRulesDir(), via: 'built-in' };
   if (fromEnv) return { dir: resolve(ctx.cwd, fromEnv), via: 'COMMTRIAGE_RULES' };
   for (let dir = resolve(ctx.cwd); ; dir = dirname(dir)) {
     const candidate = join(dir, LOCAL_RULES_DIR);
-    if (existsSync(candidate) && statSync(candidate).isDirectory()) return { dir: candidate, via: '.commtriage' };
+    const kind = kindAt(candidate);
+    if (kind === 'directory') return { dir: candidate, via: '.commtriage' };
+    if (kind === 'other') {
+      throw new UserError({
+        where: shownPath(ctx, candidate),
+        message: `not a directory; commtriage reads a rule set from a directory named ${LOCAL_RULES_DIR}`,
+        hint: `Rename or remove it (\`commtriage init\` makes the directory), or run with --rules builtin to use the built-in rules.`,
+      });
+    }
     if (dirname(dir) === dir) break;
   }
   return { dir: builtInRulesDir(), via: 'built-in' };
 }
+
+/** What is at the path, following links; a path that cannot be looked at counts as nothing there. */
+function kindAt(path: string): 'directory' | 'other' | 'none' {
+  try {
+    return statSync(path).isDirectory() ? 'directory' : 'other';
+  } catch {
+    return 'none';
+  }
+}
+
+/** A path as the user would type it: relative to the working directory when that is shorter. */
+export function shownPath(ctx: Context, path: string): string {
+  const rel = relative(ctx.cwd, path);
+  return rel === '' ? '.' : !isAbsolute(rel) && rel.length < path.length ? rel : path;
+}
+
+const sources = new WeakMap<RuleSet, RulesSource>();
+
+/** Where a rule set loaded by loadRulesFor came from, when it is not the built-in set. */
+export const customSource = (ruleSet: RuleSet): RulesSource | undefined => sources.get(ruleSet);
+
+const CHOSEN: Record<RulesSource['via'], string> = {
+  '--rules': 'given by --rules',
+  COMMTRIAGE_RULES: 'given by COMMTRIAGE_RULES',
+  '.commtriage': 'found in this directory or a parent',
+  'built-in': '',
+};
 
 /** The rule set for `ask` and `questions`: the precompiled built-in set when it is current. */
 export async function loadRulesFor(ctx: Context, flag?: string): Promise<RuleSet> {
@@ -34,5 +76,14 @@ export async function loadRulesFor(ctx: Context, flag?: string): Promise<RuleSet
   if (compiled) return compiled;
   // YAML parsing and validation load only when needed (start-up speed).
   const { loadRuleSet } = await import('../rules/load.js');
-  return (await loadRuleSet(found.dir)).ruleSet;
+  const { ruleSet } = await loadRuleSet(found.dir);
+  if (found.via !== 'built-in' && ruleSet.origin !== 'built-in') {
+    sources.set(ruleSet, found);
+    // A rule set found in a cloned repository changes the advice: say so to the person reading it.
+    if (ctx.stderr.isTTY) {
+      const where = visible(shownPath(ctx, found.dir));
+      ctx.stderr.write(`Using the rule set in ${where} (${CHOSEN[found.via]}), not the built-in one; --rules builtin uses that.\n`);
+    }
+  }
+  return ruleSet;
 }

@@ -2,7 +2,8 @@
 import { relative } from 'node:path';
 import type { Context } from '../context.js';
 import { useColor } from '../context.js';
-import { EXIT, type Problem, formatProblemAs } from '../errors.js';
+import { EXIT, MAX_SHOWN_PROBLEMS, moreLine, type Problem, formatProblemAs } from '../errors.js';
+import { visible } from '../format/safe.js';
 import { checkRuleDir, loadRuleSet } from '../rules/load.js';
 import { formatExampleResults, formatRuleList } from '../format/rules-report.js';
 import { formatValidation } from '../format/validation.js';
@@ -36,25 +37,28 @@ export async function runValidate(ctx: Context, opts: RulesOptions): Promise<num
     return errors.length > 0 ? EXIT.usage : EXIT.ok;
   }
   // Errors first: they are what stops the set from loading; warnings follow, each at file:line:col.
-  for (const error of errors) ctx.stderr.write(`${labelled('error', error)}\n`);
-  for (const warning of result.warnings) ctx.stderr.write(`${labelled('warning', warning)}\n`);
+  // A flood (100,000 bad list items) is cut short: the first problems, then a count.
+  const listed = [...errors.map((e) => labelled('error', e)), ...result.warnings.map((w) => labelled('warning', w))];
+  for (const line of listed.slice(0, MAX_SHOWN_PROBLEMS)) ctx.stderr.write(`${line}\n`);
+  const more = moreLine(listed.length);
+  if (more) ctx.stderr.write(`${more}\n`);
   const warned = result.warnings.length ? `, ${count(result.warnings.length, 'warning')}` : '';
   if (!('ruleSet' in result)) {
     if (partial) {
       ctx.stderr.write('note: files with YAML errors were left out; names they may define (facts, channels, rules, outcomes) are checked once those errors are fixed.\n');
     }
-    ctx.stderr.write(`${shown(ctx, dir)}: not valid: ${count(errors.length, 'error')}${warned}\n`);
+    ctx.stderr.write(visible(`${shown(ctx, dir)}: not valid: ${count(errors.length, 'error')}${warned}\n`));
     return EXIT.usage;
   }
   const { ruleSet } = result;
   ctx.stdout.write(
-    `${shown(ctx, dir)}: valid: ${ruleSet.questions.length} questions, ${ruleSet.rules.length} rules, ` +
-      `${ruleSet.checklist.length} checklist items, ${ruleSet.examples.length} examples${warned}\n`,
+    visible(`${shown(ctx, dir)}: valid: ${ruleSet.questions.length} questions, ${ruleSet.rules.length} rules, ` +
+      `${ruleSet.checklist.length} checklist items, ${ruleSet.examples.length} examples${warned}\n`),
   );
   return EXIT.ok;
 }
 
-const count = (n: number, noun: string): string => `${n} ${noun}${n === 1 ? '' : 's'}`;
+const count = (n: number, noun: string): string => `${n.toLocaleString('en-US')} ${noun}${n === 1 ? '' : 's'}`;
 
 /** "file:line:col: error: message", the line with a caret, then the fix (compiler style). */
 function labelled(kind: 'error' | 'warning', p: Problem): string {

@@ -5,6 +5,7 @@ import type { SuggestedSlot, TimeWindow } from '../core/time/types.js';
 import { explainMarkdown } from './explain.js';
 import { hoursText, localWithDay, MAX_WINDOWS, showsReplyBy, showsSlots, zonesOf } from './schedule-text.js';
 import { channelNames, percent, planLine } from './text.js';
+import { visibleDeep } from './safe.js';
 
 /** A pipe would end a table cell early. */
 const cell = (text: string): string => text.replace(/\|/g, '\\|');
@@ -57,7 +58,10 @@ function times(advice: Advice): string[] {
   return [single ? '### Timing' : '### Time zones', '', ...lines];
 }
 
-export function formatMarkdown(advice: Advice, ctx: RenderContext): string {
+export function formatMarkdown(unsafe: Advice, unsafeCtx: RenderContext): string {
+  // Rule text and answers may hold terminal escapes: shown escaped (safe.ts).
+  const advice = visibleDeep(unsafe);
+  const ctx = visibleDeep(unsafeCtx);
   const channels = channelNames(advice, ctx);
   const plan = planLine(advice);
   // A list rather than trailing-space line breaks, which editors and chat apps strip.

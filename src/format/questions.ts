@@ -2,6 +2,7 @@
 import type { AnswerValue, Choice, Question, QuestionType } from '../core/types.js';
 import { describeCondition } from './phrases.js';
 import type { ValueStyle } from './phrases.js';
+import { visible } from './safe.js';
 
 /** Script authors send JSON, so booleans read as true/false here. */
 const SCRIPT: ValueStyle = { booleans: 'true-false' };
@@ -70,5 +71,5 @@ function textBlock(info: QuestionInfo): string[] {
 export function formatQuestions(questions: Question[], format: 'text' | 'json'): string {
   const infos = questions.map(questionInfo);
   if (format === 'json') return JSON.stringify(infos, null, 2) + '\n';
-  return infos.map((info) => textBlock(info).join('\n')).join('\n\n') + '\n';
+  return visible(infos.map((info) => textBlock(info).join('\n')).join('\n\n') + '\n');
 }

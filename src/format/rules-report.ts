@@ -3,6 +3,7 @@ import { Chalk } from 'chalk';
 import { relative } from 'node:path';
 import type { ExampleResult } from '../rules/examples.js';
 import type { Effect, RuleSet } from '../core/types.js';
+import { visible } from './safe.js';
 
 export function formatExampleResults(
   results: ExampleResult[],
@@ -20,8 +21,8 @@ export function formatExampleResults(
   }
   const c = new Chalk({ level: opts.color ? 1 : 0 });
   const lines = results.flatMap(({ example, passed, failures, skipped }) => [
-    `${skipped ? c.yellow('SKIP') : passed ? c.green('PASS') : c.red('FAIL')}  ${example.name}${c.dim(`  (${where(example, opts.cwd)})`)}`,
-    ...(skipped ? [`      ${skipped}`] : failures.map((f) => `      ${f}`)),
+    `${skipped ? c.yellow('SKIP') : passed ? c.green('PASS') : c.red('FAIL')}  ${visible(example.name)}${c.dim(`  (${visible(where(example, opts.cwd))})`)}`,
+    ...(skipped ? [`      ${visible(skipped)}`] : failures.map((f) => `      ${visible(f)}`)),
   ]);
   const failed = results.filter((r) => !r.passed).length;
   const skipped = results.filter((r) => r.skipped).length;
@@ -61,5 +62,5 @@ export function formatRuleList(ruleSet: RuleSet, opts: { dir: string; via: strin
     '',
     ...ruleSet.rules.flatMap((r) => [`  ${r.id.padEnd(width)}  ${describeEffect(r.effect)}`, `  ${' '.repeat(width)}  ${r.reason}`]),
   ];
-  return `${lines.join('\n')}\n`;
+  return visible(`${lines.join('\n')}\n`);
 }

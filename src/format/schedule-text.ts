@@ -4,7 +4,7 @@ import type { ChalkInstance } from 'chalk';
 import type { Advice } from '../core/advice.js';
 import { localDay } from '../core/time/label.js';
 import type { Schedule, SuggestedSlot, TimeWindow } from '../core/time/types.js';
-import { renderStrips } from './strip.js';
+import { type StripOptions, renderStrips } from './strip.js';
 
 /** Enough to choose from without turning the section into a calendar. */
 export const MAX_WINDOWS = 3;
@@ -137,7 +137,7 @@ function windowLines(windows: TimeWindow[], zones: string[], c: ChalkInstance): 
 }
 
 /** Lines of the section, empty when there is nothing to say about time. */
-export function timeSection(advice: Advice, c: ChalkInstance): string[] {
+export function timeSection(advice: Advice, c: ChalkInstance, options: StripOptions = {}): string[] {
   const { schedule } = advice;
   const zones = zonesOf(schedule);
   const single = zones.length <= 1;
@@ -148,7 +148,7 @@ export function timeSection(advice: Advice, c: ChalkInstance): string[] {
         ? `  Shared working hours: ${c.bold(hoursText(schedule.overlapHours))}${c.dim(` (longest window in the 7 days from ${schedule.referenceDate})`)}`
         : `  ${c.yellow(`No shared working hours in the 7 days from ${schedule.referenceDate}.`)}`,
     );
-    const strips = renderStrips(schedule);
+    const strips = renderStrips(schedule, options);
     if (strips.length > 0) body.push('', ...strips.map((line) => `  ${colourStrip(line, c)}`));
     const windows = windowLines(schedule.windows, zones, c);
     if (windows.length > 0) body.push('', ...windows);

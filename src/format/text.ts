@@ -7,6 +7,8 @@ import type { RenderContext } from './registry.js';
 import type { Outcome } from '../core/types.js';
 import { explainText } from './explain.js';
 import { timeSection } from './schedule-text.js';
+import { visibleDeep } from './safe.js';
+import { toAscii } from './charset.js';
 
 const OUTCOME_COLOURS: Record<Outcome, 'cyan' | 'magenta' | 'yellow'> = {
   async: 'cyan',
@@ -68,14 +70,24 @@ export function wrap(line: string, indent: number, width?: number): string {
   return out.join('\n');
 }
 
-export function formatText(advice: Advice, ctx: RenderContext): string {
+/** RenderContext plus what only the text format reads. */
+export interface TextContext extends RenderContext {
+  /** ASCII only: a dumb terminal or a locale that is not UTF-8 (charset.ts). */
+  ascii?: boolean;
+}
+
+export function formatText(unsafe: Advice, unsafeCtx: TextContext): string {
+  // Rule text and answers may hold terminal escapes: shown escaped (safe.ts).
+  const advice = visibleDeep(unsafe);
+  const ctx = visibleDeep(unsafeCtx);
   const c = new Chalk({ level: ctx.color ? 1 : 0 });
   const sections = [
     headline(advice, ctx, c),
     reasons(advice, c, ctx.width),
-    timeSection(advice, c),
+    timeSection(advice, c, { ascii: ctx.ascii === true }),
     checklist(advice, c, ctx.width),
   ].filter((s) => s.length > 0);
   const body = sections.map((s) => s.join('\n')).join('\n\n') + '\n';
-  return advice.trace ? `${body}\n${explainText(advice.trace, ctx, advice.scores)}` : body;
+  const out = advice.trace ? `${body}\n${explainText(advice.trace, ctx, advice.scores)}` : body;
+  return ctx.ascii ? toAscii(out) : out;
 }

@@ -6,6 +6,7 @@ import { DERIVED_FACTS } from '../core/facts-catalog.js';
 import { OPERATOR_TABLE, type Operator, operatorsFor } from '../core/operators.js';
 import type { Condition, FactCondition, FactValue, Question } from '../core/types.js';
 import { type Path, type ShapeProblem, show, suggestion } from './shape.js';
+import { MAX_CONDITION_LIST, listTooLong } from './limits.js';
 
 export type FactKind =
   | { type: 'choice'; choices: string[] }
@@ -76,6 +77,10 @@ function checkFactCondition(c: FactCondition, path: Path, scope: FactScope, out:
   if (row.operand === 'list') {
     if (!Array.isArray(c.value)) {
       out.push({ path: at('value'), message: `operator "${op}" needs a list value, got ${show(c.value)}`, hint: 'Write the value as a list, e.g. value: [a, b].' });
+      return;
+    }
+    if (c.value.length > MAX_CONDITION_LIST) {
+      out.push({ path: at('value'), ...listTooLong(op, c.value.length) });
       return;
     }
     c.value.forEach((v, i) => checkElement(kind, c.fact, v, [...path, 'value', i], out));

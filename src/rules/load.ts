@@ -1,16 +1,20 @@
 // The thin edge: reads a rule directory from disk and hands the texts to parseRuleTexts.
 // Throws a UserError (exit 2) carrying every problem at once.
-import { readFile, readdir } from 'node:fs/promises';
-import { isAbsolute, join, relative, resolve } from 'node:path';
+import { readdirSync, realpathSync } from 'node:fs';
+import { readdir } from 'node:fs/promises';
+import { basename, isAbsolute, join, relative, resolve } from 'node:path';
 import type { RuleSet } from '../core/types.js';
 import { type Problem, UserError } from '../errors.js';
 import { type ParseResult, type RuleText, parseRuleTexts } from './parse.js';
+import { checkRuleFile, readRuleFile, setTooBig } from './read-files.js';
+import { MAX_NESTING } from './limits.js';
 
 export { parseRuleTexts, type ParseResult, type RuleText } from './parse.js';
 export { builtInRulesDir } from './locate.js';
-import { builtInRulesDir } from './locate.js';
+import { COPIED_SCHEMA_LINE, builtInRulesDir } from './locate.js';
 
 const RULE_FILE = /\.ya?ml$/i;
+const INCOMPLETE = 'this rule set looks incomplete';
 
 /** A path as the user would type it: relative to the working directory when that is shorter. */
 export function displayPath(path: string, cwd: string = process.cwd()): string {
@@ -35,17 +39,26 @@ export async function readRuleTexts(dir: string): Promise<RuleText[]> {
       hint: 'Point --rules or COMMTRIAGE_RULES at a rule set, or run `commtriage init` to copy the built-in one.',
     });
   }
-  const texts: RuleText[] = [];
-  const unreadable: Problem[] = [];
+  // Every file is checked before any is opened: a FIFO or a link out of the directory is refused
+  // with the reason, never read (see read-files.ts).
+  const realDir = realpathSync(dir);
+  const problems: Problem[] = [];
+  let total = 0;
   for (const name of names) {
-    const file = join(dir, name);
-    try {
-      texts.push({ file: displayPath(file), text: await readFile(file, 'utf8') });
-    } catch (e) {
-      unreadable.push({ where: displayPath(file), message: `cannot read the file (${codeOf(e)})`, hint: 'Check that it exists and that you may read it.' });
-    }
+    const checked = checkRuleFile(dir, name, realDir);
+    if ('size' in checked) total += checked.size;
+    else problems.push({ where: displayPath(join(dir, name)), ...checked });
   }
-  if (unreadable.length > 0) throw new UserError(unreadable);
+  const tooBig = setTooBig(total);
+  if (tooBig) problems.push({ where: shown, ...tooBig });
+  if (problems.length > 0) throw new UserError(problems);
+  const texts: RuleText[] = [];
+  for (const name of names) {
+    const text = readRuleFile(join(dir, name));
+    if (typeof text === 'string') texts.push({ file: displayPath(join(dir, name)), text });
+    else problems.push({ where: displayPath(join(dir, name)), ...text });
+  }
+  if (problems.length > 0) throw new UserError(problems);
   return texts;
 }
 
@@ -55,8 +68,13 @@ export async function readRuleTexts(dir: string): Promise<RuleText[]> {
  */
 export async function loadRuleSet(dir: string, options: { origin?: string } = {}): Promise<{ ruleSet: RuleSet; warnings: Problem[] }> {
   const result = await checkRuleDir(dir, options);
-  if ('errors' in result) throw new UserError(result.errors);
-  return result;
+  if (!('errors' in result)) return result;
+  const [first, ...rest] = result.errors;
+  // The other problems of an incomplete copy are mostly echoes of the missing files.
+  if (first?.message.startsWith(INCOMPLETE) && rest.length > 0) {
+    throw new UserError({ ...first, hint: `${first.hint} \`commtriage rules validate\` lists the ${rest.length} other problems.` });
+  }
+  throw new UserError(result.errors);
 }
 
 /**
@@ -70,7 +88,49 @@ export async function checkRuleDir(dir: string, options: { origin?: string } = {
   // A top-level `extends:` line; the validator checks its value and reports one it could not read.
   const extending = !builtIn && texts.some((t) => /^extends\s*:/m.test(t.text));
   const base = extending ? await readRuleTexts(builtInRulesDir()) : undefined;
-  return parseRuleTexts(texts, { origin, ...(base && { base }) });
+  const result = parseTexts(texts, { origin, ...(base && { base }) }, displayPath(dir));
+  const incomplete = builtIn || extending ? undefined : incompleteCopy(dir, texts);
+  // First, since it explains the rest; a set that still loads gets it as a warning (rules validate).
+  if (incomplete) ('errors' in result ? result.errors : result.warnings).unshift(incomplete);
+  return result;
+}
+
+/**
+ * A copy made by `commtriage init` (files with the built-in names that start with the schema
+ * comment init writes) that lacks some of the built-in files: an init from before init became
+ * atomic was interrupted, or files were deleted.
+ */
+function incompleteCopy(dir: string, texts: RuleText[]): Problem | undefined {
+  const names = new Set(texts.map((t) => basename(t.file)));
+  let builtInNames: string[];
+  try {
+    builtInNames = readdirSync(builtInRulesDir()).filter((n) => RULE_FILE.test(n));
+  } catch {
+    return undefined;
+  }
+  const copied = texts.some((t) => builtInNames.includes(basename(t.file)) && t.text.startsWith(COPIED_SCHEMA_LINE));
+  const missing = builtInNames.filter((n) => !names.has(n));
+  if (!copied || missing.length === 0) return undefined;
+  const shown = displayPath(dir);
+  const again = basename(dir) === '.commtriage' && shown === '.commtriage' ? '' : ` ${shown}`;
+  return {
+    where: shown,
+    message: `${INCOMPLETE} (missing ${missing.join(', ')})`,
+    hint: `It is a copy made by \`commtriage init\` that lost files. Run \`commtriage init --force${again}\` to copy the built-in files again (files of the same names are replaced).`,
+  };
+}
+
+/** parseRuleTexts, with a stack overflow (nesting the text check missed) as a problem rather than a crash. */
+function parseTexts(texts: RuleText[], options: Parameters<typeof parseRuleTexts>[1], shown: string): ParseResult {
+  try {
+    return parseRuleTexts(texts, options);
+  } catch (e) {
+    if (!(e instanceof RangeError)) throw e;
+    return {
+      errors: [{ where: shown, message: `a rule file nests too deeply to read (the limit is ${MAX_NESTING} levels of mappings and lists)`, hint: 'Flatten deeply nested conditions; `commtriage rules validate` on a copy with half the files finds which file it is.' }],
+      warnings: [],
+    };
+  }
 }
 
 const codeOf = (e: unknown): string => (e as NodeJS.ErrnoException)?.code ?? String(e);

@@ -4,6 +4,9 @@ import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
+/** The comment each rule file copied by `commtriage init` starts with (load.ts recognises such a copy by it). */
+export const COPIED_SCHEMA_LINE = '# yaml-language-server: $schema=schema/rules.schema.json';
+
 /**
  * The shipped `rules/` folder. The code runs both from src/ (tests) and bundled into dist/cli.js,
  * so walk up from this module to the package root instead of assuming a depth.

@@ -71,7 +71,6 @@ const NOUN: Record<ListSection, string> = {
   examples: 'example name',
 };
 
-const startsWith = (path: Path, prefix: Path): boolean => prefix.every((p, i) => path[i] === p);
 
 export function mergeFiles(docs: RuleDoc[], errors: Diagnostic[]): Draft {
   const draft: Draft = {
@@ -103,7 +102,10 @@ export function mergeFiles(docs: RuleDoc[], errors: Diagnostic[]): Draft {
     }
     const problems = checkShape(ruleFileShape, data);
     errors.push(...problems.map((p) => ({ file, ...p })));
-    const clean = (path: Path): boolean => !problems.some((p: ShapeProblem) => startsWith(p.path, path));
+    // Every path that leads to a problem, so that clean() is one lookup: a file of 20,000 broken
+    // rules would otherwise compare each item with each of its 80,000 problems.
+    const troubled = new Set(problems.flatMap((p: ShapeProblem) => p.path.map((_, n) => JSON.stringify(p.path.slice(0, n + 1))).concat('[]')));
+    const clean = (path: Path): boolean => !troubled.has(JSON.stringify(path));
     for (const section of LIST_SECTIONS) {
       const list = data[section];
       if (!Array.isArray(list)) continue;

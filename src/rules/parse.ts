@@ -7,6 +7,8 @@ import type { RuleSet } from '../core/types.js';
 import { type Path, RESERVED_KEYS } from './shape.js';
 import type { RuleDoc } from './merge.js';
 import { type Diagnostic, validateRuleSet } from './validate.js';
+import { unsafeTextWarnings } from './unsafe-text.js';
+import { textLimitProblem } from './limits.js';
 
 export interface RuleText {
   /** The name shown in messages, e.g. "rules/questions.yaml". */
@@ -47,6 +49,13 @@ export function parseRuleTexts(files: RuleText[], options: ParseOptions = {}): P
   let broken = false;
   const all = [...(options.base ?? []).map((t) => ({ ...t, base: true })), ...files];
   for (const [index, { file, text, base }] of (all as (RuleText & { base?: boolean })[]).entries()) {
+    // Checked on the text: the parser recurses once per level (a 10,000-deep condition overflows
+    // it) and reads about 1 MB a second (a 100,000-value list would take it a second or two).
+    const deep = textLimitProblem(file, text);
+    if (deep) {
+      errors.push({ problem: deep, key: index * 1e9 });
+      continue;
+    }
     const lines = new LineCounter();
     const doc = parseDocument(text, { lineCounter: lines, uniqueKeys: true, prettyErrors: false });
     const entry: Parsed = { file, doc, lines, text };
@@ -64,6 +73,7 @@ export function parseRuleTexts(files: RuleText[], options: ParseOptions = {}): P
     const unsafe = unsafeKeys(doc);
     errors.push(...unsafe.map(({ offset, ...p }) => ({ problem: { ...place(entry, offset), ...p }, key: key(offset) })));
     if (unsafe.length > 0) continue;
+    if (!base) warnings.push(...unsafeTextWarnings(doc, text, (offset) => place(entry, offset).where));
     try {
       data.push({ file, data: doc.toJS({ maxAliasCount: 100 }), ...(base && { base }) });
       parsed.push(entry);

@@ -4,6 +4,7 @@ import { readFileSync, readlinkSync } from 'node:fs';
 import { readZoneTable } from './table.js';
 import type { ZoneTable } from './table.js';
 import { inTable } from './tz.js';
+import { visible } from '../format/safe.js';
 
 /** The table next to the bundle, if it is there and made from this Node's ICU zone data. */
 export function loadZoneTable(): ZoneTable | undefined {
@@ -17,11 +18,23 @@ export function loadZoneTable(): ZoneTable | undefined {
 
 /**
  * The system's IANA zone: $TZ or the /etc/localtime link when the table knows the name (no ICU
- * needed), else what Intl says.
+ * needed), else what Intl says. A TZ that is not a zone name (a typo, or a POSIX rule such as
+ * CET-1CEST that Intl ignores) would silently become UTC: it gets a warning naming TZ.
  */
-export function systemZoneName(env: Record<string, string | undefined>): string {
-  const fromTz = env.TZ?.replace(/^:/, '');
+export function systemZoneName(
+  env: Record<string, string | undefined>,
+  warn: (message: string) => void = (message) => process.stderr.write(message),
+): string {
+  const fromTz = env.TZ?.replace(/^:/, '').replace(/^\/.*\/zoneinfo\//, '');
   if (fromTz !== undefined && fromTz !== '' && inTable(fromTz)) return fromTz;
+  if (fromTz !== undefined && fromTz !== '' && !isZone(fromTz)) {
+    const using = Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC';
+    warn(
+      `commtriage: warning: TZ is "${visible(fromTz)}", not a time zone name; using ${using}.\n` +
+        '  Set TZ to an IANA name such as Europe/Berlin, or pass --zone.\n',
+    );
+    return using;
+  }
   if (fromTz === undefined || fromTz === '') {
     try {
       const link = /zoneinfo\/(.+)$/.exec(readlinkSync('/etc/localtime'))?.[1];
@@ -31,4 +44,13 @@ export function systemZoneName(env: Record<string, string | undefined>): string 
     }
   }
   return Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC';
+}
+
+function isZone(name: string): boolean {
+  try {
+    new Intl.DateTimeFormat('en-US', { timeZone: name });
+    return true;
+  } catch {
+    return false;
+  }
 }

@@ -22,6 +22,16 @@ describe('inquirerAsk', () => {
     await expect(answer).resolves.toBe('decision');
   });
 
+  it('shows escape sequences and bidi overrides in a prompt and its choices escaped', async () => {
+    const q = question('purpose');
+    const evil = { ...q, prompt: 'Retitle \x1b]0;pwned\x07 now', choices: q.choices!.map((c, i) => (i === 0 ? { ...c, label: 'Clear \x1b[2J \u202eexe' } : c)) };
+    const { answer, events, getScreen } = await render(inquirerAsk, promptFor(evil, undefined));
+    expect(getScreen()).toContain('Retitle \\x1b]0;pwned\\x07 now');
+    expect(getScreen()).toContain('Clear \\x1b[2J \\u202eexe');
+    events.keypress('enter');
+    await expect(answer).resolves.toBe(q.choices![0]!.value);
+  });
+
   it('preselects the default choice', async () => {
     const { answer, events, getScreen } = await render(inquirerAsk, promptFor(question('urgency'), 'this-week'));
     expect(getScreen()).toContain('❯ This week');

@@ -9,6 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { MAX_ANSWERS_BYTES } from '../../src/answers/json.js';
+import { MAX_RULE_FILE_BYTES } from '../../src/rules/read-files.js';
 import { BIN, FIXED, ROOT, runBin } from './run-bin.js';
 import type { RunResult } from './run-bin.js';
 
@@ -42,14 +43,22 @@ const aliasBomb = ['a: &a [lol, lol, lol, lol, lol, lol, lol, lol, lol]']
   .concat(['purpose: decision'])
   .join('\n');
 
-/** A copy of the built-in rules plus one hostile file. */
-function rulesWith(name: string, evil: string): string {
+/** A copy of the built-in rules plus one hostile file (or several copies of it). */
+function rulesWith(name: string, evil: string, copies = 1): string {
   const dir = join(tmp, name);
   mkdirSync(dir);
   for (const f of readdirSync(join(ROOT, 'rules')).filter((n) => n.endsWith('.yaml'))) copyFileSync(join(ROOT, 'rules', f), join(dir, f));
-  writeFileSync(join(dir, 'zz-evil.yaml'), evil);
+  for (let i = 0; i < copies; i++) writeFileSync(join(dir, `zz-evil${i === 0 ? '' : i}.yaml`), evil);
   return dir;
 }
+
+const ruleWhen = (when: string): string => `rules:\n  - id: deep\n    when: ${when}\n    effect: { async: 1 }\n    reason: r\n    source: s\n`;
+/** { not: { not: ... } } on one line. */
+const deepRule = (depth: number): string => ruleWhen(`${'{ not: '.repeat(depth)}{ fact: attendees, operator: greaterThan, value: 2 }${' }'.repeat(depth)}`);
+/** not: under not:, each indented one more space. */
+const deepBlockRule = (depth: number): string =>
+  `rules:\n  - id: deep\n    when:\n${Array.from({ length: depth }, (_, i) => `${' '.repeat(6 + i)}not:\n`).join('')}${' '.repeat(6 + depth)}fact: attendees\n`;
+const longList = (length: number): string => ruleWhen(`{ fact: purpose, operator: in, value: [${Array(length).fill('a').join(', ')}] }`);
 
 const unreadable = file('unreadable.yaml', yamlAnswers(''));
 chmodSync(unreadable, 0o000);
@@ -98,6 +107,13 @@ const cases: Case[] = [
   { name: '__proto__ in JSON answers', args: [], input: '{"purpose": "decision", "urgency": "today", "attendees": 3, "__proto__": {"polluted": true}}', says: [/stdin:1:\d+/, /"__proto__" is not allowed in answers/, /commtriage questions/] },
   { name: 'constructor in YAML answers', args: [], input: yamlAnswers('constructor: {prototype: {polluted: true}}\n'), says: [/stdin:4:1/, /"constructor" is not allowed/, /"prototype" is not allowed/] },
   { name: '__proto__ in a rule file', args: ['--rules', rulesWith('rules-proto', 'settings:\n  __proto__: { polluted: true }\n'), ...VALID], says: [/zz-evil\.yaml:2:3/, /"__proto__" is a reserved name/, /Rename or remove it/] },
+  // Rule-set limits (README, "Limits")
+  { name: 'a rule file over the size limit', args: ['--rules', rulesWith('rules-huge', `# ${'x'.repeat(MAX_RULE_FILE_BYTES)}\n`), ...VALID], says: [/zz-evil\.yaml/, /larger than the limit for one rule file, 512 KB/, /split a large one/] },
+  { name: 'a rule set over the size limit', args: ['--rules', rulesWith('rules-heavy', `# ${'x'.repeat(400 * 1024)}\n`, 3), ...VALID], says: [/rules-heavy/, /add up to 1\.\d MB, more than the limit for a rule set, 1 MB/] },
+  { name: 'a condition nested 10,000 deep (flow)', args: ['--rules', rulesWith('rules-deep', deepRule(10_000)), ...VALID], says: [/zz-evil\.yaml:3:\d+/, /nested more than 64 levels deep/, /Flatten the condition/] },
+  { name: 'a condition nested 1,000 deep (indented)', args: ['--rules', rulesWith('rules-deep-block', deepBlockRule(1_000)), ...VALID], says: [/zz-evil\.yaml:\d+:\d+/, /nested more than 64 levels deep/] },
+  { name: 'an "in" list of 100,000 values', args: ['--rules', rulesWith('rules-long-list', longList(100_000)), ...VALID], says: [/zz-evil\.yaml:3:\d+/, /this list has more than 1,000 values, the limit for a list/, /Shorten the list/] },
+  { name: 'an "in" list of 2,000 values, one a line', args: ['--rules', rulesWith('rules-long-block-list', ruleWhen(`\n      fact: purpose\n      operator: in\n      value:\n${'        - a\n'.repeat(2000)}`)), ...VALID], says: [/zz-evil\.yaml:\d+:\d+/, /operator "in" has a list of 2,000 values, more than the limit of 1,000/] },
   { name: 'constructor in a rule file', args: ['--rules', rulesWith('rules-ctor', 'rules:\n  - id: x\n    constructor: { prototype: 1 }\n'), ...VALID], says: [/zz-evil\.yaml:3:5/, /"constructor" is a reserved name/] },
   // Time zones and time flags
   { name: 'a near-miss zone', args: [...VALID, '--set', 'timezones=Europe/Berln'], says: [/timezones/, /"Europe\/Berln" is not a known time zone/, /Did you mean "Europe\/Berlin"\?/] },
