@@ -1,27 +1,32 @@
-// The result of `ask`: the JSON contract for scripts (schemaVersion 1) and the input of every
+// The result of `ask`: the JSON contract for scripts (schemaVersion 2) and the input of every
 // formatter. Fields listed in the README keep their meaning; new fields may be added.
-import type { Answers, ChecklistEntry, FactValue, HybridOrder, Outcome, RuleTrace } from './types.js';
+import type { Answers, ChecklistEntry, DecisionTrace, FactValue, HybridOrder, Outcome, Overridden } from './types.js';
 import type { Schedule } from './time/types.js';
 
 export interface Advice {
-  schemaVersion: 1;
+  schemaVersion: 2;
   recommendation: Outcome;
-  /** The outcome's label from the rule set, e.g. "Handle it in writing". */
+  /** The plan's label from the rule set, e.g. "Write it up, then decide live". */
   label: string;
   hybridOrder?: HybridOrder;
   /** Channel ids, best first. */
   channels: string[];
-  confidence: number;
+  /** The decision-table row that matched, and the plan it chose. */
+  row: string;
+  plan: string;
+  /** The adjustments that shaped the plan, in order. */
+  adjustments: string[];
   answers: Answers;
   /** Derived facts (overlap_hours, zone_spread_hours, ...). */
   facts: Record<string, FactValue>;
+  /** The matched row's reason first, then each adjustment's. */
   reasons: { rule: string; text: string; source: string }[];
   checklist: ChecklistEntry[];
+  /** Strong signals the plan does not follow, each with why (absent when none). */
+  overridden?: Overridden[];
   /** Suggested meeting length, for sync and hybrid. */
   meetingMinutes?: number;
   schedule: Schedule;
-  /** With --explain: each outcome's score from the fired rules' weights. */
-  scores?: Record<Outcome, number>;
-  /** With --explain: every rule, fired or not, with each condition's actual vs wanted value. */
-  trace?: RuleTrace[];
+  /** With --explain: every row tried, up to the one that matched, and every adjustment. */
+  trace?: DecisionTrace;
 }

@@ -37,19 +37,21 @@ export function advise(ruleSet: RuleSet, answers: Answers, time: TimeContext, op
   // Every key is always there (undefined where it does not apply, which JSON leaves out), so
   // every advice has the same shape.
   return {
-    schemaVersion: 1,
+    schemaVersion: 2,
     recommendation,
     label: v.label,
     hybridOrder,
     channels: v.channels,
-    confidence: v.confidence,
+    row: v.row,
+    plan: v.plan,
+    adjustments: v.adjustments,
     answers,
     facts: derived,
-    reasons: v.reasons.map(({ rule, text, source }) => ({ rule, text, source })),
+    reasons: v.reasons,
     checklist: v.checklist,
+    overridden: v.overridden.length > 0 ? v.overridden : undefined,
     meetingMinutes: recommendation === 'async' ? undefined : meetingMinutes,
     schedule: times,
-    scores: v.trace ? v.scores : undefined,
     trace: v.trace,
   };
 }

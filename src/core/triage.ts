@@ -1,162 +1,89 @@
-// Facts + rule set -> recommendation. Pure and deterministic: rules are visited in file order and
-// every tie is broken by a fixed order, so the same answers always give the same advice.
+// Facts + rule set -> the plan, read like a flowchart. Rows are tried top to bottom and the first
+// whose condition holds chooses the plan (DMN's hit policy FIRST); there are no weights and no
+// sums. Adjustments then shape that plan (its checklist, its length, its notice) but never change
+// its mode. Strong signals the plan does not follow are named, so nobody is overruled silently.
 import { evaluate, holds } from './conditions.js';
 import { fillTemplate } from './template.js';
-import type {
-  ChecklistEntry,
-  Facts,
-  Outcome,
-  Reason,
-  Rule,
-  RuleSet,
-  RuleTrace,
-  Triage,
-} from './types.js';
-import { OUTCOMES } from './types.js';
+import type { ChecklistEntry, Condition, Facts, Outcome, Plan, Row, RuleSet, RuleTrace, Triage } from './types.js';
 
-/** Tie order: fewer meetings first. */
-const PREFERENCE: Outcome[] = ['async', 'hybrid', 'sync'];
+/** At most this many checklist items are shown, most important first. */
+export const MAX_CHECKLIST = 8;
 
-const weightFor = (rule: Rule, outcome: Outcome): number => rule.effect[outcome] ?? 0;
+const ALWAYS: Condition = { all: [] };
 
-interface Decision {
-  outcome: Outcome;
-  confidence: number;
-  scores: Record<Outcome, number>;
-  decisive?: Rule;
+/** The first row whose condition holds, and (when asked) the trail of every row tried. */
+function firstRow(ruleSet: RuleSet, facts: Facts, withTrace: boolean): { row: Row; rows?: RuleTrace[] } {
+  const rows: RuleTrace[] = [];
+  for (const row of ruleSet.rules) {
+    if (!withTrace) {
+      if (row.when === undefined || holds(row.when, facts)) return { row };
+      continue;
+    }
+    const condition = evaluate(row.when ?? ALWAYS, facts);
+    rows.push({ rule: row.id, fired: condition.passed, condition });
+    if (condition.passed) return { row, rows };
+  }
+  // Validation makes the last row match every need; this is only for a set built by hand.
+  throw new Error('no row of the decision table matched: its last row must have no condition');
 }
 
-/** Facts -> the recommendation and its checklist. With `trace: false` no record of each comparison is made. */
+/** Facts + rule set -> the plan and its checklist. With `trace`, the record of how it was read. */
 export function triage(ruleSet: RuleSet, facts: Facts, options: { trace?: boolean } = {}): Triage {
-  const { fired, trace } = fire(ruleSet, facts, options.trace !== false);
-  const v = verdict(ruleSet, fired);
-  return { ...v, checklist: checklistFor(ruleSet, facts, v.recommendation), ...(trace ? { trace } : {}) };
-}
-
-/** The rules whose conditions hold, in file order (and, if asked, the trace of every rule). */
-function fire(ruleSet: RuleSet, facts: Facts, withTrace: boolean): { fired: Rule[]; trace?: RuleTrace[] } {
-  if (!withTrace) return { fired: ruleSet.rules.filter((rule) => holds(rule.when, facts)) };
-  const trace = ruleSet.rules.map((rule) => {
-    const condition = evaluate(rule.when, facts);
-    return { rule: rule.id, fired: condition.passed, condition };
+  const withTrace = options.trace === true;
+  const { row, rows } = firstRow(ruleSet, facts, withTrace);
+  const plan = ruleSet.plans.find((p) => p.id === row.plan)!;
+  // Adjustments and checklist conditions may also read which plan was chosen.
+  const planFacts: Facts = { ...facts, plan: plan.id, mode: plan.mode };
+  const adjustmentTrace: RuleTrace[] = [];
+  const adjustments = ruleSet.adjustments.filter((adjustment) => {
+    if (!withTrace) return holds(adjustment.when, planFacts);
+    const condition = evaluate(adjustment.when, planFacts);
+    adjustmentTrace.push({ rule: adjustment.id, fired: condition.passed, condition });
+    return condition.passed;
   });
-  return { fired: ruleSet.rules.filter((_, i) => trace[i]!.fired), trace };
-}
-
-type Verdict = Omit<Triage, 'checklist' | 'trace'>;
-
-/** Everything but the checklist follows from which rules fired. */
-function verdict(ruleSet: RuleSet, fired: Rule[]): Verdict {
-  const decision = decide(fired, ruleSet.settings.hybridMargin);
-  const { outcome } = decision;
+  let meetingMinutes = plan.meetingMinutes ?? ruleSet.settings.meetingMinutes;
+  let noticeHours = plan.noticeHours ?? 0;
+  for (const a of adjustments) {
+    if (a.meetingMinutes !== undefined) meetingMinutes = a.meetingMinutes;
+    if (a.noticeHours !== undefined) noticeHours = a.noticeHours;
+  }
   return {
-    recommendation: outcome,
-    label: ruleSet.outcomes[outcome].label,
-    ...(outcome === 'hybrid' ? { hybridOrder: hybridOrder(fired) } : {}),
-    channels: chooseChannels(ruleSet, fired, outcome),
-    confidence: decision.confidence,
-    scores: decision.scores,
-    reasons: reasonsFor(fired, outcome, decision.decisive),
-    meetingMinutes: Math.max(
-      ruleSet.settings.meetingMinutes,
-      ...fired.map((r) => r.effect.meetingMinutes ?? 0),
-    ),
+    recommendation: plan.mode,
+    label: plan.label,
+    ...(plan.mode === 'hybrid' ? { hybridOrder: plan.order ?? 'write-first' } : {}),
+    channels: plan.channels,
+    row: row.id,
+    plan: plan.id,
+    adjustments: adjustments.map((a) => a.id),
+    reasons: [row, ...adjustments].map(({ id, reason, source }) => ({ rule: id, text: fillTemplate(reason, planFacts), source })),
+    checklist: checklistFor(ruleSet, plan, adjustments.flatMap((a) => a.checklist ?? []), planFacts),
+    overridden: ruleSet.signals
+      .filter((s) => !follows(plan, s.suggests) && holds(s.when, facts))
+      .map((s) => ({ signal: s.id, text: fillTemplate(s.text, planFacts) })),
+    meetingMinutes,
+    noticeHours,
+    ...(withTrace ? { trace: { rows: rows!, adjustments: adjustmentTrace } } : {}),
   };
 }
 
-function decide(fired: Rule[], hybridMargin: number): Decision {
-  const excluded = new Set(fired.flatMap((r) => r.effect.exclude ?? []));
-  const allowed = PREFERENCE.filter((o) => !excluded.has(o));
-  const scores = { async: 0, sync: 0, hybrid: 0 } as Record<Outcome, number>;
-  for (const rule of fired) for (const o of OUTCOMES) scores[o] += weightFor(rule, o);
+/** A hybrid both writes and meets, so it follows a signal for either. */
+const follows = (plan: Plan, mode: Outcome): boolean => plan.mode === mode || plan.mode === 'hybrid';
 
-  const decisive = fired
-    .filter((r) => r.effect.decide && allowed.includes(r.effect.decide))
-    .reduce<Rule | undefined>(
-      (best, r) => (!best || (r.effect.priority ?? 0) > (best.effect.priority ?? 0) ? r : best),
-      undefined,
-    );
-
-  const positive = (o: Outcome) => Math.max(0, scores[o]);
-  // Weight for an excluded outcome still counts against certainty.
-  const total = OUTCOMES.reduce((sum, o) => sum + positive(o), 0);
-  const share = (o: Outcome) => (total > 0 ? positive(o) / total : 1);
-
-  if (decisive) {
-    const outcome = decisive.effect.decide!;
-    const opposed = allowed.some((o) => o !== outcome && positive(o) > 0);
-    return { outcome, scores, decisive, confidence: round2(opposed ? Math.max(0.75, share(outcome)) : 1) };
+/**
+ * The plan's goal or deadline items first (what it is for), then what the adjustments add, then
+ * the rest of the plan's own; each only where its condition holds and it fits the plan's mode,
+ * each once, at most MAX_CHECKLIST.
+ */
+function checklistFor(ruleSet: RuleSet, plan: Plan, added: string[], facts: Facts): ChecklistEntry[] {
+  const items = (ids: string[]) => ids.map((id) => ruleSet.checklist.find((c) => c.id === id)).filter((c) => c !== undefined);
+  const own = items(plan.checklist);
+  const ordered = [...own.filter((c) => c.kind), ...items(added), ...own.filter((c) => !c.kind)];
+  const entries: ChecklistEntry[] = [];
+  for (const item of new Set(ordered)) {
+    if (item.modes && !item.modes.includes(plan.mode)) continue;
+    if (item.when !== undefined && !holds(item.when, facts)) continue;
+    entries.push({ id: item.id, text: fillTemplate(item.text, facts), source: item.source });
+    if (entries.length === MAX_CHECKLIST) break;
   }
-  // Evidence pulling both ways about equally: write and meet, rather than pick a side.
-  const a = positive('async');
-  const s = positive('sync');
-  const balanced = a > 0 && s > 0 && Math.abs(a - s) <= hybridMargin * Math.max(a, s);
-  if (balanced && allowed.includes('async') && allowed.includes('sync') && allowed.includes('hybrid')) {
-    return { outcome: 'hybrid', scores, confidence: round2(1 - Math.abs(a - s) / (a + s)) };
-  }
-  const fallback = allowed[0] ?? 'async';
-  const outcome = allowed.reduce((best, o) => (scores[o] > scores[best] ? o : best), fallback);
-  return { outcome, scores, confidence: round2(share(outcome)) };
+  return entries;
 }
-
-function hybridOrder(fired: Rule[]): 'write-first' | 'meet-first' {
-  const orders = fired.map((r) => r.effect.hybridOrder).filter((o) => o !== undefined);
-  return orders.includes('meet-first') ? 'meet-first' : 'write-first';
-}
-
-/** How strongly a fired rule backs the chosen outcome; 0 means it is no reason for it. */
-function support(rule: Rule, outcome: Outcome): number {
-  if (rule.effect.decide === outcome) return Infinity;
-  let strength = Math.max(0, weightFor(rule, outcome));
-  // A hybrid draws on both sides: a push towards either counts, at half strength.
-  if (outcome === 'hybrid') strength += Math.max(0, weightFor(rule, 'async'), weightFor(rule, 'sync')) / 2;
-  // Weighing against another outcome, or ruling it out, also backs this one.
-  for (const other of OUTCOMES) if (other !== outcome) strength += Math.max(0, -weightFor(rule, other));
-  if ((rule.effect.exclude ?? []).some((o) => o !== outcome)) strength += 1;
-  return strength;
-}
-
-function reasonsFor(fired: Rule[], outcome: Outcome, decisive?: Rule): Reason[] {
-  return fired
-    .map((rule, index) => ({ rule, index, weight: rule === decisive ? Infinity : support(rule, outcome) }))
-    .filter((r) => r.weight > 0)
-    .sort((x, y) => y.weight - x.weight || x.index - y.index)
-    .map(({ rule, weight }) => ({
-      rule: rule.id,
-      text: rule.reason,
-      weight: Number.isFinite(weight) ? round2(weight) : 100,
-      source: rule.source,
-    }));
-}
-
-function chooseChannels(ruleSet: RuleSet, fired: Rule[], outcome: Outcome): string[] {
-  const modeOf = (id: string) => ruleSet.channels.find((c) => c.id === id)?.mode;
-  const fits = (id: string) => outcome === 'hybrid' || modeOf(id) === outcome;
-  const ranked = fired
-    .map((rule, index) => ({ rule, index, weight: support(rule, outcome) }))
-    .filter((r) => r.rule.effect.channels?.length)
-    .sort((x, y) => y.weight - x.weight || x.index - y.index);
-  const chosen: string[] = [];
-  for (const { rule } of ranked) {
-    for (const id of rule.effect.channels ?? []) if (fits(id) && !chosen.includes(id)) chosen.push(id);
-  }
-  if (outcome === 'hybrid') {
-    // A hybrid needs one written and one live channel; fill whichever side the rules left empty.
-    for (const mode of ['async', 'sync'] as const) {
-      if (!chosen.some((id) => modeOf(id) === mode)) {
-        const fill = ruleSet.outcomes.hybrid.channels.find((id) => modeOf(id) === mode);
-        if (fill) chosen.push(fill);
-      }
-    }
-    return chosen;
-  }
-  return chosen.length > 0 ? chosen : [...ruleSet.outcomes[outcome].channels];
-}
-
-function checklistFor(ruleSet: RuleSet, facts: Facts, outcome: Outcome): ChecklistEntry[] {
-  return ruleSet.checklist
-    .filter((item) => item.outcomes.includes(outcome) && (item.when === undefined || holds(item.when, facts)))
-    .map((item) => ({ id: item.id, text: fillTemplate(item.text, facts), source: item.source }));
-}
-
-const round2 = (n: number) => Math.round(n * 100) / 100;

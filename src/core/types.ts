@@ -58,32 +58,67 @@ export interface Question {
   when?: Condition;
 }
 
-export interface Effect {
-  /** Weights added to each outcome's score. */
-  async?: number;
-  sync?: number;
-  hybrid?: number;
-  /** A decisive outcome: the highest-priority decisive rule that fires wins outright. */
-  decide?: Outcome;
-  priority?: number;
-  /** Outcomes this rule rules out when it fires (e.g. sensitive matters: never async). */
-  exclude?: Outcome[];
-  /** Channel ids suggested when this rule fires (kept only if they fit the outcome). */
-  channels?: string[];
-  /** For a hybrid outcome: write first (default) or meet first. */
-  hybridOrder?: HybridOrder;
-  /** Suggested meeting length; the longest among fired rules wins, else settings.meetingMinutes. */
-  meetingMinutes?: number;
-}
-
 export type HybridOrder = 'write-first' | 'meet-first';
 
-export interface Rule {
+/**
+ * A row of the decision table. Rows are read top to bottom; the first whose condition holds
+ * chooses the plan (DMN's hit policy FIRST). A row without `when` matches every need.
+ */
+export interface Row {
+  id: string;
+  when?: Condition;
+  /** The plan this row chooses. */
+  plan: string;
+  /** One line in plain words: why this plan, shown first under "Why". */
+  reason: string;
+  source: string;
+  /** In a set that extends another: put this row just above or below the named row. */
+  above?: string;
+  below?: string;
+}
+
+/** What to do: a mode, channels, timing and its own checklist. */
+export interface Plan {
+  id: string;
+  mode: Outcome;
+  /** For a hybrid: write first (the meeting comes after the reply-by time) or meet first. */
+  order?: HybridOrder;
+  /** What people see, e.g. "Write it up, then decide live with the deciders". */
+  label: string;
+  /** Channel ids, best first. */
+  channels: string[];
+  /** The meeting's length (live plans); settings.meetingMinutes when absent. */
+  meetingMinutes?: number;
+  /** Hours of notice before a meeting may start (an agenda a day ahead needs 24). */
+  noticeHours?: number;
+  /** Checklist item ids, most important first. */
+  checklist: string[];
+}
+
+/**
+ * A change to the shape of whichever plan was chosen (never to its mode): items added to its
+ * checklist, a shorter meeting, less notice. Its `when` may read the facts and `plan`/`mode`.
+ */
+export interface Adjustment {
   id: string;
   when: Condition;
-  effect: Effect;
-  /** One line in plain words, shown as a reason when the rule fires. */
   reason: string;
+  source: string;
+  checklist?: string[];
+  meetingMinutes?: number;
+  noticeHours?: number;
+}
+
+/**
+ * A strong signal: a situation that usually calls for one mode. When it holds and the chosen plan
+ * does not follow it, the explanation says so ("... usually calls for a call, but ...").
+ */
+export interface Signal {
+  id: string;
+  when: Condition;
+  suggests: Outcome;
+  /** May hold {fact} placeholders. */
+  text: string;
   source: string;
 }
 
@@ -91,7 +126,10 @@ export interface ChecklistItem {
   id: string;
   /** May hold {fact_name} placeholders, filled from the facts. */
   text: string;
-  outcomes: Outcome[];
+  /** The modes of plan it fits (all when absent): a checklist never contradicts its plan. */
+  modes?: Outcome[];
+  /** goal: states what a meeting is for (every live plan has one); deadline: a reply-by (every written plan has one). */
+  kind?: 'goal' | 'deadline';
   when?: Condition;
   source: string;
   /** Which of the article's ten best practices this serves, e.g. async-2 or sync-5. */
@@ -104,15 +142,7 @@ export interface Channel {
   mode: 'async' | 'sync';
 }
 
-export interface OutcomeInfo {
-  label: string;
-  /** Channels suggested when no fired rule suggests one that fits. */
-  channels: string[];
-}
-
 export interface Settings {
-  /** When async and sync scores are this close (relative to the larger), the outcome is hybrid. */
-  hybridMargin: number;
   /** Default meeting length in minutes when no fired rule sets one (25 or 50, per the anchors). */
   meetingMinutes: number;
   /** Everyone's working hours unless overridden: "HH:mm-HH:mm" in each participant's own zone. */
@@ -130,10 +160,13 @@ export interface Example {
   zone?: string;
   expect: {
     recommendation: Outcome;
+    /** The row that should match, and the plan it chooses. */
+    row?: string;
+    plan?: string;
     channels?: string[];
-    fired?: string[];
-    notFired?: string[];
+    adjustments?: string[];
     checklist?: string[];
+    notChecklist?: string[];
   };
   /** Where the example stands, for `rules test` messages. */
   file?: string;
@@ -142,10 +175,13 @@ export interface Example {
 
 export interface RuleSet {
   questions: Question[];
-  rules: Rule[];
+  /** The decision table, in order. */
+  rules: Row[];
+  plans: Plan[];
+  adjustments: Adjustment[];
+  signals: Signal[];
   checklist: ChecklistItem[];
   channels: Channel[];
-  outcomes: Record<Outcome, OutcomeInfo>;
   settings: Settings;
   examples: Example[];
   /** Where the set was loaded from (a directory), or "built-in". */
@@ -172,10 +208,9 @@ export interface RuleTrace {
 }
 
 export interface Reason {
+  /** The row, or the adjustment, that gives this reason. */
   rule: string;
   text: string;
-  /** The rule's effect, for sorting and display: decisive rules first, then by weight. */
-  weight: number;
   source: string;
 }
 
@@ -185,16 +220,32 @@ export interface ChecklistEntry {
   source: string;
 }
 
+/** A strong signal the chosen plan does not follow, and why. */
+export interface Overridden {
+  signal: string;
+  text: string;
+}
+
+/** How the table was read: every row up to the one that matched, and every adjustment. */
+export interface DecisionTrace {
+  rows: RuleTrace[];
+  adjustments: RuleTrace[];
+}
+
 export interface Triage {
   recommendation: Outcome;
   label: string;
   hybridOrder?: HybridOrder;
   channels: string[];
-  confidence: number;
-  scores: Record<Outcome, number>;
+  /** The row that matched and the plan it chose. */
+  row: string;
+  plan: string;
+  /** The adjustments applied, in order. */
+  adjustments: string[];
   reasons: Reason[];
   checklist: ChecklistEntry[];
-  /** Every rule, fired or not, with each comparison (absent when triage was asked not to record it). */
-  trace?: RuleTrace[];
+  overridden: Overridden[];
   meetingMinutes: number;
+  noticeHours: number;
+  trace?: DecisionTrace;
 }

@@ -1,8 +1,9 @@
-// `ask --explain`: for every rule, whether it fired and, condition by condition, the actual value
-// against what the rule wanted. Written for someone who never wrote a rule.
+// `ask --explain`: the path through the decision table, like a flowchart traced by hand: every row
+// tried and, condition by condition, the actual value against what the row wanted; then the
+// adjustments that shaped the plan. Written for someone who never wrote a rule.
 import { Chalk } from 'chalk';
 import type { RenderContext } from './registry.js';
-import type { ConditionTrace, Outcome, RuleTrace } from '../core/types.js';
+import type { ConditionTrace, DecisionTrace, Overridden, RuleTrace } from '../core/types.js';
 import { showValue, wantsPhrase } from './phrases.js';
 
 /** One line of the explanation, before it is dressed as text or Markdown. */
@@ -21,7 +22,7 @@ const GROUP_NAMES = { all: 'all of', any: 'any of', not: 'not' } as const;
 function conditionLines(trace: ConditionTrace, depth: number, topLevel: boolean): ExplainLine[] {
   const verdict = trace.passed ? 'yes' : 'no';
   if (trace.kind === 'fact') {
-    const who = topLevel ? 'this rule wants' : 'wants';
+    const who = topLevel ? 'it wants' : 'wants';
     const wants = wantsPhrase(trace.operator, trace.expected).replace(/^wants/, who);
     const subject = `${trace.fact} is ${showValue(trace.actual)}; ${wants}`;
     return [{ depth, subject, verdict, passed: trace.passed, isRule: false }];
@@ -31,44 +32,50 @@ function conditionLines(trace: ConditionTrace, depth: number, topLevel: boolean)
   return [head, ...children.flatMap((c) => conditionLines(c, depth + 1, false))];
 }
 
-export function explainLines(trace: RuleTrace[]): ExplainLine[] {
-  return trace.flatMap((rule) => [
-    {
-      depth: 0,
-      subject: rule.rule,
-      verdict: rule.fired ? 'fired' : 'did not fire',
-      passed: rule.fired,
-      isRule: true,
-    },
-    ...conditionLines(rule.condition, 1, true),
+function traceLines(trace: RuleTrace[], depth: number, verdicts: [string, string]): ExplainLine[] {
+  return trace.flatMap((t) => [
+    { depth, subject: t.rule, verdict: t.fired ? verdicts[0] : verdicts[1], passed: t.fired, isRule: true },
+    ...conditionLines(t.condition, depth + 1, true),
   ]);
 }
 
-export const explainTitle = (trace: RuleTrace[]): string =>
-  `How each rule was decided (${trace.filter((r) => r.fired).length} of ${trace.length} fired)`;
+/** The rows tried in order (the last one matched), then the adjustments that applied. */
+export function explainLines(trace: DecisionTrace, plan?: string): ExplainLine[] {
+  const applied = trace.adjustments.filter((a) => a.fired);
+  const head = (subject: string): ExplainLine => ({ depth: 0, subject, verdict: '', passed: true, isRule: false });
+  return [
+    head('Rows tried, top to bottom (the first that matches chooses the plan)'),
+    ...traceLines(trace.rows, 1, [`matched${plan ? `: plan ${plan}` : ''}`, 'no']),
+    head(`Adjustments to the plan (${applied.length} of ${trace.adjustments.length} applied)`),
+    ...traceLines(applied, 1, ['applied', 'not applied']),
+  ];
+}
 
-/** "Scores from the fired rules: async 3, sync 1.5, hybrid 0." */
-export const scoresLine = (scores: Partial<Record<Outcome, number>>): string =>
-  `Scores from the fired rules: ${Object.entries(scores).map(([o, n]) => `${o} ${n}`).join(', ')}.`;
+export const explainTitle = (trace: DecisionTrace): string =>
+  `How the advice was decided (row ${trace.rows.length} of the table matched)`;
 
-export function explainText(trace: RuleTrace[], ctx: Pick<RenderContext, 'color'>, scores?: Partial<Record<Outcome, number>>): string {
+/** "Not followed: ..." lines for strong signals the plan overrides. */
+export const overriddenLines = (overridden: Overridden[] | undefined): string[] => (overridden ?? []).map((o) => `Not followed: ${o.text}`);
+
+export function explainText(trace: DecisionTrace, ctx: Pick<RenderContext, 'color'>, plan?: string): string {
   const c = new Chalk({ level: ctx.color ? 1 : 0 });
-  const lines = explainLines(trace).map((line) => {
+  const lines = explainLines(trace, plan).map((line) => {
     const indent = '  '.repeat(line.depth + 1);
+    if (line.verdict === '') return `${indent}${c.bold(line.subject)}`;
     const subject = line.isRule ? c.bold(line.subject) : line.subject;
     const verdict = line.passed ? c.green(line.verdict) : c.dim(line.verdict);
     return `${indent}${subject}: ${verdict}`;
   });
-  return [c.bold(explainTitle(trace)), ...(scores ? [`  ${scoresLine(scores)}`] : []), ...lines].join('\n') + '\n';
+  return [c.bold(explainTitle(trace)), ...lines].join('\n') + '\n';
 }
 
 /** A collapsible block, so the advice stays short when pasted into a message. */
-export function explainMarkdown(trace: RuleTrace[], scores?: Partial<Record<Outcome, number>>): string {
-  const lines = explainLines(trace).map((line) => {
+export function explainMarkdown(trace: DecisionTrace, plan?: string): string {
+  const lines = explainLines(trace, plan).map((line) => {
+    if (line.verdict === '') return `${'  '.repeat(line.depth)}- **${line.subject}**`;
     const subject = line.isRule ? `\`${line.subject}\`` : line.subject;
     const verdict = line.isRule ? `**${line.verdict}**` : line.verdict;
     return `${'  '.repeat(line.depth)}- ${subject}: ${verdict}`;
   });
-  const head = scores ? [scoresLine(scores), ''] : [];
-  return ['<details>', `<summary>${explainTitle(trace)}</summary>`, '', ...head, ...lines, '', '</details>', ''].join('\n');
+  return ['<details>', `<summary>${explainTitle(trace)}</summary>`, '', ...lines, '', '</details>', ''].join('\n');
 }

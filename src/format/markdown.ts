@@ -2,9 +2,9 @@
 import type { Advice } from '../core/advice.js';
 import type { RenderContext } from './registry.js';
 import type { SuggestedSlot, TimeWindow } from '../core/time/types.js';
-import { explainMarkdown } from './explain.js';
+import { explainMarkdown, overriddenLines } from './explain.js';
 import { hoursText, localWithDay, MAX_WINDOWS, showsReplyBy, showsSlots, zonesOf } from './schedule-text.js';
-import { channelNames, percent, planLine } from './text.js';
+import { channelNames, planLine } from './text.js';
 import { visibleDeep } from './safe.js';
 
 /** A pipe would end a table cell early. */
@@ -68,14 +68,15 @@ export function formatMarkdown(unsafe: Advice, unsafeCtx: RenderContext): string
   const out = [
     `## ${advice.label}`,
     '',
-    `- **Recommendation:** ${advice.recommendation} (${percent(advice.confidence)} confidence)`,
+    `- **Recommendation:** ${advice.recommendation}`,
     ...(channels.length > 0 ? [`- **Channels:** ${channels.join(', ')}`] : []),
     ...(plan ? [`- **Plan:** ${plan}`] : []),
     '',
   ];
-  if (advice.reasons.length > 0) out.push('### Why', '', ...advice.reasons.map((r) => `- ${r.text}`), '');
+  const why = [...advice.reasons.map((r) => r.text), ...overriddenLines(advice.overridden)];
+  if (why.length > 0) out.push('### Why', '', ...why.map((text) => `- ${text}`), '');
   out.push(...times(advice));
   if (advice.checklist.length > 0) out.push('### Checklist', '', ...advice.checklist.map((c) => `- [ ] ${c.text}`), '');
-  if (advice.trace) out.push(explainMarkdown(advice.trace, advice.scores));
+  if (advice.trace) out.push(explainMarkdown(advice.trace, advice.plan));
   return out.join('\n').replace(/\n+$/, '') + '\n';
 }

@@ -2,7 +2,8 @@
 import { Chalk } from 'chalk';
 import { relative } from 'node:path';
 import type { ExampleResult } from '../rules/examples.js';
-import type { Effect, RuleSet } from '../core/types.js';
+import type { RuleSet } from '../core/types.js';
+import { describeCondition } from './phrases.js';
 import { visible } from './safe.js';
 
 export function formatExampleResults(
@@ -36,31 +37,24 @@ function where(example: ExampleResult['example'], cwd: string): string {
   return example.line ? `${file}:${example.line}` : file;
 }
 
-export function describeEffect(effect: Effect): string {
-  const parts: string[] = [];
-  if (effect.decide) parts.push(`decide ${effect.decide}${effect.priority ? ` (priority ${effect.priority})` : ''}`);
-  for (const o of ['async', 'sync', 'hybrid'] as const) {
-    const w = effect[o];
-    if (w) parts.push(`${o} ${w > 0 ? '+' : ''}${w}`);
-  }
-  if (effect.exclude?.length) parts.push(`not ${effect.exclude.join('/')}`);
-  if (effect.channels?.length) parts.push(`via ${effect.channels.join(', ')}`);
-  if (effect.hybridOrder) parts.push(effect.hybridOrder);
-  if (effect.meetingMinutes) parts.push(`${effect.meetingMinutes} min`);
-  return parts.join('; ');
-}
-
+/** The decision table in order, read like a flowchart: "if <condition> -> <plan> (<mode>)". */
 export function formatRuleList(ruleSet: RuleSet, opts: { dir: string; via: string; json: boolean }): string {
+  const modeOf = (planId: string): string => ruleSet.plans.find((p) => p.id === planId)?.mode ?? '?';
   if (opts.json) {
-    const rules = ruleSet.rules.map((r) => ({ id: r.id, effect: r.effect, reason: r.reason, source: r.source }));
-    return `${JSON.stringify({ dir: opts.dir, via: opts.via, rules }, null, 2)}\n`;
+    const rows = ruleSet.rules.map((r) => ({ id: r.id, ...(r.when ? { when: r.when } : {}), plan: r.plan, mode: modeOf(r.plan), reason: r.reason, source: r.source }));
+    return `${JSON.stringify({ dir: opts.dir, via: opts.via, rules: rows, adjustments: ruleSet.adjustments.map((a) => a.id) }, null, 2)}\n`;
   }
   const width = Math.max(...ruleSet.rules.map((r) => r.id.length), 4);
   const lines = [
     `Rule set: ${opts.dir} (${opts.via === 'built-in' ? 'the built-in set' : `chosen by ${opts.via}`})`,
-    `${ruleSet.rules.length} rules:`,
+    `The decision table: ${ruleSet.rules.length} rows, read top to bottom; the first that matches chooses the plan.`,
     '',
-    ...ruleSet.rules.flatMap((r) => [`  ${r.id.padEnd(width)}  ${describeEffect(r.effect)}`, `  ${' '.repeat(width)}  ${r.reason}`]),
+    ...ruleSet.rules.flatMap((r, i) => [
+      `${String(i + 1).padStart(3)}. ${r.id.padEnd(width)}  -> ${r.plan} (${modeOf(r.plan)})`,
+      `     ${' '.repeat(width)}  ${r.when ? `if ${describeCondition(r.when)}` : 'otherwise (every other need)'}`,
+    ]),
+    '',
+    `Adjustments (shape the plan, never its mode): ${ruleSet.adjustments.map((a) => a.id).join(', ') || 'none'}`,
   ];
   return visible(`${lines.join('\n')}\n`);
 }

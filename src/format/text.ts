@@ -5,7 +5,7 @@ import type { ChalkInstance } from 'chalk';
 import type { Advice } from '../core/advice.js';
 import type { RenderContext } from './registry.js';
 import type { Outcome } from '../core/types.js';
-import { explainText } from './explain.js';
+import { explainText, overriddenLines } from './explain.js';
 import { timeSection } from './schedule-text.js';
 import { visibleDeep } from './safe.js';
 import { toAscii } from './charset.js';
@@ -15,8 +15,6 @@ const OUTCOME_COLOURS: Record<Outcome, 'cyan' | 'magenta' | 'yellow'> = {
   sync: 'magenta',
   hybrid: 'yellow',
 };
-
-export const percent = (confidence: number): string => `${Math.round(confidence * 100)}%`;
 
 export const channelNames = (advice: Advice, ctx: RenderContext): string[] =>
   advice.channels.map((id) => ctx.channelLabels[id] ?? id);
@@ -35,7 +33,7 @@ export function planLine(advice: Advice): string | undefined {
 function headline(advice: Advice, ctx: RenderContext, c: ChalkInstance): string[] {
   const colour = c[OUTCOME_COLOURS[advice.recommendation]];
   const lines = [
-    `${colour.bold(advice.label)}  ${c.dim(`${advice.recommendation} · ${percent(advice.confidence)} confidence`)}`,
+    `${colour.bold(advice.label)}  ${c.dim(advice.recommendation)}`,
   ];
   const channels = channelNames(advice, ctx);
   if (channels.length > 0) lines.push(`${c.bold('Use')}   ${channels.join(', ')}`);
@@ -44,9 +42,11 @@ function headline(advice: Advice, ctx: RenderContext, c: ChalkInstance): string[
   return lines;
 }
 
+/** The matched row's reason first, then what shaped the plan, then the signals it overrides. */
 function reasons(advice: Advice, c: ChalkInstance, width?: number): string[] {
-  if (advice.reasons.length === 0) return [];
-  return [c.bold('Why'), ...advice.reasons.map((r) => wrap(`  • ${r.text}`, 4, width))];
+  const lines = [...advice.reasons.map((r) => r.text), ...overriddenLines(advice.overridden)];
+  if (lines.length === 0) return [];
+  return [c.bold('Why'), ...lines.map((text) => wrap(`  • ${text}`, 4, width))];
 }
 
 function checklist(advice: Advice, c: ChalkInstance, width?: number): string[] {
@@ -88,6 +88,6 @@ export function formatText(unsafe: Advice, unsafeCtx: TextContext): string {
     checklist(advice, c, ctx.width),
   ].filter((s) => s.length > 0);
   const body = sections.map((s) => s.join('\n')).join('\n\n') + '\n';
-  const out = advice.trace ? `${body}\n${explainText(advice.trace, ctx, advice.scores)}` : body;
+  const out = advice.trace ? `${body}\n${explainText(advice.trace, ctx, advice.plan)}` : body;
   return ctx.ascii ? toAscii(out) : out;
 }

@@ -102,26 +102,102 @@ function checkWhen(item: At<unknown>, when: Condition, scope: FactScope, report:
     report.warnings.push({
       file: item.file,
       path: [...item.path, ...never.path],
-      message: `${noun} can never ${noun.startsWith('rule') ? 'fire' : 'be shown'}: ${never.why}`,
+      message: `${noun} can never ${noun.startsWith('row') ? 'match' : noun.startsWith('checklist') ? 'be shown' : 'apply'}: ${never.why}`,
       hint: 'Fix the condition or remove the item.',
     });
   }
 }
 
+/** What adjustments and checklist conditions may read besides the facts: the plan chosen. */
+export function planScope(draft: Draft, scope: FactScope): FactScope {
+  const kinds = new Map(scope.kinds);
+  kinds.set('plan', { type: 'choice', choices: draft.plans.map((p) => p.value.id) });
+  kinds.set('mode', { type: 'choice', choices: ['async', 'sync', 'hybrid'] });
+  return { kinds, known: new Set([...scope.known, 'plan', 'mode']) };
+}
+
+const ROW_REFUSES = (fact: string): ShapeProblem | undefined =>
+  fact === 'plan' || fact === 'mode'
+    ? { path: [], message: `a row cannot read "${fact}": the plan is what the row chooses`, hint: 'Read it in an adjustment or a checklist item instead.' }
+    : undefined;
+
 export function checkRules(draft: Draft, scope: FactScope, report: Report): void {
-  for (const item of draft.rules) {
-    const { id, when, effect } = item.value;
-    checkWhen(item, when, scope, report, `rule "${id}"`);
+  draft.rules.forEach((item, index) => {
+    const { id, when, plan } = item.value;
+    if (when) checkWhen(item, when, { ...scope, refuse: ROW_REFUSES }, report, `row "${id}"`);
+    if (!draft.knownIds.plans.has(plan)) {
+      report.errors.push({ file: item.file, path: [...item.path, 'plan'], acrossFiles: true, message: `unknown plan "${plan}"${suggestion(plan, draft.knownIds.plans)}`, hint: 'Name a plan defined under "plans:".' });
+    }
+    const last = index === draft.rules.length - 1;
+    if (last && when !== undefined && !alwaysHolds(when)) {
+      report.errors.push({ file: item.file, path: [...item.path, 'when'], atKey: true, acrossFiles: true, message: `the last row, "${id}", has a condition, so some needs would get no plan`, hint: 'End the table with a row without "when" that matches every need.' });
+    }
+  });
+  warnUnreachable(draft, report);
+}
+
+const alwaysHolds = (c: Condition): boolean => ('all' in c ? c.all.every(alwaysHolds) : false);
+
+/** The parts of an "all" (or the condition itself), as text, to compare rows. */
+const conjuncts = (c: Condition | undefined): Set<string> =>
+  new Set(c === undefined ? [] : 'all' in c ? c.all.flatMap((x) => [...conjuncts(x)]) : [JSON.stringify(c)]);
+
+/** A row below one whose every part it repeats can never match: the row above always matches first. */
+function warnUnreachable(draft: Draft, report: Report): void {
+  draft.rules.forEach((item, index) => {
+    const mine = conjuncts(item.value.when);
+    const above = draft.rules.slice(0, index).find((earlier) => [...conjuncts(earlier.value.when)].every((part) => mine.has(part)));
+    if (!above) return;
+    report.warnings.push({
+      file: item.file,
+      path: [...item.path, 'id'],
+      acrossFiles: true,
+      message: `row "${item.value.id}" can never match: row "${above.value.id}" above it matches every need it matches`,
+      hint: `Move "${item.value.id}" above "${above.value.id}", or narrow "${above.value.id}".`,
+      related: { file: above.file, path: [...above.path, 'id'] },
+    });
+  });
+}
+
+export function checkPlans(draft: Draft, report: Report): void {
+  const items = new Map(draft.checklist.map((c) => [c.value.id, c.value]));
+  for (const item of draft.plans) {
+    const { id, mode, order, channels, checklist } = item.value;
     const problems: ShapeProblem[] = [];
-    checkChannelIds(effect.channels, ['effect', 'channels'], draft, problems);
-    if (effect.priority !== undefined && effect.decide === undefined) {
-      problems.push({ path: ['effect', 'priority'], atKey: true, message: '"priority" applies only with "decide"', hint: 'Add decide: <outcome> or remove priority.' });
-    }
-    if (effect.decide && effect.exclude?.includes(effect.decide)) {
-      problems.push({ path: ['effect', 'exclude'], message: `the rule decides "${effect.decide}" and excludes it`, hint: 'Remove it from exclude.' });
-    }
+    checkChannelIds(channels, ['channels'], draft, problems);
+    if (order !== undefined && mode !== 'hybrid') problems.push({ path: ['order'], atKey: true, message: `"order" applies only to a hybrid plan, and "${id}" is ${mode}`, hint: 'Remove it, or make the plan hybrid.' });
+    checkItemIds(checklist, ['checklist'], draft, problems);
+    checklist.forEach((ref, i) => {
+      const c = items.get(ref);
+      if (c?.modes && !c.modes.includes(mode)) {
+        problems.push({ path: ['checklist', i], message: `checklist item "${ref}" is for ${c.modes.join('/')} plans, and "${id}" is ${mode}`, hint: 'A checklist must not contradict its plan: remove it, or widen the item\'s modes.' });
+      }
+    });
+    const kinds = new Set(checklist.map((ref) => items.get(ref)?.kind));
+    if (mode !== 'async' && !kinds.has('goal')) problems.push({ path: ['checklist'], atKey: true, message: `plan "${id}" meets live but names no goal item`, hint: 'Add an item with kind: goal (an agenda, or a one-line goal): no agenda, no meeting.' });
+    if (mode !== 'sync' && !kinds.has('deadline')) problems.push({ path: ['checklist'], atKey: true, message: `plan "${id}" is written but names no deadline item`, hint: 'Add an item with kind: deadline (a reply-by time).' });
     report.errors.push(...within(item, problems));
   }
+}
+
+export function checkAdjustments(draft: Draft, scope: FactScope, report: Report): void {
+  for (const item of draft.adjustments) {
+    checkWhen(item, item.value.when, scope, report, `adjustment "${item.value.id}"`);
+    const problems: ShapeProblem[] = [];
+    checkItemIds(item.value.checklist, ['checklist'], draft, problems);
+    report.errors.push(...within(item, problems));
+  }
+  for (const item of draft.signals) {
+    checkWhen(item, item.value.when, scope, report, `signal "${item.value.id}"`);
+    checkPlaceholders({ value: item.value.text, file: item.file, path: [...item.path, 'text'] }, scope, report);
+  }
+}
+
+function checkItemIds(ids: string[] | undefined, path: Path, draft: Draft, problems: ShapeProblem[]): void {
+  const known = draft.knownIds.checklist;
+  (ids ?? []).forEach((id, i) => {
+    if (!known.has(id)) problems.push({ path: [...path, i], acrossFiles: true, message: `unknown checklist item "${id}"${suggestion(id, known)}`, hint: 'Name an item defined under "checklist:".' });
+  });
 }
 
 export function checkChecklist(draft: Draft, scope: FactScope, report: Report): void {
@@ -178,7 +254,7 @@ export function checkChannelIds(ids: string[] | undefined, path: Path, draft: Dr
 export function warnUnread(draft: Draft, report: Report): void {
   const read = new Set<string>();
   for (const { value } of draft.questions) if (value.when) factsRead(value.when, read);
-  for (const { value } of draft.rules) factsRead(value.when, read);
+  for (const { value } of [...draft.rules, ...draft.adjustments, ...draft.signals]) if (value.when) factsRead(value.when, read);
   for (const { value } of draft.checklist) {
     if (value.when) factsRead(value.when, read);
     placeholders(value.text).forEach((p) => read.add(p));
@@ -191,7 +267,7 @@ export function warnUnread(draft: Draft, report: Report): void {
       path: [...item.path, 'id'],
       acrossFiles: true,
       message: `question "${id}" is asked but nothing reads it`,
-      hint: 'Use it in a rule or checklist condition (or a {placeholder}), or remove the question.',
+      hint: 'Use it in a row, an adjustment or a checklist condition (or a {placeholder}), or remove the question.',
     });
   }
 }

@@ -1,31 +1,9 @@
-// Checks on channels, outcomes, settings and examples once all files are merged.
+// Checks on settings and examples once all files are merged.
 import { DateTime, Duration } from 'luxon';
-import { OUTCOMES, type OutcomeInfo } from '../core/types.js';
 import { checkZone } from './check-conditions.js';
 import { type Report, checkChannelIds, within } from './check-items.js';
 import type { At, Draft } from './merge.js';
 import { type Path, type ShapeProblem, suggestion } from './shape.js';
-
-export function checkOutcomes(draft: Draft, report: Report): void {
-  for (const outcome of OUTCOMES) {
-    const info: At<OutcomeInfo> | undefined = draft.outcomes[outcome];
-    if (!info) {
-      // Point at the outcomes section if some file has one, else at the top of the first file.
-      const some = Object.values(draft.outcomes)[0];
-      report.errors.push({
-        file: some?.file ?? draft.files[0] ?? '',
-        path: some ? ['outcomes'] : [],
-        acrossFiles: true,
-        message: `outcomes.${outcome} is missing`,
-        hint: `Every rule set defines outcomes for ${OUTCOMES.join(', ')}, e.g. ${outcome}: { label: ..., channels: [...] }.`,
-      });
-      continue;
-    }
-    const problems: ShapeProblem[] = [];
-    checkChannelIds(info.value.channels, ['channels'], draft, problems);
-    report.errors.push(...within(info, problems));
-  }
-}
 
 const minutesOf = (hhmm: string): number => Number(hhmm.slice(0, 2)) * 60 + Number(hhmm.slice(3, 5));
 
@@ -56,7 +34,7 @@ export function checkSettings(draft: Draft, report: Report): void {
 }
 
 export function checkExamples(draft: Draft, report: Report): void {
-  const { questions, rules, checklist } = draft.knownIds;
+  const { questions, rules, plans, adjustments, checklist } = draft.knownIds;
   for (const item of draft.examples) {
     const { answers, now, zone, expect } = item.value;
     const problems: ShapeProblem[] = [];
@@ -73,13 +51,15 @@ export function checkExamples(draft: Draft, report: Report): void {
       (ids ?? []).forEach((id, i) => {
         if (!set.has(id)) problems.push({ path: [...path, i], acrossFiles: true, message: `unknown ${noun} "${id}"${suggestion(id, set)}`, hint: `Name a ${noun} defined in the rule set.` });
       });
-    known(expect.fired, ['expect', 'fired'], rules, 'rule');
-    known(expect.notFired, ['expect', 'notFired'], rules, 'rule');
+    known(expect.row ? [expect.row] : undefined, ['expect', 'row'], rules, 'row');
+    known(expect.plan ? [expect.plan] : undefined, ['expect', 'plan'], plans, 'plan');
+    known(expect.adjustments, ['expect', 'adjustments'], adjustments, 'adjustment');
     known(expect.checklist, ['expect', 'checklist'], checklist, 'checklist item');
+    known(expect.notChecklist, ['expect', 'notChecklist'], checklist, 'checklist item');
     checkChannelIds(expect.channels, ['expect', 'channels'], draft, problems);
-    for (const id of expect.fired ?? []) {
-      const i = (expect.notFired ?? []).indexOf(id);
-      if (i >= 0) problems.push({ path: ['expect', 'notFired', i], message: `rule "${id}" is expected both to fire and not to fire`, hint: 'Keep it in one list.' });
+    for (const id of expect.checklist ?? []) {
+      const i = (expect.notChecklist ?? []).indexOf(id);
+      if (i >= 0) problems.push({ path: ['expect', 'notChecklist', i], message: `checklist item "${id}" is expected both to show and not to`, hint: 'Keep it in one list.' });
     }
     report.errors.push(...within(item, problems));
   }

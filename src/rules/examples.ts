@@ -17,33 +17,34 @@ export interface ExampleResult {
 }
 
 export function runExample(ruleSet: RuleSet, example: Example): ExampleResult {
-  // A set that extends another may switch off rules its examples expect: such an example proves nothing here.
-  const off = (example.expect.fired ?? []).filter((id) => !ruleSet.rules.some((r) => r.id === id));
-  if (off.length > 0) return { example, passed: true, failures: [], skipped: `expects ${list(off)} to fire, which this rule set switches off` };
+  // A set that extends another may switch off rows its examples expect: such an example proves nothing here.
+  const { expect } = example;
+  const off = [expect.row, ...(expect.adjustments ?? [])].filter((id) => id !== undefined && ![...ruleSet.rules, ...ruleSet.adjustments].some((r) => r.id === id));
+  if (off.length > 0) return { example, passed: true, failures: [], skipped: `expects ${list(off as string[])}, which this rule set switches off` };
   const organizerZone = example.zone ?? 'UTC';
   const checked = validateAnswers(example.answers, ruleSet.questions, { organizerZone });
   if ('problems' in checked) {
     return { example, passed: false, failures: checked.problems.map((p) => `invalid answers: ${formatProblem(p)}`) };
   }
-  const advice = advise(ruleSet, checked.answers, { now: example.now ?? EXAMPLE_NOW, organizerZone }, { explain: true });
-  const fired = new Set((advice.trace ?? []).filter((t) => t.fired).map((t) => t.rule));
-  const { expect } = example;
+  const advice = advise(ruleSet, checked.answers, { now: example.now ?? EXAMPLE_NOW, organizerZone });
   const failures: string[] = [];
   if (advice.recommendation !== expect.recommendation) {
-    failures.push(`recommendation: expected ${expect.recommendation}, got ${advice.recommendation}`);
+    failures.push(`recommendation: expected ${expect.recommendation}, got ${advice.recommendation} (row ${advice.row})`);
   }
+  if (expect.row !== undefined && advice.row !== expect.row) failures.push(`row: expected ${expect.row} to match, got ${advice.row}`);
+  if (expect.plan !== undefined && advice.plan !== expect.plan) failures.push(`plan: expected ${expect.plan}, got ${advice.plan}`);
   if (expect.channels && !startsWith(advice.channels, expect.channels)) {
     failures.push(`channels: expected ${list(expect.channels)} first, got ${list(advice.channels)}`);
   }
-  for (const id of expect.fired ?? []) {
-    if (!fired.has(id)) failures.push(`rule ${id}: expected to fire, it did not`);
-  }
-  for (const id of expect.notFired ?? []) {
-    if (fired.has(id)) failures.push(`rule ${id}: expected not to fire, it did`);
+  for (const id of expect.adjustments ?? []) {
+    if (!advice.adjustments.includes(id)) failures.push(`adjustment ${id}: expected, not applied (got ${list(advice.adjustments)})`);
   }
   const shown = new Set(advice.checklist.map((c) => c.id));
   for (const id of expect.checklist ?? []) {
     if (!shown.has(id)) failures.push(`checklist ${id}: expected, missing (got ${list([...shown])})`);
+  }
+  for (const id of expect.notChecklist ?? []) {
+    if (shown.has(id)) failures.push(`checklist ${id}: expected not to show, it did`);
   }
   return { example, passed: failures.length === 0, failures };
 }

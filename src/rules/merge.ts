@@ -1,7 +1,7 @@
 // Checking each file's shape and merging the files into one draft rule set, keeping where every
 // item came from. Items with shape problems stay out of the draft (their problems are reported),
 // but their ids still count as known, so one typo does not cascade into "unknown fact" errors.
-import type { Channel, ChecklistItem, Condition, Example, OutcomeInfo, Question, Rule } from '../core/types.js';
+import type { Adjustment, Channel, ChecklistItem, Condition, Example, Plan, Question, Row, Signal } from '../core/types.js';
 import { checkShape, isRecord, type Path, type ShapeProblem } from './shape.js';
 import { ruleFileShape } from './rule-shapes.js';
 
@@ -26,23 +26,26 @@ export interface At<T> {
   path: Path;
 }
 
-export const LIST_SECTIONS = ['questions', 'rules', 'checklist', 'channels', 'examples'] as const;
+export const LIST_SECTIONS = ['questions', 'rules', 'plans', 'adjustments', 'signals', 'checklist', 'channels', 'examples'] as const;
 type ListSection = (typeof LIST_SECTIONS)[number];
 
 export interface Draft {
   questions: At<Question>[];
-  rules: At<Rule>[];
+  /** The decision table's rows, in order (see orderRows for a set that extends another). */
+  rules: At<Row>[];
+  plans: At<Plan>[];
+  adjustments: At<Adjustment>[];
+  signals: At<Signal>[];
   checklist: At<ChecklistItem>[];
   channels: At<Channel>[];
   examples: At<Example>[];
-  /** Null-prototype maps: the keys come from the files. */
-  outcomes: Record<string, At<OutcomeInfo>>;
+  /** A null-prototype map: the keys come from the files. */
   settings: Record<string, At<unknown>>;
   /** Sound parts of items left out for shape problems, still checked so that all errors show. */
   loose: Loose;
   /** Every id seen per list section, including those of items with shape problems. */
   knownIds: Record<ListSection, Set<string>>;
-  /** Rule ids listed under `disable:`. */
+  /** Row and adjustment ids listed under `disable:`. */
   disabled: At<string>[];
   files: string[];
 }
@@ -62,10 +65,13 @@ export interface Loose {
   channelLists: At<string[]>[];
 }
 
-const ID_KEY: Record<ListSection, string> = { questions: 'id', rules: 'id', checklist: 'id', channels: 'id', examples: 'name' };
+const ID_KEY: Record<ListSection, string> = { questions: 'id', rules: 'id', plans: 'id', adjustments: 'id', signals: 'id', checklist: 'id', channels: 'id', examples: 'name' };
 const NOUN: Record<ListSection, string> = {
   questions: 'question id',
-  rules: 'rule id',
+  rules: 'row id',
+  plans: 'plan id',
+  adjustments: 'adjustment id',
+  signals: 'signal id',
   checklist: 'checklist id',
   channels: 'channel id',
   examples: 'example name',
@@ -76,13 +82,15 @@ export function mergeFiles(docs: RuleDoc[], errors: Diagnostic[]): Draft {
   const draft: Draft = {
     questions: [],
     rules: [],
+    plans: [],
+    adjustments: [],
+    signals: [],
     checklist: [],
     channels: [],
     examples: [],
-    outcomes: Object.create(null) as Record<string, At<OutcomeInfo>>,
     settings: Object.create(null) as Record<string, At<unknown>>,
     loose: { conditions: [], brokenConditions: [], texts: [], channelLists: [] },
-    knownIds: { questions: new Set(), rules: new Set(), checklist: new Set(), channels: new Set(), examples: new Set() },
+    knownIds: { questions: new Set(), rules: new Set(), plans: new Set(), adjustments: new Set(), signals: new Set(), checklist: new Set(), channels: new Set(), examples: new Set() },
     disabled: [],
     files: docs.map((d) => d.file),
   };
@@ -125,10 +133,34 @@ export function mergeFiles(docs: RuleDoc[], errors: Diagnostic[]): Draft {
     const disable = data['disable'];
     if (Array.isArray(disable) && clean(['disable'])) disable.forEach((id, i) => draft.disabled.push({ value: String(id), file, path: ['disable', i] }));
     const overrides = !base && baseFiles.size > 0;
-    mergeOnce(draft.outcomes, data['outcomes'], 'outcomes', file, clean, errors, overrides ? baseFiles : undefined);
     mergeOnce(draft.settings, data['settings'], 'settings', file, clean, errors, overrides ? baseFiles : undefined);
   }
+  orderRows(draft, docs, baseFiles, errors);
   return draft;
+}
+
+/**
+ * In a set that extends another, a team's new row goes above every built-in row (a team wins by
+ * putting its row first), or just above or below the row it names with `above:` or `below:`. A
+ * row that replaces a built-in one (same id) keeps that row's place unless it names another.
+ */
+function orderRows(draft: Draft, docs: RuleDoc[], baseFiles: Set<string>, errors: Diagnostic[]): void {
+  if (baseFiles.size === 0) return;
+  const baseIds = new Set(
+    docs.filter((d) => d.base && isRecord(d.data) && Array.isArray(d.data['rules'])).flatMap((d) => ((d.data as Record<string, unknown[]>)['rules'] ?? []).map((r) => (isRecord(r) ? r['id'] : undefined))),
+  );
+  const named = (r: At<Row>): boolean => r.value.above !== undefined || r.value.below !== undefined;
+  const fresh = (r: At<Row>): boolean => !baseFiles.has(r.file) && !baseIds.has(r.value.id);
+  const rows = [...draft.rules.filter((r) => fresh(r) && !named(r)), ...draft.rules.filter((r) => !fresh(r) && !named(r))];
+  for (const r of draft.rules.filter(named)) {
+    const key = r.value.above !== undefined ? 'above' : 'below';
+    const at = rows.findIndex((x) => x.value.id === r.value[key]);
+    if (at < 0) {
+      errors.push({ file: r.file, path: [...r.path, key], acrossFiles: true, message: `unknown row "${r.value[key]}"`, hint: 'Name a row of the table (`commtriage rules list` shows them in order).' });
+      rows.push(r);
+    } else rows.splice(key === 'above' ? at : at + 1, 0, r);
+  }
+  draft.rules = rows;
 }
 
 /**
@@ -175,11 +207,11 @@ function keepLooseParts(
     else loose.brokenConditions.push(part(item['when'], ['when']));
   }
   if (section === 'checklist' && typeof item['text'] === 'string') loose.texts.push(part(item['text'], ['text']));
-  const channels = section === 'rules' && isRecord(item['effect']) ? item['effect']['channels'] : undefined;
-  if (channels !== undefined && clean([...path, 'effect', 'channels'])) loose.channelLists.push(part(channels, ['effect', 'channels']));
+  const channels = section === 'plans' ? item['channels'] : undefined;
+  if (channels !== undefined && clean([...path, 'channels'])) loose.channelLists.push(part(channels, ['channels']));
 }
 
-/** outcomes and settings: each key may be given once across all files. */
+/** settings: each key may be given once across all files. */
 function mergeOnce<T>(
   into: Record<string, At<T>>,
   section: unknown,
@@ -192,7 +224,7 @@ function mergeOnce<T>(
   if (!isRecord(section)) return;
   for (const key of Object.keys(section)) {
     const path = [name, key];
-    // A team file's outcomes and settings keys replace the built-in ones.
+    // A team file's settings keys replace the built-in ones.
     if (baseFiles?.has(into[key]?.file ?? '')) delete into[key];
     const first = into[key];
     if (first) {

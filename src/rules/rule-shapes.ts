@@ -105,35 +105,72 @@ const question: ObjectShape = {
   required: ['id', 'prompt', 'type'],
 };
 
-const effect: ObjectShape = {
-  kind: 'object',
-  noun: 'effect',
-  description: 'What the rule contributes when it fires (at least one key).',
-  props: {
-    async: { kind: 'number', description: "Weight added to async's score; may be negative." },
-    sync: { kind: 'number', description: "Weight added to sync's score; may be negative." },
-    hybrid: { kind: 'number', description: "Weight added to hybrid's score; may be negative." },
-    decide: { ...outcome, description: 'A decisive outcome: the highest-priority decisive rule that fires wins.' },
-    priority: { kind: 'number', description: 'Only with decide (default 0); higher wins.' },
-    exclude: listOf(outcome, 'Outcomes this rule rules out.', { unique: true }),
-    channels: channelIds,
-    hybridOrder: { kind: 'enum', values: ['write-first', 'meet-first'], noun: 'hybrid order', description: 'write-first (default) or meet-first.' },
-    meetingMinutes: { kind: 'number', integer: true, min: 5, max: 480, description: 'Suggested meeting length in minutes.' },
-  },
-  minProps: 1,
-};
+const rowId = slug('row id', 'Unique across the rule set.');
+const checklistIds = (description: string) => listOf(slug('checklist id', 'A checklist item id.'), description, { unique: true });
+const hours = { kind: 'number', min: 0, max: 720, description: 'Hours of notice before a meeting may start (an agenda a day ahead needs 24).' } as const;
+const minutes = { kind: 'number', integer: true, min: 5, max: 480, description: 'The meeting length in minutes.' } as const;
 
 const rule: ObjectShape = {
   kind: 'object',
-  noun: 'rule',
+  noun: 'row',
+  description: 'A row of the decision table: rows are read top to bottom and the first that matches chooses the plan.',
   props: {
-    id: slug('rule id', 'Unique across the rule set.'),
-    when: { ...conditionRef, description: 'The rule fires when this holds.' },
-    effect,
-    reason: text('One line in plain words, shown when the rule fires.'),
+    id: rowId,
+    when: { ...conditionRef, description: 'The row matches when this holds; a row without it matches every need (the last row).' },
+    plan: slug('plan id', 'The plan this row chooses, from `plans`.'),
+    reason: text('One line in plain words: why this plan. Shown first under "Why".'),
     source: text('Where the advice comes from, e.g. "article: ...".'),
+    above: slug('row id', 'In a set that extends another: put this row just above the named row.'),
+    below: slug('row id', 'In a set that extends another: put this row just below the named row.'),
   },
-  required: ['id', 'when', 'effect', 'reason', 'source'],
+  required: ['id', 'plan', 'reason', 'source'],
+};
+
+const plan: ObjectShape = {
+  kind: 'object',
+  noun: 'plan',
+  description: 'What to do: a mode, channels, timing and its own checklist.',
+  props: {
+    id: slug('plan id', 'Unique; named by rows.'),
+    mode: { ...outcome, description: 'async (write), sync (meet) or hybrid (both).' },
+    order: { kind: 'enum', values: ['write-first', 'meet-first'], noun: 'hybrid order', description: 'hybrid only: write-first (default) or meet-first.' },
+    label: text('What people see, e.g. "Write it up, then decide live".'),
+    channels: { ...channelIds, minItems: 1 },
+    meetingMinutes: minutes,
+    noticeHours: hours,
+    checklist: checklistIds('Checklist item ids, most important first; its goal or deadline item comes first anyway.'),
+  },
+  required: ['id', 'mode', 'label', 'channels', 'checklist'],
+};
+
+const adjustment: ObjectShape = {
+  kind: 'object',
+  noun: 'adjustment',
+  description: "A change to the chosen plan's shape, never to its mode. Its `when` may read `plan` and `mode` too.",
+  props: {
+    id: slug('adjustment id', 'Unique across the rule set.'),
+    when: { ...conditionRef, description: 'Applies when this holds.' },
+    reason: text('One line: what changes and why. Shown under "Why".'),
+    source: text('Where the advice comes from.'),
+    checklist: checklistIds('Items added to the checklist, after the plan\'s goal or deadline.'),
+    meetingMinutes: minutes,
+    noticeHours: hours,
+  },
+  required: ['id', 'when', 'reason', 'source'],
+};
+
+const signal: ObjectShape = {
+  kind: 'object',
+  noun: 'signal',
+  description: 'A situation that usually calls for one mode; when the chosen plan does not follow it, the advice says so.',
+  props: {
+    id: slug('signal id', 'Unique across the rule set.'),
+    when: { ...conditionRef, description: 'The signal is present when this holds.' },
+    suggests: { ...outcome, description: 'The mode it usually calls for.' },
+    text: text('What it usually means, e.g. "{back_and_forth} unanswered replies usually calls for a call".'),
+    source: text('Where the advice comes from.'),
+  },
+  required: ['id', 'when', 'suggests', 'text', 'source'],
 };
 
 const checklistItem: ObjectShape = {
@@ -142,8 +179,9 @@ const checklistItem: ObjectShape = {
   props: {
     id: slug('checklist id', 'Unique across the rule set.'),
     text: text('The advice; {fact} placeholders are filled in, e.g. {attendees}.'),
-    outcomes: listOf(outcome, 'The outcomes this item belongs to.', { minItems: 1, unique: true }),
-    when: { ...conditionRef, description: 'Show only when this holds.' },
+    modes: listOf(outcome, 'The modes of plan it fits (all when absent).', { minItems: 1, unique: true }),
+    kind: { kind: 'enum', values: ['goal', 'deadline'], noun: 'item kind', description: 'goal: what a meeting is for; deadline: when a reply is due. Shown first.' },
+    when: { ...conditionRef, description: 'Show only when this holds (may read `plan` and `mode`).' },
     practice: {
       kind: 'string',
       pattern: '^(async|sync)-[1-5]$',
@@ -153,7 +191,7 @@ const checklistItem: ObjectShape = {
     },
     source: text('Where the advice comes from.'),
   },
-  required: ['id', 'text', 'outcomes', 'source'],
+  required: ['id', 'text', 'source'],
 };
 
 const channel: ObjectShape = {
@@ -166,14 +204,6 @@ const channel: ObjectShape = {
   },
   required: ['id', 'label', 'mode'],
 };
-
-const outcomeInfo = (description: string): ObjectShape => ({
-  kind: 'object',
-  noun: 'outcome',
-  description,
-  props: { label: text('What people see, e.g. "Handle it in writing".'), channels: channelIds },
-  required: ['label', 'channels'],
-});
 
 const hoursRange = (description: string): StringShape => ({
   kind: 'string',
@@ -191,7 +221,6 @@ const settings: ObjectShape = {
   kind: 'object',
   noun: 'settings',
   props: {
-    hybridMargin: { kind: 'number', min: 0, max: 1, description: 'How close async and sync scores must be for hybrid (default 0.2).' },
     meetingMinutes: { kind: 'number', integer: true, min: 5, max: 480, description: 'Default meeting length (default 25).' },
     workingHours: hoursRange('Working hours in each participant\'s zone (default "09:00-17:00").'),
     quietHours: hoursRange('Hours nobody should be expected to read or meet (default "22:00-07:00").'),
@@ -229,10 +258,12 @@ const example: ObjectShape = {
       noun: 'expectation',
       props: {
         recommendation: outcome,
+        row: slug('row id', 'The row that must match.'),
+        plan: slug('plan id', 'The plan it must choose.'),
         channels: channelIds,
-        fired: listOf(slug('rule id', 'A rule id.'), 'Rules that must fire.', { unique: true }),
-        notFired: listOf(slug('rule id', 'A rule id.'), 'Rules that must not fire.', { unique: true }),
-        checklist: listOf(slug('checklist id', 'A checklist id.'), 'Checklist ids that must appear.', { unique: true }),
+        adjustments: listOf(slug('adjustment id', 'An adjustment id.'), 'Adjustments that must apply.', { unique: true }),
+        checklist: checklistIds('Checklist ids that must appear.'),
+        notChecklist: checklistIds('Checklist ids that must not appear.'),
       },
       required: ['recommendation'],
     },
@@ -252,21 +283,14 @@ export const ruleFileShape: ObjectShape = {
       noun: 'base rule set',
       description: "Start from the built-in rule set: items with a built-in id replace it, new ids are added.",
     },
-    disable: listOf(slug('rule id', 'A rule id.'), 'Rules switched off, e.g. built-in rules this team does not want.', { unique: true }),
+    disable: listOf(slug('row id', 'A row id.'), 'Rows (or adjustments) switched off, e.g. built-in ones this team does not want.', { unique: true }),
     questions: listOf(question, 'Questions, asked in order.'),
-    rules: listOf(rule, 'Rules: a condition and what it contributes.'),
-    checklist: listOf(checklistItem, 'Checklist items fitted to the outcome.'),
-    channels: listOf(channel, 'Channels that advice can suggest.'),
-    outcomes: {
-      kind: 'object',
-      noun: 'outcomes',
-      description: 'Labels and fallback channels for async, sync and hybrid.',
-      props: {
-        async: outcomeInfo('Handled in writing.'),
-        sync: outcomeInfo('Met live.'),
-        hybrid: outcomeInfo('Write first, then meet briefly (or the reverse).'),
-      },
-    },
+    rules: listOf(rule, 'The decision table: rows read top to bottom; the first that matches chooses the plan.'),
+    plans: listOf(plan, 'Plans the rows choose.'),
+    adjustments: listOf(adjustment, "Changes to the chosen plan's shape (checklist, length, notice), never its mode."),
+    signals: listOf(signal, 'Strong signals named when the chosen plan does not follow them.'),
+    checklist: listOf(checklistItem, 'Checklist items that plans and adjustments name.'),
+    channels: listOf(channel, 'Channels that plans name.'),
     settings,
     examples: listOf(example, 'Example answers and the advice they must give (`commtriage rules test`).'),
   },

@@ -1,16 +1,15 @@
 // Pure: parsed rule files in, a RuleSet (with defaults) or every problem at once out.
 // Positions are the loader's business: a Diagnostic names a file and a path into its data.
-import type { Outcome, OutcomeInfo, Question, RuleSet, Settings } from '../core/types.js';
+import type { Question, RuleSet, Settings } from '../core/types.js';
 import { derivedKinds } from './check-conditions.js';
-import { type Report, checkChecklist, checkLooseParts, checkQuestions, checkRules, factScope, warnUnread } from './check-items.js';
-import { checkExamples, checkOutcomes, checkSettings } from './check-sections.js';
+import { type Report, checkAdjustments, checkChecklist, checkLooseParts, checkPlans, checkQuestions, checkRules, factScope, planScope, warnUnread } from './check-items.js';
+import { checkExamples, checkSettings } from './check-sections.js';
 import { type Diagnostic, type Draft, type RuleDoc, mergeFiles } from './merge.js';
 import { isRecord, suggestion } from './shape.js';
 
 export type { Diagnostic } from './merge.js';
 
 export const DEFAULT_SETTINGS: Settings = {
-  hybridMargin: 0.2,
   meetingMinutes: 25,
   workingHours: '09:00-17:00',
   quietHours: '22:00-07:00',
@@ -36,8 +35,9 @@ export function validateRuleSet(docs: RuleDoc[], options: ValidateOptions = {}):
   const scope = factScope(draft, derivedKinds());
   checkQuestions(draft, scope, report);
   checkRules(draft, scope, report);
-  checkChecklist(draft, scope, report);
-  checkOutcomes(draft, report);
+  checkPlans(draft, report);
+  checkAdjustments(draft, planScope(draft, scope), report);
+  checkChecklist(draft, planScope(draft, scope), report);
   checkSettings(draft, report);
   checkExamples(draft, report);
   checkLooseParts(draft, scope, report);
@@ -54,17 +54,15 @@ function build(draft: Draft, origin: string): RuleSet {
     if (key === 'replyBy') Object.assign(settings.replyBy, item.value);
     else Object.assign(settings, { [key]: item.value });
   }
-  const outcomes = Object.create(null) as Record<Outcome, OutcomeInfo>;
-  for (const [key, item] of Object.entries(draft.outcomes)) outcomes[key as Outcome] = item.value;
+  const on = <T extends { id: string }>(list: { value: T }[]): T[] => list.map(({ value }) => value).filter((v) => !draft.disabled.some((d) => d.value === v.id));
   return {
     questions: draft.questions.map(({ value }): Question => (value.type === 'number' ? { ...value, integer: value.integer ?? false } : value)),
-    rules: draft.rules.filter(({ value }) => !draft.disabled.some((d) => d.value === value.id)).map(({ value }) => ({
-      ...value,
-      effect: value.effect.decide !== undefined ? { ...value.effect, priority: value.effect.priority ?? 0 } : value.effect,
-    })),
+    rules: on(draft.rules),
+    plans: draft.plans.map(({ value }) => value),
+    adjustments: on(draft.adjustments),
+    signals: draft.signals.map(({ value }) => value),
     checklist: draft.checklist.map(({ value }) => value),
     channels: draft.channels.map(({ value }) => value),
-    outcomes,
     settings,
     examples: draft.examples.map(({ value, file }) => ({ ...value, file })),
     origin,
@@ -73,9 +71,9 @@ function build(draft: Draft, origin: string): RuleSet {
 
 /** `disable:` names known rules; `extends:` is read only when the loader supplied the built-in files. */
 function checkExtends(docs: RuleDoc[], draft: Draft, report: Report): void {
-  const rules = draft.knownIds.rules;
+  const ids = new Set([...draft.knownIds.rules, ...draft.knownIds.adjustments]);
   for (const { value, file, path } of draft.disabled) {
-    if (!rules.has(value)) report.errors.push({ file, path, acrossFiles: true, message: `unknown rule "${value}"${suggestion(value, rules)}`, hint: 'List rule ids from this set or the built-in one (`commtriage rules list`).' });
+    if (!ids.has(value)) report.errors.push({ file, path, acrossFiles: true, message: `unknown row or adjustment "${value}"${suggestion(value, ids)}`, hint: 'List ids from this set or the built-in one (`commtriage rules list`).' });
   }
   if (docs.some((d) => d.base)) return;
   for (const { file, data } of docs) {
