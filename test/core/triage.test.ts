@@ -1,125 +1,116 @@
 import { describe, expect, it } from 'vitest';
 import { evaluate, holds } from '../../src/core/conditions.js';
-import { triage } from '../../src/core/triage.js';
-import type { Condition, FactValue, Facts, OperatorName, Rule, RuleSet } from '../../src/core/types.js';
+import { MAX_CHECKLIST, triage } from '../../src/core/triage.js';
+import type { ChecklistItem, Condition, FactValue, Facts, OperatorName, Plan, Row, RuleSet } from '../../src/core/types.js';
 
 const is = (fact: string, value: string | number | boolean): Condition => ({ fact, operator: 'equal', value });
 
-function ruleSet(rules: Rule[], extra: Partial<RuleSet> = {}): RuleSet {
-  return {
-    questions: [],
-    rules,
-    checklist: [
-      { id: 'deadline', text: 'Reply by {reply_by}.', outcomes: ['async', 'hybrid'], source: 's' },
-      { id: 'roles', text: 'Roles for {attendees} people.', outcomes: ['sync', 'hybrid'], source: 's' },
-      {
-        id: 'record',
-        text: 'Record it.',
-        outcomes: ['sync'],
-        when: { fact: 'overlap_hours', operator: 'lessThan', value: 2 },
-        source: 's',
-      },
-    ],
-    channels: [
-      { id: 'email', label: 'Email', mode: 'async' },
-      { id: 'chat', label: 'Chat', mode: 'async' },
-      { id: 'video', label: 'Video', mode: 'sync' },
-      { id: 'call', label: 'Call', mode: 'sync' },
-    ],
-    outcomes: {
-      async: { label: 'Write', channels: ['email'] },
-      sync: { label: 'Meet', channels: ['video'] },
-      hybrid: { label: 'Both', channels: ['email', 'video'] },
-    },
-    settings: { hybridMargin: 0.2, meetingMinutes: 25, workingHours: '09:00-17:00', quietHours: '22:00-07:00', replyBy: {} },
-    examples: [],
-    origin: 'test',
-    ...extra,
-  };
-}
-
-const rule = (id: string, when: Condition, effect: Rule['effect']): Rule => ({
-  id,
-  when,
-  effect,
-  reason: `because ${id}`,
-  source: 'test',
+const item = (id: string, extra: Partial<ChecklistItem> = {}): ChecklistItem => ({ id, text: `do ${id}`, source: 's', ...extra });
+const plan = (id: string, mode: Plan['mode'], checklist: string[], extra: Partial<Plan> = {}): Plan => ({
+  id, mode, label: `plan ${id}`, channels: [mode === 'async' ? 'email' : 'video'], checklist, ...extra,
 });
+const row = (id: string, planId: string, when?: Condition): Row => ({ id, plan: planId, reason: `because ${id}`, source: 's', ...(when ? { when } : {}) });
 
-const base = ruleSet([
-  rule('quick', is('purpose', 'quick'), { async: 3, channels: ['chat'] }),
-  rule('ideas', is('purpose', 'ideas'), { sync: 3, channels: ['video'], meetingMinutes: 50 }),
-  rule('crowd', { fact: 'attendees', operator: 'greaterThan', value: 7 }, { async: 3 }),
-  rule('hot', is('sensitive', true), { exclude: ['async'], sync: 1, channels: ['call'] }),
-  rule('outage', is('purpose', 'outage'), { decide: 'sync', priority: 5, channels: ['call'] }),
-  rule('meet-first', is('purpose', 'intro'), { async: 2, sync: 2, hybridOrder: 'meet-first' }),
-  rule('none', is('purpose', 'nothing-matches'), { sync: 10 }),
-]);
+/** A small table: an outage, one-way doors, ideas, and writing by default. */
+const table: RuleSet = {
+  questions: [],
+  rules: [
+    row('outage', 'call', is('purpose', 'outage')),
+    row('one-way-door', 'decide-live', { all: [is('purpose', 'decision'), is('reversible', false)] }),
+    row('ideas', 'workshop', is('purpose', 'ideas')),
+    row('otherwise', 'write'),
+  ],
+  plans: [
+    plan('call', 'sync', ['goal'], { meetingMinutes: 15 }),
+    plan('decide-live', 'hybrid', ['deadline', 'agenda', 'goal'], { order: 'write-first', noticeHours: 24 }),
+    plan('workshop', 'sync', ['agenda', 'goal', 'roles', 'record'], { meetingMinutes: 50 }),
+    plan('write', 'async', ['deadline', 'ask', 'owners']),
+  ],
+  adjustments: [
+    { id: 'crowd', when: { all: [{ fact: 'attendees', operator: 'greaterThan', value: 7 }, { fact: 'mode', operator: 'notEqual', value: 'async' }] }, reason: '{attendees} is a crowd', source: 's', checklist: ['trim'] },
+    { id: 'rush', when: is('urgency', 'today'), reason: 'needed today', source: 's', noticeHours: 0, meetingMinutes: 25 },
+  ],
+  signals: [{ id: 'long-thread', when: { fact: 'replies', operator: 'greaterThan', value: 3 }, suggests: 'sync', text: '{replies} replies usually means a call', source: 's' }],
+  checklist: [
+    item('goal', { kind: 'goal', modes: ['sync', 'hybrid'] }),
+    item('agenda', { modes: ['sync', 'hybrid'], when: { fact: 'urgency', operator: 'notEqual', value: 'today' } }),
+    item('deadline', { kind: 'deadline', modes: ['async', 'hybrid'], text: 'reply by {reply_by}' }),
+    item('ask', { modes: ['async'] }),
+    item('owners', { modes: ['async'], text: 'owners for {attendees}' }),
+    item('roles', { modes: ['sync', 'hybrid'] }),
+    item('record', { modes: ['sync'], when: { fact: 'plan', operator: 'notEqual', value: 'call' } }),
+    item('trim', { modes: ['sync', 'hybrid'] }),
+  ],
+  channels: [
+    { id: 'email', label: 'Email', mode: 'async' },
+    { id: 'video', label: 'Video', mode: 'sync' },
+  ],
+  settings: { meetingMinutes: 25, workingHours: '09:00-17:00', quietHours: '22:00-07:00', replyBy: {} },
+  examples: [],
+  origin: 'test',
+};
 
-const facts = (f: Facts): Facts => ({ attendees: 3, sensitive: false, overlap_hours: 8, reply_by: 'Tue 17:00', ...f });
+const facts = (f: Record<string, FactValue>): Facts => ({ attendees: 3, urgency: 'this-week', replies: 0, reversible: true, reply_by: 'Tue 17:00', ...f });
 
-describe('triage', () => {
+describe('triage: the first row that matches chooses the plan', () => {
   it.each([
-    { name: 'a quick question goes async by chat', f: { purpose: 'quick' }, outcome: 'async', channels: ['chat'] },
-    { name: 'ideas go sync by video', f: { purpose: 'ideas' }, outcome: 'sync', channels: ['video'] },
-    { name: 'ideas with a crowd tie into hybrid', f: { purpose: 'ideas', attendees: 9 }, outcome: 'hybrid', channels: ['video', 'email'] },
-    { name: 'sensitive rules out async', f: { purpose: 'quick', sensitive: true }, outcome: 'sync', channels: ['call'] },
-    { name: 'a decisive rule wins outright', f: { purpose: 'outage', attendees: 9 }, outcome: 'sync', channels: ['call'] },
-    { name: 'nothing fires: async by default channel', f: { purpose: 'other' }, outcome: 'async', channels: ['email'] },
-  ])('$name', ({ f, outcome, channels }) => {
-    const result = triage(base, facts(f as unknown as Facts));
-    expect(result.recommendation).toBe(outcome);
-    expect(result.channels).toEqual(channels);
+    { name: 'an outage is a call', f: { purpose: 'outage' }, row: 'outage', mode: 'sync' },
+    { name: 'a one-way door is written up, then decided live', f: { purpose: 'decision', reversible: false }, row: 'one-way-door', mode: 'hybrid' },
+    { name: 'a reversible decision falls through to writing', f: { purpose: 'decision' }, row: 'otherwise', mode: 'async' },
+    { name: 'ideas are a workshop', f: { purpose: 'ideas' }, row: 'ideas', mode: 'sync' },
+    { name: 'anything else is written', f: { purpose: 'other' }, row: 'otherwise', mode: 'async' },
+  ])('$name', ({ f, row: id, mode }) => {
+    const result = triage(table, facts(f));
+    expect(result.row).toBe(id);
+    expect(result.recommendation).toBe(mode);
+    expect(result.reasons[0]).toEqual({ rule: id, text: `because ${id}`, source: 's' });
   });
 
-  it('lists the fired rules that back the outcome as reasons, strongest first', () => {
-    const result = triage(base, facts({ purpose: 'outage', sensitive: true }));
-    expect(result.reasons.map((r) => r.rule)).toEqual(['outage', 'hot']);
-    expect(result.reasons[0]!.text).toBe('because outage');
+  it('never lets an adjustment change the mode: a crowd shapes a written plan without turning it into a meeting', () => {
+    const crowd = triage(table, facts({ purpose: 'other', attendees: 40 }));
+    expect(crowd.recommendation).toBe('async');
+    expect(crowd.adjustments).toEqual([]);
+    const live = triage(table, facts({ purpose: 'ideas', attendees: 12 }));
+    expect(live.adjustments).toEqual(['crowd']);
+    expect(live.reasons.map((r) => r.text)).toEqual(['because ideas', '12 is a crowd']);
   });
 
-  it('does not give a rule that pushed the other way as a reason', () => {
-    const result = triage(base, facts({ purpose: 'ideas', attendees: 8 }));
-    expect(result.recommendation).toBe('hybrid');
-    expect(result.reasons.map((r) => r.rule).sort()).toEqual(['crowd', 'ideas']);
-    const sync = triage(base, facts({ purpose: 'ideas' }));
-    expect(sync.reasons.map((r) => r.rule)).toEqual(['ideas']);
+  it("puts the plan's goal or deadline first, then what adjustments add, then the rest; each fitting its condition", () => {
+    expect(triage(table, facts({ purpose: 'ideas', attendees: 12 })).checklist.map((c) => c.id)).toEqual(['goal', 'trim', 'agenda', 'roles', 'record']);
+    expect(triage(table, facts({ purpose: 'ideas', urgency: 'today' })).checklist.map((c) => c.id)).toEqual(['goal', 'roles', 'record']);
+    expect(triage(table, facts({ purpose: 'outage' })).checklist.map((c) => c.id)).toEqual(['goal']);
+    expect(triage(table, facts({ purpose: 'other', attendees: 4 })).checklist.map((c) => c.text)).toEqual(['reply by Tue 17:00', 'do ask', 'owners for 4']);
   });
 
-  it('orders a hybrid meet-first when a fired rule asks for it', () => {
-    expect(triage(base, facts({ purpose: 'intro' })).hybridOrder).toBe('meet-first');
-    expect(triage(base, facts({ purpose: 'ideas', attendees: 9 })).hybridOrder).toBe('write-first');
+  it(`shows at most ${MAX_CHECKLIST} checklist items`, () => {
+    const many = Array.from({ length: 12 }, (_, i) => item(`extra-${i}`));
+    const big: RuleSet = { ...table, checklist: [...table.checklist, ...many], plans: table.plans.map((p) => (p.id === 'write' ? { ...p, checklist: [...p.checklist, ...many.map((m) => m.id)] } : p)) };
+    expect(triage(big, facts({ purpose: 'other' })).checklist).toHaveLength(MAX_CHECKLIST);
   });
 
-  it('takes the longest meeting length among fired rules, else the setting', () => {
-    expect(triage(base, facts({ purpose: 'ideas' })).meetingMinutes).toBe(50);
-    expect(triage(base, facts({ purpose: 'quick' })).meetingMinutes).toBe(25);
+  it('takes length, order and notice from the plan, and lets adjustments change length and notice', () => {
+    const hybrid = triage(table, facts({ purpose: 'decision', reversible: false }));
+    expect([hybrid.hybridOrder, hybrid.meetingMinutes, hybrid.noticeHours]).toEqual(['write-first', 25, 24]);
+    expect(triage(table, facts({ purpose: 'ideas' })).meetingMinutes).toBe(50);
+    const rushed = triage(table, facts({ purpose: 'decision', reversible: false, urgency: 'today' }));
+    expect([rushed.meetingMinutes, rushed.noticeHours]).toEqual([25, 0]);
   });
 
-  it('gives confidence as the winner share, 1 when unopposed', () => {
-    expect(triage(base, facts({ purpose: 'quick' })).confidence).toBe(1);
-    const contested = triage(base, facts({ purpose: 'ideas', attendees: 9, sensitive: true }));
-    expect(contested.recommendation).toBe('sync');
-    expect(contested.confidence).toBeGreaterThan(0);
-    expect(contested.confidence).toBeLessThan(1);
+  it('names a strong signal the plan does not follow, and not one it does', () => {
+    expect(triage(table, facts({ purpose: 'other', replies: 5 })).overridden).toEqual([{ signal: 'long-thread', text: '5 replies usually means a call' }]);
+    expect(triage(table, facts({ purpose: 'ideas', replies: 5 })).overridden).toEqual([]);
   });
 
-  it('fills the checklist for the outcome with computed values, in file order', () => {
-    const result = triage(base, facts({ purpose: 'ideas', attendees: 4, overlap_hours: 1 }));
-    expect(result.checklist.map((c) => c.text)).toEqual(['Roles for 4 people.', 'Record it.']);
-    expect(triage(base, facts({ purpose: 'quick' })).checklist.map((c) => c.text)).toEqual(['Reply by Tue 17:00.']);
-  });
-
-  it('traces every rule, fired or not', () => {
-    const result = triage(base, facts({ purpose: 'quick' }));
-    expect(result.trace!.map((t) => [t.rule, t.fired])).toEqual([
-      ['quick', true], ['ideas', false], ['crowd', false], ['hot', false], ['outage', false], ['meet-first', false], ['none', false],
-    ]);
+  it('traces every row tried, up to the one that matched, and every adjustment', () => {
+    const { trace } = triage(table, facts({ purpose: 'ideas' }), { trace: true });
+    expect(trace!.rows.map((t) => [t.rule, t.fired])).toEqual([['outage', false], ['one-way-door', false], ['ideas', true]]);
+    expect(trace!.adjustments.map((t) => [t.rule, t.fired])).toEqual([['crowd', false], ['rush', false]]);
+    expect(triage(table, facts({ purpose: 'ideas' })).trace).toBeUndefined();
   });
 
   it('is deterministic', () => {
-    const f = facts({ purpose: 'ideas', attendees: 9, sensitive: true });
-    expect(triage(base, f)).toEqual(triage(base, f));
+    const f = facts({ purpose: 'ideas', attendees: 9, urgency: 'today' });
+    expect(triage(table, f, { trace: true })).toEqual(triage(table, f, { trace: true }));
   });
 });
 
@@ -154,7 +145,7 @@ describe('conditions', () => {
   });
 });
 
-describe('holds (the compiled form a batch uses)', () => {
+describe('holds (evaluate without the record)', () => {
   const values: FactValue[] = [null, 0, 5, 2.5, -1, 'a', 'b', '5', true, false, ['a', 'x'], []];
   const operators: OperatorName[] = ['equal', 'notEqual', 'in', 'notIn', 'lessThan', 'lessThanInclusive', 'greaterThan', 'greaterThanInclusive', 'contains', 'doesNotContain'];
   it('agrees with evaluate for every operator, fact value and expected value', () => {

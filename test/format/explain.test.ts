@@ -4,7 +4,7 @@ import type { ConditionTrace, FactValue, OperatorName } from '../../src/core/typ
 import { trace } from './fixtures.js';
 
 const off = { color: false };
-const oneRule = (condition: ConditionTrace) => explainText([{ rule: 'r', fired: condition.passed, condition }], off);
+const oneRule = (condition: ConditionTrace) => explainText({ rows: [{ rule: 'r', fired: condition.passed, condition }], adjustments: [] }, off);
 const fact = (operator: OperatorName, expected: FactValue, actual: FactValue, passed: boolean): ConditionTrace => ({
   kind: 'fact',
   fact: 'x',
@@ -17,8 +17,8 @@ const fact = (operator: OperatorName, expected: FactValue, actual: FactValue, pa
 describe('explainText', () => {
   it('reads like the issue asks: actual value, what the rule wants, verdict', () => {
     const out = oneRule(fact('greaterThan', 7, 9, true)).replace(/\bx\b/, 'attendees');
-    expect(out).toContain('attendees is 9; this rule wants more than 7: yes');
-    expect(out).toContain('r: fired');
+    expect(out).toContain('attendees is 9; it wants more than 7: yes');
+    expect(out).toContain('r: matched');
   });
 
   it.each<[OperatorName, FactValue, FactValue, string]>([
@@ -39,25 +39,27 @@ describe('explainText', () => {
     expect(oneRule(nested)).toContain(`      ${line}: no`);
   });
 
-  it('renders every rule, fired or not, with nested groups indented under their parent', () => {
-    expect(explainText(trace, off)).toBe(
+  it('traces the path like a flowchart: each row tried, the one that matched, then the adjustments that applied', () => {
+    expect(explainText(trace, off, 'quick-message')).toBe(
       [
-        'How each rule was decided (2 of 4 fired)',
-        '  quick-question-async: fired',
-        '    purpose is "quick-question"; this rule wants "quick-question": yes',
-        '  brainstorm-live: did not fire',
-        '    all of: no',
-        '      purpose is "quick-question"; wants one of brainstorm, kickoff: no',
-        '      urgency is "this-week"; wants anything but "immediate": yes',
-        '  no-overlap: fired',
-        '    all of: yes',
-        '      zone_count is 3; wants more than 1: yes',
-        '      not: yes',
-        '        overlap_hours is 0; wants at least 1: no',
-        '  sensitive-not-in-writing: did not fire',
-        '    any of: no',
-        '      sensitive is no; wants yes: no',
-        '      decision_reversible is not set; wants no: no',
+        'How the advice was decided (row 3 of the table matched)',
+        '  Rows tried, top to bottom (the first that matches chooses the plan)',
+        '    brainstorm-live: no',
+        '      all of: no',
+        '        purpose is "quick-question"; wants one of brainstorm, kickoff: no',
+        '        urgency is "this-week"; wants anything but "immediate": yes',
+        '    sensitive-not-in-writing: no',
+        '      any of: no',
+        '        sensitive is no; wants yes: no',
+        '        decision_reversible is not set; wants no: no',
+        '    quick-question-async: matched: plan quick-message',
+        '      purpose is "quick-question"; it wants "quick-question": yes',
+        '  Adjustments to the plan (1 of 2 applied)',
+        '    no-overlap: applied',
+        '      all of: yes',
+        '        zone_count is 3; wants more than 1: yes',
+        '        not: yes',
+        '          overlap_hours is 0; wants at least 1: no',
         '',
       ].join('\n'),
     );
@@ -71,21 +73,10 @@ describe('explainText', () => {
 
 describe('explainMarkdown', () => {
   it('is a collapsible block with a nested list', () => {
-    const out = explainMarkdown(trace);
-    expect(out.startsWith('<details>\n<summary>How each rule was decided (2 of 4 fired)</summary>\n\n')).toBe(true);
-    expect(out).toContain('- `no-overlap`: **fired**\n  - all of: yes\n    - zone_count is 3; wants more than 1: yes\n    - not: yes\n      - overlap_hours is 0');
+    const out = explainMarkdown(trace, 'quick-message');
+    expect(out.startsWith('<details>\n<summary>How the advice was decided (row 3 of the table matched)</summary>\n\n')).toBe(true);
+    expect(out).toContain('  - `quick-question-async`: **matched: plan quick-message**');
+    expect(out).toContain('  - `no-overlap`: **applied**\n    - all of: yes\n      - zone_count is 3; wants more than 1: yes');
     expect(out.trimEnd().endsWith('</details>')).toBe(true);
-  });
-});
-
-describe('scores', () => {
-  const scores = { async: 3, sync: 1.5, hybrid: 0 };
-  it('says how the fired rules added up, under the title, in text and markdown', () => {
-    const text = explainText(trace, { color: false }, scores).split('\n');
-    expect(text[1]).toBe('  Scores from the fired rules: async 3, sync 1.5, hybrid 0.');
-    expect(explainMarkdown(trace, scores)).toContain('\nScores from the fired rules: async 3, sync 1.5, hybrid 0.\n');
-  });
-  it('is left out when not given', () => {
-    expect(explainText(trace, { color: false })).not.toContain('Scores');
   });
 });

@@ -3,7 +3,7 @@
 import type { Advice } from '../../src/core/advice.js';
 import type { RenderContext } from '../../src/format/registry.js';
 import type { Schedule } from '../../src/core/time/types.js';
-import type { Question, RuleTrace } from '../../src/core/types.js';
+import type { DecisionTrace, Question, RuleTrace } from '../../src/core/types.js';
 
 export const context = (color = false): RenderContext => ({
   color,
@@ -37,11 +37,13 @@ const noWindowSchedule: Schedule = {
 };
 
 export const asyncAdvice: Advice = {
-  schemaVersion: 1,
+  schemaVersion: 2,
   recommendation: 'async',
   label: 'Handle it in writing',
   channels: ['direct-message', 'email'],
-  confidence: 0.86,
+  row: 'quick-question',
+  plan: 'quick-message',
+  adjustments: ['readers-across-zones'],
   answers: { purpose: 'quick-question', urgency: 'this-week', attendees: 3, timezones: [NY, LONDON, KOLKATA] },
   facts: { zone_count: 3, overlap_hours: 0, zone_spread_hours: 9.5 },
   reasons: [
@@ -56,11 +58,13 @@ export const asyncAdvice: Advice = {
 };
 
 export const syncAdvice: Advice = {
-  schemaVersion: 1,
+  schemaVersion: 2,
   recommendation: 'sync',
   label: 'Meet live',
   channels: ['video-meeting'],
-  confidence: 0.8,
+  row: 'brainstorm',
+  plan: 'workshop',
+  adjustments: [],
   answers: { purpose: 'brainstorm', urgency: 'this-week', attendees: 5, timezones: [NY, LONDON] },
   facts: { zone_count: 2, overlap_hours: 4 },
   reasons: [{ rule: 'brainstorm-live', text: 'Ideas grow faster when people build on each other live.', source: 'article' }],
@@ -98,12 +102,14 @@ export const syncAdvice: Advice = {
 };
 
 export const hybridNoWindowAdvice: Advice = {
-  schemaVersion: 1,
+  schemaVersion: 2,
   recommendation: 'hybrid',
   label: 'Write first, then meet briefly',
   hybridOrder: 'meet-first',
   channels: ['video-meeting', 'doc-comments'],
-  confidence: 0.55,
+  row: 'first-contact',
+  plan: 'meet-then-write',
+  adjustments: ['no-shared-hours'],
   answers: { purpose: 'kickoff', urgency: 'this-week', attendees: 4, timezones: [NY, LONDON, KOLKATA] },
   facts: { zone_count: 3, overlap_hours: 0 },
   reasons: [
@@ -135,12 +141,15 @@ export const hybridNoWindowAdvice: Advice = {
 };
 
 export const singleZoneAdvice: Advice = {
-  schemaVersion: 1,
+  schemaVersion: 2,
   recommendation: 'hybrid',
   label: 'Write first, then meet briefly',
   hybridOrder: 'write-first',
   channels: ['doc-comments', 'video-meeting'],
-  confidence: 0.5,
+  row: 'decision-needs-nuance',
+  plan: 'write-then-decide',
+  adjustments: ['short-notice'],
+  overridden: [{ signal: 'nuance', text: 'what would lose its nuance in writing is usually better said live' }],
   answers: { purpose: 'feedback', urgency: 'today', attendees: 3, timezones: [LONDON] },
   facts: { zone_count: 1, overlap_hours: 8 },
   reasons: [{ rule: 'feedback-in-writing', text: 'Comments on a draft are clearest next to the text.', source: 'article' }],
@@ -160,7 +169,7 @@ export const singleZoneAdvice: Advice = {
   },
 };
 
-export const trace: RuleTrace[] = [
+const rows: RuleTrace[] = [
   {
     rule: 'quick-question-async',
     fired: true,
@@ -207,6 +216,12 @@ export const trace: RuleTrace[] = [
     },
   },
 ];
+
+/** The rows tried up to the one that matched (the last), and the adjustments. */
+export const trace: DecisionTrace = {
+  rows: [rows[1]!, rows[3]!, rows[0]!],
+  adjustments: [rows[2]!, { ...rows[1]!, rule: 'big-group' }],
+};
 
 export const tracedAdvice: Advice = { ...asyncAdvice, trace };
 

@@ -14,7 +14,9 @@ describe('formatJson', () => {
       'recommendation',
       'label',
       'channels',
-      'confidence',
+      'row',
+      'plan',
+      'adjustments',
       'answers',
       'facts',
       'reasons',
@@ -43,7 +45,7 @@ describe('formatJson', () => {
 
   it('is indented and ends with a newline, ignoring colour', () => {
     const out = formatJson(syncAdvice, context(true));
-    expect(out.startsWith('{\n  "schemaVersion": 1,\n  "recommendation": "sync",')).toBe(true);
+    expect(out.startsWith('{\n  "schemaVersion": 2,\n  "recommendation": "sync",')).toBe(true);
     expect(out.endsWith('}\n')).toBe(true);
   });
 });

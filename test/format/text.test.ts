@@ -23,8 +23,14 @@ function section(out: string, title: string): string {
 }
 
 describe('formatText', () => {
-  it('leads with the label, the outcome and the confidence as a percentage', () => {
-    expect(text(asyncAdvice).split('\n')[0]).toBe('Handle it in writing  async · 86% confidence');
+  it('leads with the label and the outcome', () => {
+    expect(text(asyncAdvice).split('\n')[0]).toBe('Handle it in writing  async');
+  });
+
+  it("gives the matched row's reason first under Why, and names the signal it did not follow", () => {
+    const why = text(singleZoneAdvice).split('Why\n')[1]!.split('\n\n')[0]!.split('\n');
+    expect(why[0]).toBe(`  • ${singleZoneAdvice.reasons[0]!.text}`);
+    expect(why.at(-1)).toBe('  • Not followed: what would lose its nuance in writing is usually better said live');
   });
 
   it('names channels by their labels, best first', () => {
@@ -127,8 +133,8 @@ describe('formatText', () => {
   });
 
   it('appends the explanation only when the advice carries a trace', () => {
-    expect(text(tracedAdvice)).toContain('How each rule was decided (2 of 4 fired)');
-    expect(text(asyncAdvice)).not.toContain('How each rule was decided');
+    expect(text(tracedAdvice)).toContain('How the advice was decided (row 3 of the table matched)');
+    expect(text(asyncAdvice)).not.toContain('How the advice was decided');
   });
 });
 

@@ -16,7 +16,10 @@ export interface Run {
   recommendation: Outcome;
   hybridOrder?: string;
   channels: string[];
-  fired: string[];
+  /** The row that matched, the plan it chose and the adjustments applied. */
+  row: string;
+  plan: string;
+  adjustments: string[];
   /** Checklist ids in display order, and their filled-in text. */
   checklist: string[];
   text: Record<string, string>;
@@ -38,13 +41,15 @@ export function run(ruleSet: RuleSet, raw: Record<string, unknown>, when: When =
   const organizerZone = when.zone ?? 'UTC';
   const checked = validateAnswers(raw, ruleSet.questions, { organizerZone });
   if ('problems' in checked) throw new Error(checked.problems.map(formatProblem).join('\n'));
-  const advice = advise(ruleSet, checked.answers, { now: when.now ?? EXAMPLE_NOW, organizerZone }, { explain: true });
-  const t = when.facts ? triage(ruleSet, allFacts(ruleSet.questions, checked.answers, { ...advice.facts, ...when.facts })) : { ...advice, meetingMinutes: advice.meetingMinutes ?? ruleSet.settings.meetingMinutes };
+  const advice = advise(ruleSet, checked.answers, { now: when.now ?? EXAMPLE_NOW, organizerZone });
+  const t = when.facts ? triage(ruleSet, allFacts(ruleSet.questions, checked.answers, { ...advice.facts, ...when.facts })) : { ...advice, meetingMinutes: advice.meetingMinutes ?? 0 };
   return {
     recommendation: t.recommendation,
     ...(t.hybridOrder ? { hybridOrder: t.hybridOrder } : {}),
     channels: t.channels,
-    fired: t.trace!.filter((r) => r.fired).map((r) => r.rule),
+    row: t.row,
+    plan: t.plan,
+    adjustments: t.adjustments,
     checklist: t.checklist.map((c) => c.id),
     text: Object.fromEntries(t.checklist.map((c) => [c.id, c.text])),
     meetingMinutes: t.meetingMinutes,

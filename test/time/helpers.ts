@@ -3,7 +3,6 @@ import type { Settings } from '../../src/core/types.js';
 import type { TimeContext } from '../../src/core/time/types.js';
 
 export const settings: Settings = {
-  hybridMargin: 0.2,
   meetingMinutes: 25,
   workingHours: '09:00-17:00',
   quietHours: '22:00-07:00',
