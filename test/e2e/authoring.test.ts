@@ -1,6 +1,7 @@
-// A team making the advice its own, as a user would in a shell: init, edit a threshold, see the
-// advice change and an example break; break the files in the usual ways and see each mistake at
-// its file:line:col; init's overwrite guard; the copied files' schema references.
+// A team making the advice its own, as a user would in a shell: init, edit a threshold in the
+// decision table, see the advice and an example change; break the files in the usual ways and see
+// each mistake at its file:line:col; init's overwrite guard; the copied files' schema references;
+// a set that extends the built-in one, with a team row placed above the built-in rows.
 import { cpSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
@@ -13,8 +14,16 @@ import { FIXED, type RunResult, runBin } from './run-bin.js';
 const tmp = mkdtempSync(join(tmpdir(), 'commtriage-authoring-'));
 const run = (...args: string[]): RunResult => runBin(args, { cwd: tmp });
 const STACK = /\n\s+at .*:\d+:\d+/;
+/** The large-brainstorm row's condition on group size, in table.yaml. */
 const LARGE_GROUP = '{ fact: attendees, operator: greaterThan, value: 7 }';
+const BRAINSTORM_FOR_FIVE = ['--set', 'purpose=brainstorm', '--set', 'urgency=this-week', '--set', 'attendees=5'];
 const ONE_WAY_DOOR = ['--set', 'purpose=decision', '--set', 'urgency=this-week', '--set', 'attendees=5', '--set', 'reversible=false'];
+const advice = (...args: string[]) => {
+  const r = run('ask', '--json', ...args, ...FIXED);
+  expect(r.stderr).toBe('');
+  expect(r.status).toBe(0);
+  return JSON.parse(r.stdout) as { recommendation: string; row: string; plan: string; adjustments: string[]; reasons: { rule: string }[]; trace?: { rows: { rule: string; fired: boolean }[] } };
+};
 
 const yamlFiles = (dir: string): string[] => readdirSync(dir).filter((n) => n.endsWith('.yaml')).sort();
 const read = (path: string): string => readFileSync(path, 'utf8');
@@ -45,24 +54,25 @@ beforeAll(() => {
 });
 
 describe('init, change a threshold, see the advice and the examples change', () => {
-  it('moves a five-person one-way-door decision from a meeting to write-first, and rules test says which example broke', () => {
-    const before = JSON.parse(run('ask', '--json', '--rules', 'pristine', ...ONE_WAY_DOOR, ...FIXED).stdout);
-    expect(before.recommendation).toBe('sync');
-    expect(before.reasons.map((r: { rule: string }) => r.rule)).not.toContain('large-decision-group');
+  it('moves a five-person brainstorm from a live workshop to ideas in writing first, and rules test says which examples broke', () => {
+    const before = advice('--rules', 'pristine', ...BRAINSTORM_FOR_FIVE);
+    expect(before).toMatchObject({ recommendation: 'sync', row: 'brainstorm', plan: 'workshop' });
 
-    const dir = copyWith('smaller-groups', 'rules-situation.yaml', LARGE_GROUP, LARGE_GROUP.replace('value: 7', 'value: 4'));
-    const after = run('ask', '--json', '--rules', dir, ...ONE_WAY_DOOR, ...FIXED);
-    expect(after.stderr).toBe('');
-    const advice = JSON.parse(after.stdout);
-    expect(advice.recommendation).toBe('hybrid');
-    expect(advice.reasons.map((r: { rule: string }) => r.rule)).toContain('large-decision-group');
+    const dir = copyWith('smaller-groups', 'table.yaml', LARGE_GROUP, LARGE_GROUP.replace('value: 7', 'value: 4'));
+    const after = advice('--rules', dir, ...BRAINSTORM_FOR_FIVE);
+    expect(after).toMatchObject({ recommendation: 'hybrid', row: 'large-brainstorm', plan: 'brainwriting-then-meet' });
+    expect(after.reasons[0]!.rule).toBe('large-brainstorm');
 
     expect(run('rules', 'validate', dir).status).toBe(0);
     const test = run('rules', 'test', dir);
     expect(test.status).toBe(1);
-    const broken = whereIs(dir, 'examples.yaml', 'a choice that is costly to reverse is made live').replace(/:\d+$/, '');
-    expect(test.stdout).toMatch(new RegExp(`FAIL {2}a choice that is costly to reverse is made live {2}\\(${broken}\\)\\n\\s+recommendation: expected sync, got hybrid`));
-    expect(test.stdout).toMatch(/\n\d+ passed, 1 failed\n$/);
+    const broken = whereIs(dir, 'examples.yaml', 'a brainstorm with five people is a 50-minute live session').replace(/:\d+$/, '');
+    expect(test.stdout).toMatch(
+      new RegExp(
+        `FAIL {2}a brainstorm with five people is a 50-minute live session with an agenda a day ahead {2}\\(${broken}\\)\\n\\s+recommendation: expected sync, got hybrid \\(row large-brainstorm\\)\\n\\s+row: expected brainstorm to match, got large-brainstorm\\n`,
+      ),
+    );
+    expect(test.stdout).toMatch(/\n\d+ passed, 2 failed\n$/);
     expect(test.stdout).not.toMatch(/FAIL {2}a quick question/);
   });
 });
@@ -80,21 +90,45 @@ describe('a mistake in a rule file: its file:line:col, exit 2, no stack, and ask
   it.each<Mistake>([
     {
       name: 'a YAML syntax error (an unclosed "{")',
-      edit: ['rules-situation.yaml', LARGE_GROUP, LARGE_GROUP.slice(0, -2)],
-      at: ['rules-situation.yaml', LARGE_GROUP.slice(0, -2)],
+      edit: ['table.yaml', LARGE_GROUP, LARGE_GROUP.slice(0, -2)],
+      at: ['table.yaml', LARGE_GROUP.slice(0, -2)],
       says: 'this "{" is never closed with "}"',
     },
     {
       name: 'an unknown key',
-      edit: ['rules-situation.yaml', '      sync: -2\n      hybrid: 2\n    reason: Past seven', '      sync: -2\n      hybird: 2\n    reason: Past seven'],
-      at: ['rules-situation.yaml', 'hybird'],
-      says: 'unknown key "hybird" in effect; did you mean "hybrid"?',
+      edit: ['table.yaml', '    plan: brainwriting-then-meet\n', '    plna: brainwriting-then-meet\n'],
+      at: ['table.yaml', 'plna'],
+      says: 'unknown key "plna" in row; did you mean "plan"?',
     },
     {
       name: 'a misspelt operator',
-      edit: ['rules-situation.yaml', LARGE_GROUP, LARGE_GROUP.replace('greaterThan', 'greatherThan')],
-      at: ['rules-situation.yaml', 'greatherThan'],
+      edit: ['table.yaml', LARGE_GROUP, LARGE_GROUP.replace('greaterThan', 'greatherThan')],
+      at: ['table.yaml', 'greatherThan'],
       says: 'unknown operator "greatherThan"; did you mean "greaterThan"?',
+    },
+    {
+      name: 'a row choosing an unknown plan',
+      edit: ['table.yaml', '    plan: brainwriting-then-meet\n', '    plan: brainwriting-then-met\n'],
+      at: ['table.yaml', 'brainwriting-then-met\n'],
+      says: 'unknown plan "brainwriting-then-met"; did you mean "brainwriting-then-meet"?',
+    },
+    {
+      name: 'a condition on the last row',
+      edit: ['table.yaml', '  - id: otherwise-write\n', '  - id: otherwise-write\n    when: { fact: attendees, operator: lessThan, value: 100 }\n'],
+      at: ['table.yaml', 'when: { fact: attendees, operator: lessThan, value: 100 }'],
+      says: 'the last row, "otherwise-write", has a condition, so some needs would get no plan',
+    },
+    {
+      name: 'a live plan without a goal item',
+      edit: ['plans.yaml', 'checklist: [agenda-ahead, one-line-goal, roles-for-everyone, try-the-tool', 'checklist: [roles-for-everyone, try-the-tool'],
+      at: ['plans.yaml', 'checklist: [roles-for-everyone, try-the-tool'],
+      says: 'plan "workshop" meets live but names no goal item',
+    },
+    {
+      name: 'a checklist item that contradicts its plan',
+      edit: ['plans.yaml', 'checklist: [reply-by, lead-with-the-ask, preempt-follow-ups, switch-to-live-after-three]', 'checklist: [reply-by, goal-in-the-invite, lead-with-the-ask, preempt-follow-ups, switch-to-live-after-three]'],
+      at: ['plans.yaml', 'goal-in-the-invite, lead-with-the-ask'],
+      says: 'checklist item "goal-in-the-invite" is for sync/hybrid plans, and "quick-message" is async',
     },
     {
       name: 'an unknown answer id in an example',
@@ -122,48 +156,55 @@ describe('a mistake in a rule file: its file:line:col, exit 2, no stack, and ask
 });
 
 describe('rules validate shows warnings with errors', () => {
+  // a-team.yaml is read before table.yaml, so its row stands above the built-in ones.
   const extra = [
     'questions:',
     '  - { id: budget, prompt: Budget?, type: number, default: 0 }',
     'rules:',
     '  - id: never',
     '    when: { fact: attendees, operator: lessThan, value: 2 }',
-    '    effect: { sync: 1 }',
+    '    plan: write-it-up',
+    '    reason: r',
+    '    source: s',
+    '  - id: quick-again',
+    '    when: { fact: purpose, operator: equal, value: quick-question }',
+    '    plan: quick-message',
     '    reason: r',
     '    source: s',
     '',
   ].join('\n');
 
   it('lists errors, then warnings, each at file:line:col on stderr, then a summary; exit 2', () => {
-    const dir = copyWith('warned', 'rules-situation.yaml', LARGE_GROUP, LARGE_GROUP.replace('attendees', 'atendees'));
-    writeFileSync(join(tmp, dir, 'zz-team.yaml'), extra);
+    const dir = copyWith('warned', 'table.yaml', LARGE_GROUP, LARGE_GROUP.replace('attendees', 'atendees'));
+    writeFileSync(join(tmp, dir, 'a-team.yaml'), extra);
     const r = run('rules', 'validate', dir);
     expect(r.status).toBe(2);
     expect(r.stdout).toBe('');
     const heads = r.stderr.split('\n').filter((l) => !l.startsWith('  '));
     expect(heads).toEqual([
-      `${whereIs(dir, 'rules-situation.yaml', 'atendees')}: error: unknown fact "atendees"; did you mean "attendees"?`,
-      `${dir}/zz-team.yaml:2:11: warning: question "budget" is asked but nothing reads it`,
-      `${dir}/zz-team.yaml:5:11: warning: rule "never" can never fire: "attendees" is always between 2 and 500, so "attendees lessThan 2" never holds`,
-      `${dir}: not valid: 1 error, 2 warnings`,
+      `${whereIs(dir, 'table.yaml', 'atendees')}: error: unknown fact "atendees"; did you mean "attendees"?`,
+      `${dir}/a-team.yaml:2:11: warning: question "budget" is asked but nothing reads it`,
+      `${dir}/a-team.yaml:5:11: warning: row "never" can never match: "attendees" is always between 2 and 500, so "attendees lessThan 2" never holds`,
+      `${whereIs(dir, 'table.yaml', 'quick-question\n')}: warning: row "quick-question" can never match: row "quick-again" above it matches every need it matches (first at ${dir}/a-team.yaml:9:9)`,
+      `${dir}: not valid: 1 error, 3 warnings`,
       '',
     ]);
   });
 
   it('with warnings only: exit 0, the summary on stdout, the warnings on stderr', () => {
-    const dir = copyWith('warned-only', 'rules-situation.yaml', LARGE_GROUP, LARGE_GROUP);
-    writeFileSync(join(tmp, dir, 'zz-team.yaml'), extra);
+    const dir = copyWith('warned-only', 'table.yaml', LARGE_GROUP, LARGE_GROUP);
+    writeFileSync(join(tmp, dir, 'a-team.yaml'), extra);
     const r = run('rules', 'validate', dir);
     expect(r.status).toBe(0);
-    expect(r.stdout).toMatch(new RegExp(`^${dir}: valid: 11 questions, \\d+ rules, \\d+ checklist items, \\d+ examples, 2 warnings\\n$`));
-    expect(r.stderr.match(/^\S+: warning: /gm)).toHaveLength(2);
+    expect(r.stdout).toMatch(new RegExp(`^${dir}: valid: 12 questions, \\d+ rules, \\d+ checklist items, \\d+ examples, 3 warnings\\n$`));
+    expect(r.stderr.match(/^\S+: warning: /gm)).toHaveLength(3);
   });
 });
 
 describe('init', () => {
   it('refuses to overwrite without --force (exit 2, nothing changed) and overwrites with it', () => {
-    const dir = copyWith('guarded', 'rules-situation.yaml', LARGE_GROUP, LARGE_GROUP.replace('value: 7', 'value: 4'));
-    const edited = join(tmp, dir, 'rules-situation.yaml');
+    const dir = copyWith('guarded', 'table.yaml', LARGE_GROUP, LARGE_GROUP.replace('value: 7', 'value: 4'));
+    const edited = join(tmp, dir, 'table.yaml');
     const mine = read(edited);
 
     const refused = run('init', dir);
@@ -174,7 +215,7 @@ describe('init', () => {
 
     const forced = run('init', dir, '--force');
     expect(forced.status).toBe(0);
-    expect(read(edited)).toBe(read(join(tmp, 'pristine', 'rules-situation.yaml')));
+    expect(read(edited)).toBe(read(join(tmp, 'pristine', 'table.yaml')));
   });
 
   it("points each copied file's schema comment at a real schema that Ajv accepts the file against", () => {
@@ -194,37 +235,90 @@ describe('init', () => {
 });
 
 describe('init --extends: one starter file on top of the built-in set', () => {
+  const file = join(tmp, 'extended', 'team.yaml');
+  let starter = '';
+
   it('writes team.yaml and the schemas, which validate, test and Ajv accept as they are', () => {
     const r = run('init', 'extended', '--extends');
     expect(r.status, r.stderr).toBe(0);
     expect(r.stdout).toContain('extended/team.yaml');
     expect(yamlFiles(join(tmp, 'extended'))).toEqual(['team.yaml']);
-    expect(run('rules', 'validate', 'extended').stdout).toMatch(/^extended: valid: 10 questions, 25 rules/);
+    expect(run('rules', 'validate', 'extended').stdout).toMatch(/^extended: valid: 11 questions, 22 rules/);
     expect(run('rules', 'test', 'extended').status).toBe(0);
-    const text = read(join(tmp, 'extended', 'team.yaml'));
-    const ref = /^# yaml-language-server: \$schema=(\S+)$/m.exec(text)![1]!;
+    starter = read(file);
+    const ref = /^# yaml-language-server: \$schema=(\S+)$/m.exec(starter)![1]!;
     const validate = new Ajv({ allErrors: true }).compile(JSON.parse(read(join(tmp, 'extended', ref))));
-    expect(validate(parse(text)), JSON.stringify(validate.errors)).toBe(true);
+    expect(validate(parse(starter)), JSON.stringify(validate.errors)).toBe(true);
     expect(run('init', 'extended', '--extends').status).toBe(2);
   });
 
-  it("changes the advice once its commented examples are switched on, and points mistakes into team.yaml", () => {
-    const file = join(tmp, 'extended', 'team.yaml');
-    const starter = read(file);
+  it('takes effect once its commented examples are switched on: the team row comes first, disabled rows are gone', () => {
     // Uncomment the starter's disable: and rules: blocks.
     const on = starter.replace(/^# (disable:.*)$/m, '$1').replace(/^# (rules:\n(?:#   .*\n)+)/m, (block) => block.replace(/^# /gm, ''));
+    const data = parse(on) as { disable?: string[]; rules?: { id: string }[] };
+    expect(data.disable?.length, 'the starter shows disable:').toBeGreaterThan(0);
+    expect(data.rules?.length, 'the starter shows a row').toBeGreaterThan(0);
     writeFileSync(file, on);
-    const advice = JSON.parse(run('ask', '--json', '--rules', 'extended', '--set', 'purpose=kickoff', '--set', 'urgency=this-week', '--set', 'attendees=9', ...FIXED).stdout);
-    expect(advice.reasons.map((r: { rule: string }) => r.rule)).toContain('small-meetings-only');
+    const validate = run('rules', 'validate', 'extended');
+    expect(validate.stderr).toBe('');
+    expect(validate.status).toBe(0);
     const list = run('rules', 'list', '--rules', 'extended').stdout;
-    expect(list).toContain('small-meetings-only');
-    expect(list).not.toContain('large-decision-group');
-    // A built-in example that expects the switched-off rule is skipped, not failed.
-    const test = run('rules', 'test', '--rules', 'extended');
-    expect(test.stdout).toMatch(/SKIP .*\n\s+expects large-decision-group to fire, which this rule set switches off/);
-    expect(test.stdout).toMatch(/, 0 failed, 1 skipped/);
+    expect(list).toMatch(new RegExp(`\\n {2}1\\. ${data.rules![0]!.id} `));
+    for (const id of data.disable!) expect(list).not.toMatch(new RegExp(`\\d\\. ${id} `));
+    expect(run('rules', 'test', '--rules', 'extended').stdout).toMatch(/, 0 failed/);
+  });
 
-    writeFileSync(file, on.replace('operator: greaterThan, value: 6', 'operator: greaterThen, value: 6'));
+  it('puts a team row making every one-way door a meeting above the built-in rows, so it wins', () => {
+    const row = (place: string) =>
+      [
+        'rules:',
+        '  - id: one-way-doors-meet',
+        '    when: { all: [{ fact: purpose, operator: equal, value: decision }, { fact: reversible, operator: equal, value: false }] }',
+        '    plan: decide-live-now',
+        '    reason: We decide every one-way door live.',
+        '    source: team agreement',
+        ...(place ? [`    ${place}`] : []),
+        '',
+      ].join('\n');
+    expect(advice(...ONE_WAY_DOOR)).toMatchObject({ recommendation: 'hybrid', row: 'one-way-door', plan: 'write-then-decide' });
+
+    writeFileSync(file, `${starter}\n${row('')}`);
+    const first = advice('--rules', 'extended', '--explain', ...ONE_WAY_DOOR);
+    expect(first).toMatchObject({ recommendation: 'sync', row: 'one-way-doors-meet', plan: 'decide-live-now' });
+    expect(first.reasons[0]!.rule).toBe('one-way-doors-meet');
+    // The trace shows every row tried: above every built-in row, it is the only one.
+    expect(first.trace!.rows.map((r) => [r.rule, r.fired])).toEqual([['one-way-doors-meet', true]]);
+    expect(run('rules', 'list', '--rules', 'extended').stdout).toMatch(/\n {2}1\. one-way-doors-meet +-> decide-live-now \(sync\)\n/);
+    // The built-in examples that expect the one-way-door row now fail, and say which row matched.
+    const test = run('rules', 'test', '--rules', 'extended');
+    expect(test.status).toBe(1);
+    expect(test.stdout).toContain('row: expected one-way-door to match, got one-way-doors-meet');
+
+    writeFileSync(file, `${starter}\n${row('above: one-way-door')}`);
+    const placed = advice('--rules', 'extended', '--explain', ...ONE_WAY_DOOR);
+    expect(placed).toMatchObject({ recommendation: 'sync', row: 'one-way-doors-meet' });
+    const tried = placed.trace!.rows.map((r) => r.rule);
+    expect(tried.slice(-2)).toEqual(['one-way-door-now', 'one-way-doors-meet']);
+    expect(tried[0]).toBe('crisis');
+    expect(advice('--rules', 'extended', ...ONE_WAY_DOOR.map((a) => (a === 'urgency=this-week' ? 'urgency=immediate' : a)))).toMatchObject({ row: 'one-way-door-now' });
+
+    writeFileSync(file, `${starter}\n${row('below: one-way-door')}`);
+    expect(advice('--rules', 'extended', ...ONE_WAY_DOOR)).toMatchObject({ row: 'one-way-door' });
+    const warned = run('rules', 'validate', 'extended');
+    expect(warned.status).toBe(0);
+    expect(warned.stderr).toContain(`${whereIs('extended', 'team.yaml', 'one-way-doors-meet')}: warning: row "one-way-doors-meet" can never match: row "one-way-door" above it matches every need it matches`);
+  });
+
+  it('skips, not fails, a built-in example that expects a row the team switched off', () => {
+    writeFileSync(file, `${starter}\ndisable: [large-brainstorm]\n`);
+    const test = run('rules', 'test', '--rules', 'extended');
+    expect(test.status).toBe(0);
+    expect(test.stdout).toMatch(/SKIP {2}a brainstorm for twelve .*\n\s+expects large-brainstorm, which this rule set switches off\n/);
+    expect(test.stdout).toMatch(/, 0 failed, 1 skipped\n$/);
+  });
+
+  it("points mistakes into team.yaml, and ask refuses to run", () => {
+    writeFileSync(file, `${starter}\nrules:\n  - { id: mine, when: { fact: attendees, operator: greaterThen, value: 6 }, plan: workshop, reason: r, source: s }\n`);
     const where = whereIs('extended', 'team.yaml', 'greaterThen');
     const validate = run('rules', 'validate', 'extended');
     expect(validate.status).toBe(2);

@@ -43,16 +43,16 @@ const aliasBomb = ['a: &a [lol, lol, lol, lol, lol, lol, lol, lol, lol]']
   .concat(['purpose: decision'])
   .join('\n');
 
-/** A copy of the built-in rules plus one hostile file (or several copies of it). */
+/** A copy of the built-in rules plus one hostile file (or several copies of it), read first (its rows stand above the built-in ones). */
 function rulesWith(name: string, evil: string, copies = 1): string {
   const dir = join(tmp, name);
   mkdirSync(dir);
   for (const f of readdirSync(join(ROOT, 'rules')).filter((n) => n.endsWith('.yaml'))) copyFileSync(join(ROOT, 'rules', f), join(dir, f));
-  for (let i = 0; i < copies; i++) writeFileSync(join(dir, `zz-evil${i === 0 ? '' : i}.yaml`), evil);
+  for (let i = 0; i < copies; i++) writeFileSync(join(dir, `a-evil${i === 0 ? '' : i}.yaml`), evil);
   return dir;
 }
 
-const ruleWhen = (when: string): string => `rules:\n  - id: deep\n    when: ${when}\n    effect: { async: 1 }\n    reason: r\n    source: s\n`;
+const ruleWhen = (when: string): string => `rules:\n  - id: deep\n    when: ${when}\n    plan: write-it-up\n    reason: r\n    source: s\n`;
 /** { not: { not: ... } } on one line. */
 const deepRule = (depth: number): string => ruleWhen(`${'{ not: '.repeat(depth)}{ fact: attendees, operator: greaterThan, value: 2 }${' }'.repeat(depth)}`);
 /** not: under not:, each indented one more space. */
@@ -106,15 +106,15 @@ const cases: Case[] = [
   // Prototype keys
   { name: '__proto__ in JSON answers', args: [], input: '{"purpose": "decision", "urgency": "today", "attendees": 3, "__proto__": {"polluted": true}}', says: [/stdin:1:\d+/, /"__proto__" is not allowed in answers/, /commtriage questions/] },
   { name: 'constructor in YAML answers', args: [], input: yamlAnswers('constructor: {prototype: {polluted: true}}\n'), says: [/stdin:4:1/, /"constructor" is not allowed/, /"prototype" is not allowed/] },
-  { name: '__proto__ in a rule file', args: ['--rules', rulesWith('rules-proto', 'settings:\n  __proto__: { polluted: true }\n'), ...VALID], says: [/zz-evil\.yaml:2:3/, /"__proto__" is a reserved name/, /Rename or remove it/] },
+  { name: '__proto__ in a rule file', args: ['--rules', rulesWith('rules-proto', 'settings:\n  __proto__: { polluted: true }\n'), ...VALID], says: [/a-evil\.yaml:2:3/, /"__proto__" is a reserved name/, /Rename or remove it/] },
   // Rule-set limits (README, "Limits")
-  { name: 'a rule file over the size limit', args: ['--rules', rulesWith('rules-huge', `# ${'x'.repeat(MAX_RULE_FILE_BYTES)}\n`), ...VALID], says: [/zz-evil\.yaml/, /larger than the limit for one rule file, 512 KB/, /split a large one/] },
+  { name: 'a rule file over the size limit', args: ['--rules', rulesWith('rules-huge', `# ${'x'.repeat(MAX_RULE_FILE_BYTES)}\n`), ...VALID], says: [/a-evil\.yaml/, /larger than the limit for one rule file, 512 KB/, /split a large one/] },
   { name: 'a rule set over the size limit', args: ['--rules', rulesWith('rules-heavy', `# ${'x'.repeat(400 * 1024)}\n`, 3), ...VALID], says: [/rules-heavy/, /add up to 1\.\d MB, more than the limit for a rule set, 1 MB/] },
-  { name: 'a condition nested 10,000 deep (flow)', args: ['--rules', rulesWith('rules-deep', deepRule(10_000)), ...VALID], says: [/zz-evil\.yaml:3:\d+/, /nested more than 64 levels deep/, /Flatten the condition/] },
-  { name: 'a condition nested 1,000 deep (indented)', args: ['--rules', rulesWith('rules-deep-block', deepBlockRule(1_000)), ...VALID], says: [/zz-evil\.yaml:\d+:\d+/, /nested more than 64 levels deep/] },
-  { name: 'an "in" list of 100,000 values', args: ['--rules', rulesWith('rules-long-list', longList(100_000)), ...VALID], says: [/zz-evil\.yaml:3:\d+/, /this list has more than 1,000 values, the limit for a list/, /Shorten the list/] },
-  { name: 'an "in" list of 2,000 values, one a line', args: ['--rules', rulesWith('rules-long-block-list', ruleWhen(`\n      fact: purpose\n      operator: in\n      value:\n${'        - a\n'.repeat(2000)}`)), ...VALID], says: [/zz-evil\.yaml:\d+:\d+/, /operator "in" has a list of 2,000 values, more than the limit of 1,000/] },
-  { name: 'constructor in a rule file', args: ['--rules', rulesWith('rules-ctor', 'rules:\n  - id: x\n    constructor: { prototype: 1 }\n'), ...VALID], says: [/zz-evil\.yaml:3:5/, /"constructor" is a reserved name/] },
+  { name: 'a condition nested 10,000 deep (flow)', args: ['--rules', rulesWith('rules-deep', deepRule(10_000)), ...VALID], says: [/a-evil\.yaml:3:\d+/, /nested more than 64 levels deep/, /Flatten the condition/] },
+  { name: 'a condition nested 1,000 deep (indented)', args: ['--rules', rulesWith('rules-deep-block', deepBlockRule(1_000)), ...VALID], says: [/a-evil\.yaml:\d+:\d+/, /nested more than 64 levels deep/] },
+  { name: 'an "in" list of 100,000 values', args: ['--rules', rulesWith('rules-long-list', longList(100_000)), ...VALID], says: [/a-evil\.yaml:3:\d+/, /this list has more than 1,000 values, the limit for a list/, /Shorten the list/] },
+  { name: 'an "in" list of 2,000 values, one a line', args: ['--rules', rulesWith('rules-long-block-list', ruleWhen(`\n      fact: purpose\n      operator: in\n      value:\n${'        - a\n'.repeat(2000)}`)), ...VALID], says: [/a-evil\.yaml:\d+:\d+/, /operator "in" has a list of 2,000 values, more than the limit of 1,000/] },
+  { name: 'constructor in a rule file', args: ['--rules', rulesWith('rules-ctor', 'rules:\n  - id: x\n    constructor: { prototype: 1 }\n'), ...VALID], says: [/a-evil\.yaml:3:5/, /"constructor" is a reserved name/] },
   // Time zones and time flags
   { name: 'a near-miss zone', args: [...VALID, '--set', 'timezones=Europe/Berln'], says: [/timezones/, /"Europe\/Berln" is not a known time zone/, /Did you mean "Europe\/Berlin"\?/] },
   { name: 'an unknown zone in a file', args: [], input: yamlAnswers('timezones: [Mars/Olympus]\n'), says: [/timezones/, /"Mars\/Olympus"/, /IANA name such as/] },

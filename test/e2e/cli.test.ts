@@ -20,11 +20,25 @@ describe('the three answer paths', () => {
     expect(viaStdin.stderr).toBe('');
     expect(viaStdin.status).toBe(0);
     const advice = JSON.parse(viaStdin.stdout);
-    expect(advice).toMatchObject({ schemaVersion: 1, recommendation: 'sync', answers: BRAINSTORM });
-    expect(advice.confidence).toBeGreaterThan(0);
-    expect(advice.confidence).toBeLessThanOrEqual(1);
+    expect(advice).toMatchObject({ schemaVersion: 2, recommendation: 'sync', row: 'brainstorm', plan: 'workshop', adjustments: [], answers: BRAINSTORM });
+    expect(advice).not.toHaveProperty('confidence');
+    expect(advice).not.toHaveProperty('scores');
+    expect(advice).not.toHaveProperty('trace');
+    expect(Object.keys(advice).slice(0, 3)).toEqual(['schemaVersion', 'recommendation', 'label']);
     for (const key of ['channels', 'reasons', 'checklist']) expect(advice[key].length).toBeGreaterThan(0);
-    expect(advice.reasons[0]).toEqual({ rule: expect.any(String), text: expect.any(String), source: expect.any(String) });
+    // The matched row's reason comes first.
+    expect(advice.reasons[0]).toEqual({ rule: 'brainstorm', text: expect.any(String), source: expect.any(String) });
+  });
+
+  it('adds the trace with --explain: the rows tried down to the one that matched, and every adjustment', () => {
+    const explained = runBin(['ask', '--json', '--explain', ...FIXED], { input: JSON.stringify(BRAINSTORM) });
+    expect(explained.status, explained.stderr).toBe(0);
+    const { trace, row } = JSON.parse(explained.stdout);
+    expect(Object.keys(trace)).toEqual(['rows', 'adjustments']);
+    expect(trace.rows.at(-1)).toMatchObject({ rule: row, fired: true });
+    expect(trace.rows.slice(0, -1).every((r: { fired: boolean }) => !r.fired)).toBe(true);
+    expect(trace.rows[0].rule).toBe('crisis');
+    expect(trace.adjustments.length).toBeGreaterThan(0);
   });
 
   it('gives the same JSON through --answers and --set', () => {

@@ -63,7 +63,8 @@ describe('bash completion', () => {
   });
 
   it('takes question ids from the rule set in use (--rules)', () => {
-    expect(tab('commtriage ask --rules test/fixtures/rules-valid --set ').length).toBeGreaterThan(0);
+    expect(tab('commtriage ask --rules test/fixtures/rules-valid --set ')).toEqual(['purpose=', 'urgency=', 'attendees=', 'timezones=', 'sensitive=']);
+    expect(tab('commtriage ask --rules test/fixtures/rules-valid --set purpose=')).toEqual(['quick-question', 'brainstorm']);
     expect(tab('commtriage ask --rules no/such/dir --set ')).toEqual([]);
   });
 });

@@ -1,5 +1,5 @@
 // A repository that carries a hostile .commtriage/, cloned and used from a subdirectory, as an
-// attacker would set it up: escape sequences in a rule's reason, a FIFO named x.yaml, a link to
+// attacker would set it up: escape sequences in a row's reason, a FIFO named x.yaml, a link to
 // /etc/passwd. Nothing may hang, nothing may reach the terminal raw, and the advice must say that
 // it did not come from the built-in rules. Then `init` over links, FIFOs and half-written sets.
 import { execFileSync } from 'node:child_process';
@@ -29,12 +29,15 @@ const mkfifo = (path: string): void => void execFileSync('mkfifo', [path]);
 const EVIL_RULE = `
   - id: evil
     when: { fact: attendees, operator: greaterThan, value: 1 }
-    effect: { async: 1 }
+    plan: write-it-up
     reason: "Evil \\e]0;pwned\\a title \\e[2J clear \\x9b31m csi \\u202Egnp.exe"
     source: "x"
 `;
 
-/** A repository with a copy of the built-in rules in .commtriage/ (plus a rule with escapes) and a subdirectory. */
+/**
+ * A repository with a copy of the built-in rules in .commtriage/ and a subdirectory. The row with
+ * escapes is in evil.yaml, read before table.yaml: it stands above the built-in rows and matches.
+ */
 function repo(name: string): { root: string; sub: string; rules: string } {
   const root = join(tmp, name);
   const rules = join(root, '.commtriage');
@@ -42,7 +45,7 @@ function repo(name: string): { root: string; sub: string; rules: string } {
   mkdirSync(rules, { recursive: true });
   mkdirSync(sub, { recursive: true });
   for (const f of readdirSync(join(ROOT, 'rules')).filter((n) => n.endsWith('.yaml'))) copyFileSync(join(ROOT, 'rules', f), join(rules, f));
-  writeFileSync(join(rules, 'zz-evil.yaml'), `rules:${EVIL_RULE}`);
+  writeFileSync(join(rules, 'evil.yaml'), `rules:${EVIL_RULE}`);
   return { root, sub, rules };
 }
 
@@ -70,9 +73,9 @@ describe('a cloned repository with a hostile .commtriage/, used from a subdirect
 
   it('accepts a link to a file inside the rule directory', () => {
     const { sub, rules } = repo('inner-link');
-    symlinkSync('zz-evil.yaml', join(rules, 'zz-linked.yaml'));
+    symlinkSync('evil.yaml', join(rules, 'linked.yaml'));
     const r = runBin(['rules', 'validate'], { cwd: sub });
-    expect(r.stderr).toMatch(/zz-linked\.yaml:2:9: error: duplicate rule id "evil"/); // read, so its duplicate id is found
+    expect(r.stderr).toMatch(/linked\.yaml:2:9: error: duplicate row id "evil"/); // read, so its duplicate id is found
   });
 
   it('shows the escape sequences escaped in every human-readable format, and names the rule set', () => {
@@ -87,19 +90,20 @@ describe('a cloned repository with a hostile .commtriage/, used from a subdirect
       const r = runBin(command, { cwd: sub });
       expect(r.stdout + r.stderr).not.toMatch(RAW);
     }
-    expect(runBin(['rules', 'validate'], { cwd: sub }).stderr).toMatch(/zz-evil\.yaml:5:\d+: warning: this text holds an escape character \(\\x1b\)/);
+    expect(runBin(['rules', 'validate'], { cwd: sub }).stderr).toMatch(/\/evil\.yaml:5:\d+: warning: this text holds an escape character \(\\x1b\)/);
   });
 
   it('says in JSON which rule set gave the advice; --rules builtin and COMMTRIAGE_RULES=builtin put it aside', () => {
     const { root, sub } = repo('json');
     const custom = JSON.parse(ask(sub, '--json').stdout);
     expect(custom.ruleSet).toEqual({ dir: join(root, '.commtriage'), chosenBy: '.commtriage' });
-    expect(custom.reasons.map((r: { rule: string }) => r.rule)).toContain('evil');
+    expect(custom).toMatchObject({ row: 'evil', plan: 'write-it-up' });
     // JSON stays valid JSON and keeps the text as it is.
     expect(custom.reasons.find((r: { rule: string }) => r.rule === 'evil').text).toContain('\u001b]0;pwned');
     for (const builtIn of [ask(sub, '--json', '--rules', 'builtin'), runBin(['ask', ...VALID, ...FIXED, '--json'], { cwd: sub, env: { COMMTRIAGE_RULES: 'builtin' } })]) {
       const advice = JSON.parse(builtIn.stdout);
       expect(advice.ruleSet).toBeUndefined();
+      expect(advice.row).not.toBe('evil');
       expect(advice.reasons.map((r: { rule: string }) => r.rule)).not.toContain('evil');
     }
     expect(JSON.parse(ask(ROOT, '--json').stdout).ruleSet).toBeUndefined();

@@ -29,7 +29,12 @@ describe('npm pack, then npm install -g from the tarball', () => {
     const ask = spawnSync(bin, args, { cwd: tmp, encoding: 'utf8', env: { ...process.env, COMMTRIAGE_RULES: undefined } });
     expect(ask.stderr).toBe('');
     expect(ask.status).toBe(0);
-    expect(JSON.parse(ask.stdout)).toMatchObject({ schemaVersion: 1, recommendation: expect.stringMatching(/^(async|sync|hybrid)$/) });
+    expect(JSON.parse(ask.stdout)).toMatchObject({
+      schemaVersion: 2,
+      recommendation: expect.stringMatching(/^(async|sync|hybrid)$/),
+      row: expect.any(String),
+      plan: expect.any(String),
+    });
 
     // The rest of what ships: the man page where man finds it, completion, the docs help points at.
     expect(existsSync(join(prefix, 'share', 'man', 'man1', 'commtriage.1'))).toBe(true);

@@ -15,9 +15,9 @@ const edit = (file: string, from: string, to: string): void => {
   expect(text).toContain(from);
   writeFileSync(path, text.replace(from, to));
 };
-edit('rules-time.yaml', '    effect:\n      sync: -4\n', '    effect:\n\tsync: -4\n');
-edit('rules-situation.yaml', '      channels: [doc-comments]\n', '       channels: [doc-comments]\n');
-edit('rules-purpose.yaml', 'operator: equal, value: quick-question', 'opertor: equal, value: quick-question');
+edit('adjustments.yaml', '    when:\n      all:\n', '    when:\n\tall:\n');
+edit('channels.yaml', '    label: Direct message in chat\n    mode: async\n', '    label: Direct message in chat\n     mode: async\n');
+edit('table.yaml', 'operator: equal, value: quick-question', 'opertor: equal, value: quick-question');
 
 it('reports a tab, an over-indented line and a misspelt key in three files, each once, with a caret', () => {
   const r = runBin(['rules', 'validate', 'team'], { cwd: tmp });
@@ -25,9 +25,9 @@ it('reports a tab, an over-indented line and a misspelt key in three files, each
   expect(r.stdout).toBe('');
   const heads = r.stderr.split('\n').filter((l) => /: error: /.test(l));
   expect(heads).toEqual([
-    expect.stringMatching(/^team\/rules-purpose\.yaml:\d+:\d+: error: unknown key "opertor" in condition; did you mean "operator"\?$/),
-    expect.stringMatching(/^team\/rules-situation\.yaml:\d+:8: error: this line is indented 7 spaces, deeper than the line above \(6\)/),
-    expect.stringMatching(/^team\/rules-time\.yaml:\d+:1: error: this line is indented with a tab$/),
+    expect.stringMatching(/^team\/adjustments\.yaml:\d+:1: error: this line is indented with a tab$/),
+    expect.stringMatching(/^team\/channels\.yaml:\d+:6: error: this line is indented 5 spaces, deeper than the line above \(4\)/),
+    expect.stringMatching(/^team\/table\.yaml:\d+:\d+: error: unknown key "opertor" in condition; did you mean "operator"\?$/),
   ]);
   // Under each error: its line as written, and a caret under the column the error names.
   for (const block of r.stderr.split(/\n(?=team\/)/).filter((b) => b.includes(': error: '))) {
@@ -48,18 +48,18 @@ it('writes the same problems as JSON with --format json, exit 2', () => {
   const report = JSON.parse(r.stdout);
   expect(report).toMatchObject({ dir: 'team', valid: false, errorCount: 3, warningCount: 0 });
   expect(report.problems.map((p: { file: string; severity: string }) => `${p.severity} ${p.file}`)).toEqual([
-    'error team/rules-purpose.yaml',
-    'error team/rules-situation.yaml',
-    'error team/rules-time.yaml',
+    'error team/adjustments.yaml',
+    'error team/channels.yaml',
+    'error team/table.yaml',
   ]);
-  expect(report.problems[2]).toEqual({
+  expect(report.problems[0]).toEqual({
     severity: 'error',
-    file: 'team/rules-time.yaml',
+    file: 'team/adjustments.yaml',
     line: expect.any(Number),
     column: 1,
     message: 'this line is indented with a tab',
     hint: expect.stringContaining('replace the tab'),
-    source: '\tsync: -4',
+    source: '\tall:',
   });
 });
 

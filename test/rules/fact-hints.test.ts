@@ -3,17 +3,18 @@
 import { describe, expect, it } from 'vitest';
 import { closestName } from '../../src/core/suggest.js';
 import { parseRuleTexts } from '../../src/rules/parse.js';
-import { fixture, root, texts } from './helpers.js';
+import { fixture, root, texts, withFiles } from './helpers.js';
 import { join } from 'node:path';
 
 const shipped = texts(join(root, 'rules'));
 const errorsOf = (extra: string): { where?: string; message: string }[] => {
-  const result = parseRuleTexts([...shipped, { file: 'zz.yaml', text: extra }]);
+  // extra.yaml is read before table.yaml, so its row stands above the built-in catch-all.
+  const result = parseRuleTexts(withFiles(shipped, { file: 'extra.yaml', text: extra }));
   if (!('errors' in result)) throw new Error('expected errors');
   return result.errors.map(({ where, message }) => ({ where, message }));
 };
 const rule = (fact: string): string =>
-  `rules:\n  - id: extra\n    when: { fact: ${fact}, operator: greaterThan, value: 2 }\n    effect: { sync: 1 }\n    reason: r\n    source: s\n`;
+  `rules:\n  - id: extra\n    when: { fact: ${fact}, operator: greaterThan, value: 2 }\n    plan: call-now\n    reason: r\n    source: s\n`;
 
 describe('unknown fact names', () => {
   it.each([
@@ -26,27 +27,39 @@ describe('unknown fact names', () => {
     ['personHours', 'person_hours'],
     ['back_and_forths', 'back_and_forth'],
   ])('"%s" in a rule condition suggests "%s", at the fact itself', (typo, meant) => {
-    expect(errorsOf(rule(typo))).toEqual([{ where: 'zz.yaml:3:19', message: `unknown fact "${typo}"; did you mean "${meant}"?` }]);
+    expect(errorsOf(rule(typo))).toEqual([{ where: 'extra.yaml:3:19', message: `unknown fact "${typo}"; did you mean "${meant}"?` }]);
   });
 
   it("suggests the rule set's own questions too", () => {
     const text = `questions:\n  - { id: budget_eur, prompt: p, type: number, default: 0 }\n${rule('budget')}`;
-    expect(errorsOf(text)).toEqual([{ where: 'zz.yaml:5:19', message: 'unknown fact "budget"; did you mean "budget_eur"?' }]);
+    expect(errorsOf(text)).toEqual([{ where: 'extra.yaml:5:19', message: 'unknown fact "budget"; did you mean "budget_eur"?' }]);
   });
 
   it('suggests nothing rather than a wild guess', () => {
-    expect(errorsOf(rule('mood'))).toEqual([{ where: 'zz.yaml:3:19', message: 'unknown fact "mood"' }]);
+    expect(errorsOf(rule('mood'))).toEqual([{ where: 'extra.yaml:3:19', message: 'unknown fact "mood"' }]);
   });
 
   it('hints in checklist conditions and placeholders, and lists every fact', () => {
-    const text = 'checklist:\n  - id: x\n    text: "Meet in the {overlap} shared hours"\n    outcomes: [sync]\n    when: { fact: zonecount, operator: greaterThan, value: 1 }\n    source: s\n';
-    const result = parseRuleTexts([...texts(fixture('rules-valid')), { file: 'zz.yaml', text }]);
+    const text = 'checklist:\n  - id: x\n    text: "Meet in the {overlap} shared hours"\n    modes: [sync]\n    when: { fact: zonecount, operator: greaterThan, value: 1 }\n    source: s\n';
+    const result = parseRuleTexts(withFiles(texts(fixture('rules-valid')), { file: 'zz.yaml', text }));
     if (!('errors' in result)) throw new Error('expected errors');
     expect(result.errors.map((e) => `${e.where}: ${e.message}`)).toEqual([
       'zz.yaml:3:11: unknown placeholder "{overlap}"; did you mean "overlap_hours"?',
       'zz.yaml:5:19: unknown fact "zonecount"; did you mean "zone_count"?',
     ]);
-    expect(result.errors[1]!.hint).toMatch(/question id or a derived fact: .*zone_count, overlap_hours, zone_spread_hours, reply_by, person_hours\.$/);
+    // A checklist item may also read the plan chosen and its mode.
+    expect(result.errors[1]!.hint).toMatch(/question id or a derived fact: .*zone_count, overlap_hours, zone_spread_hours, reply_by, person_hours, plan, mode\.$/);
+  });
+
+  it('suggests plan and mode in an adjustment, and lists them for it but not for a row', () => {
+    const adjustment = 'adjustments:\n  - id: extra\n    when: { fact: mdoe, operator: equal, value: sync }\n    reason: r\n    source: s\n';
+    expect(errorsOf(adjustment)).toEqual([{ where: 'extra.yaml:3:19', message: 'unknown fact "mdoe"; did you mean "mode"?' }]);
+    const hintFor = (text: string): string => {
+      const result = parseRuleTexts(withFiles(shipped, { file: 'extra.yaml', text }));
+      return 'errors' in result ? result.errors[0]!.hint ?? '' : '';
+    };
+    expect(hintFor(adjustment)).toMatch(/person_hours, plan, mode\.$/);
+    expect(hintFor(rule('mood'))).toMatch(/person_hours\.$/);
   });
 });
 

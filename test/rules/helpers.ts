@@ -13,3 +13,11 @@ export function texts(dir: string): RuleText[] {
     .sort()
     .map((n) => ({ file: n, text: readFileSync(join(dir, n), 'utf8') }));
 }
+
+/**
+ * The base files with `files` added, each replacing a base file of the same name, in name order
+ * as the loader reads a directory (so a test's z.yaml comes before the fixture's zz-otherwise.yaml,
+ * whose catch-all row stays the table's last).
+ */
+export const withFiles = (base: RuleText[], ...files: RuleText[]): RuleText[] =>
+  [...base.filter((b) => !files.some((f) => f.file === b.file)), ...files].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));

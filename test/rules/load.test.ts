@@ -24,15 +24,30 @@ describe('loadRuleSet', () => {
     expect(warnings).toEqual([]);
     expect(ruleSet.origin).toBe('test/fixtures/rules-valid');
     expect(ruleSet.settings).toEqual({
-      hybridMargin: 0.2,
       meetingMinutes: 50,
       workingHours: '09:00-17:00',
       quietHours: '22:00-07:00',
       replyBy: { today: 'PT8H', whenever: 'P7D' },
     });
     expect(ruleSet.questions.map((q) => q.id)).toEqual(['purpose', 'urgency', 'attendees', 'timezones', 'sensitive']);
-    expect(ruleSet.rules.find((r) => r.id === 'sensitive-not-in-writing')?.effect).toEqual({ decide: 'sync', exclude: ['async'], priority: 0 });
-    expect(ruleSet.examples).toMatchObject([{ name: 'a quick question goes to a message', file: 'test/fixtures/rules-valid/examples.yaml', line: 3 }]);
+    // The table in file order: the catch-all row from zz-otherwise.yaml last.
+    expect(ruleSet.rules.map((r) => r.id)).toEqual(['quick-question-async', 'brainstorm-live', 'sensitive-live', 'far-apart', 'otherwise']);
+    expect(ruleSet.rules.at(-1)).toEqual({ id: 'otherwise', plan: 'message', reason: 'Nothing here needs everyone at once.', source: 'article: What is asynchronous communication?' });
+    expect(ruleSet.plans.find((p) => p.id === 'write-then-meet')).toEqual({
+      id: 'write-then-meet',
+      mode: 'hybrid',
+      order: 'write-first',
+      label: 'Write first then meet',
+      channels: ['chat', 'video'],
+      checklist: ['set-deadline', 'state-goal'],
+    });
+    expect(ruleSet.checklist.find((c) => c.id === 'set-deadline')).toMatchObject({ kind: 'deadline', modes: ['async', 'hybrid'] });
+    expect(ruleSet.adjustments.map((a) => a.id)).toEqual(['big-group']);
+    expect(ruleSet.signals.map((s) => s.id)).toEqual(['many-people']);
+    expect(ruleSet.examples).toMatchObject([
+      { name: 'a quick question goes to a message', file: 'test/fixtures/rules-valid/examples.yaml', line: 3 },
+      { name: 'a brainstorm for six meets live and gives everyone a role', expect: { row: 'brainstorm-live', adjustments: ['big-group'] } },
+    ]);
   });
 
   it('loads the shipped rule set without errors or warnings, as "built-in"', async () => {
@@ -48,7 +63,7 @@ describe('loadRuleSet', () => {
     expect(error.problems.map((p) => `${p.where} ${p.message}`)).toEqual([
       'test/fixtures/rules-broken/b-rules.yaml:3:19 unknown fact "atendees"',
       'test/fixtures/rules-broken/b-rules.yaml:3:39 unknown operator "greaterThen"; did you mean "greaterThan"?',
-      'test/fixtures/rules-broken/b-rules.yaml:4:35 unknown channel "video"',
+      'test/fixtures/rules-broken/b-rules.yaml:12:53 unknown channel "video"',
     ]);
     expect(error.message).not.toMatch(/\n\s+at /); // no stack trace in what is printed
   });
@@ -64,10 +79,15 @@ describe('loadRuleSet', () => {
 
   it('reads .yaml and .yml files in name order and ignores the rest', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'commtriage-rules-'));
-    writeFileSync(join(dir, 'b.yml'), 'rules:\n  - { id: second, when: { all: [] }, effect: { sync: 1 }, reason: r, source: s }\n');
-    writeFileSync(join(dir, 'a.yaml'), 'rules:\n  - { id: first, when: { all: [] }, effect: { sync: 1 }, reason: r, source: s }\n');
+    // Read in name order, a.yaml's row comes first; were b.yml read first, its row (with a
+    // condition) would be last and the set refused.
+    writeFileSync(join(dir, 'b.yml'), 'rules:\n  - { id: second, plan: write, reason: r, source: s }\n');
+    writeFileSync(join(dir, 'a.yaml'), 'rules:\n  - { id: first, when: { fact: zone_count, operator: greaterThan, value: 1 }, plan: write, reason: r, source: s }\n');
     writeFileSync(join(dir, 'c.json'), '{ not yaml at all');
-    writeFileSync(join(dir, 'outcomes.yaml'), 'outcomes:\n  async: { label: a, channels: [] }\n  sync: { label: s, channels: [] }\n  hybrid: { label: h, channels: [] }\n');
+    writeFileSync(
+      join(dir, 'plans.yaml'),
+      'plans:\n  - { id: write, mode: async, label: w, channels: [chat], checklist: [reply-by] }\nchannels:\n  - { id: chat, label: Chat, mode: async }\nchecklist:\n  - { id: reply-by, kind: deadline, text: t, source: s }\n',
+    );
     const { ruleSet } = await loadRuleSet(dir);
     expect(ruleSet.rules.map((r) => r.id)).toEqual(['first', 'second']);
   });

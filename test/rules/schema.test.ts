@@ -33,11 +33,19 @@ describe('schema/rules.schema.json', () => {
   });
 
   it.each([
-    ['an unknown key', 'rules:\n  - { id: a, when: { all: [] }, effect: { sync: 1 }, reason: r, source: s, weight: 2 }\n'],
-    ['a misspelt operator', 'rules:\n  - { id: a, when: { fact: x, operator: greaterThen, value: 1 }, effect: { sync: 1 }, reason: r, source: s }\n'],
-    ['a condition with two kinds', 'rules:\n  - { id: a, when: { all: [], any: [] }, effect: { sync: 1 }, reason: r, source: s }\n'],
-    ['an empty effect', 'rules:\n  - { id: a, when: { all: [] }, effect: {}, reason: r, source: s }\n'],
-    ['a bad practice', 'checklist:\n  - { id: a, text: t, outcomes: [sync], practice: sync-6, source: s }\n'],
+    ['an unknown key', 'rules:\n  - { id: a, plan: p, reason: r, source: s, weight: 2 }\n'],
+    ['a misspelt operator', 'rules:\n  - { id: a, when: { fact: x, operator: greaterThen, value: 1 }, plan: p, reason: r, source: s }\n'],
+    ['a condition with two kinds', 'rules:\n  - { id: a, when: { all: [], any: [] }, plan: p, reason: r, source: s }\n'],
+    ['a row without a plan', 'rules:\n  - { id: a, reason: r, source: s }\n'],
+    ['a row with the old effect', 'rules:\n  - { id: a, plan: p, effect: { sync: 1 }, reason: r, source: s }\n'],
+    ['a plan without channels', 'plans:\n  - { id: p, mode: sync, label: l, channels: [], checklist: [] }\n'],
+    ['a plan with an unknown mode', 'plans:\n  - { id: p, mode: live, label: l, channels: [c], checklist: [] }\n'],
+    ['a hybrid order that is neither write-first nor meet-first', 'plans:\n  - { id: p, mode: hybrid, order: both, label: l, channels: [c], checklist: [] }\n'],
+    ['an adjustment without a condition', 'adjustments:\n  - { id: a, reason: r, source: s }\n'],
+    ['the outcomes section, which is gone', 'outcomes:\n  sync: { label: Live, channels: [c] }\n'],
+    ['a checklist item of an unknown kind', 'checklist:\n  - { id: a, text: t, kind: agenda, source: s }\n'],
+    ['a bad practice', 'checklist:\n  - { id: a, text: t, practice: sync-6, source: s }\n'],
+    ['an example expecting fired rules', 'examples:\n  - { name: n, answers: {}, expect: { recommendation: sync, fired: [a] } }\n'],
     ['a bad time range', 'settings: { workingHours: "9-17" }\n'],
     ['a reserved answers key', 'examples:\n  - { name: n, answers: { constructor: 1 }, expect: { recommendation: sync } }\n'],
   ])('rejects %s, as the loader does', (_, text) => {
