@@ -112,8 +112,13 @@ export const toHours = (ms: number): number => Math.round((ms / HOUR) * 100) / 1
 export const overlapHours = (windows: Span[]): number =>
   toHours(windows.reduce((best, w) => Math.max(best, w.end - w.start), 0));
 
+const offsetsAtNow = (team: Team): number[] => team.zones.map((zone) => zoneOf(zone).offset(team.now.toMillis()));
+
 /** Largest difference between the participants' UTC offsets at the reference instant, in hours. */
 export function zoneSpreadHours(team: Team): number {
-  const offsets = team.zones.map((zone) => zoneOf(zone).offset(team.now.toMillis()));
+  const offsets = offsetsAtNow(team);
   return offsets.length === 0 ? 0 : toHours((Math.max(...offsets) - Math.min(...offsets)) * 60_000);
 }
+
+/** Distinct UTC offsets at the reference instant: Paris, Berlin and Madrid share a clock, so count once. */
+export const offsetCount = (team: Team): number => new Set(offsetsAtNow(team)).size;
