@@ -24,6 +24,7 @@ const arbitraryNeed = fc.record({
   outcome: fc.constantFrom('sync' as const, 'hybrid' as const),
   urgency: fc.constantFrom('immediate', 'today', 'this-week', 'whenever'),
   meetingMinutes: fc.constantFrom(25, 50),
+  minNoticeMinutes: fc.constantFrom(undefined, 1440),
 });
 type Need = typeof arbitraryNeed extends fc.Arbitrary<infer T> ? T : never;
 
@@ -32,6 +33,7 @@ const scheduleOf = (need: Need, memo?: Memo): Schedule =>
     outcome: need.outcome,
     urgency: need.urgency,
     meetingMinutes: need.meetingMinutes,
+    ...(need.minNoticeMinutes === undefined ? {} : { minNoticeMinutes: need.minNoticeMinutes }),
   }, memo);
 
 /** The local readings of [start, end) worth checking: each quarter hour and its last minute (all offsets are quarter hours). */
@@ -52,7 +54,8 @@ const dayTimeFor = (zones: string[], start: number, end: number) =>
 function slotRange(need: Need, s: Schedule): { from: number; to: number } {
   const now = Date.parse(need.now);
   const writeFirst = need.outcome === 'hybrid' ? Date.parse(s.replyBy!.utc) : now;
-  const from = Math.ceil(Math.max(now, writeFirst) / QUARTER) * QUARTER;
+  const from = Math.ceil(Math.max(now, writeFirst, now + (need.minNoticeMinutes ?? 0) * 60_000) / QUARTER) * QUARTER;
+  if (need.urgency === 'immediate') return { from, to: from + 2 * HOUR };
   return { from, to: DateTime.fromMillis(from, { zone: need.organizer }).startOf('day').plus({ days: 7 }).toMillis() };
 }
 
@@ -70,10 +73,14 @@ describe('every schedule respects people', () => {
         const length = need.meetingMinutes * 60_000;
         const slots = s.suggestedSlots.map((x) => ({ start: Date.parse(x.start), end: Date.parse(x.end) }));
         const kind = ({ start, end }: { start: number; end: number }) => [weekdayFor(need.zones, start, end), dayTimeFor(need.zones, start, end)];
-        // Seven days always hold weekdays for everyone: no slot is ever on a weekend.
-        for (const slot of slots) expect(weekdayFor(need.zones, slot.start, slot.end)).toBe(true);
-        expect(slots.length).toBeGreaterThan(0);
-        expect(slots.length).toBeLessThanOrEqual(3);
+        if (need.urgency === 'immediate') {
+          expect(slots.length).toBe(1);
+        } else {
+          // Seven days always hold weekdays for everyone: no slot is ever on a weekend.
+          for (const slot of slots) expect(weekdayFor(need.zones, slot.start, slot.end)).toBe(true);
+          expect(slots.length).toBeGreaterThan(0);
+          expect(slots.length).toBeLessThanOrEqual(3);
+        }
         for (const slot of slots) {
           expect(slot.start).toBeGreaterThanOrEqual(from);
           expect(slot.start).toBeLessThan(to);

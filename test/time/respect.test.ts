@@ -1,5 +1,5 @@
 // Slots and reply-by times that respect people (issue 12, item 5): no weekend, no night when
-// anything else exists, the awkward hour rotated.
+// anything else exists, the awkward hour rotated, urgency and notice shaping the timing.
 import { DateTime } from 'luxon';
 import { describe, expect, it } from 'vitest';
 import { type ScheduleOptions, buildSchedule, schedule } from '../../src/core/time/schedule.js';
@@ -86,7 +86,39 @@ describe('a participant’s own weekend', () => {
   });
 });
 
-describe('today', () => {
+describe('urgency shapes the timing', () => {
+  it('immediate at 16:30 in London with New York: the 25 minutes left in today’s window', () => {
+    const s = plan([NY, LONDON], '2026-03-16T16:30:00Z', LONDON, { urgency: 'immediate' });
+    expect(s.suggestedSlots).toEqual([
+      { start: '2026-03-16T16:30:00.000Z', end: '2026-03-16T16:55:00.000Z', local: { [NY]: 'Mon 16 Mar 12:30-12:55', [LONDON]: 'Mon 16 Mar 16:30-16:55' } },
+    ]);
+  });
+
+  it('immediate, 50 minutes: now, London staying 20 minutes late, not tomorrow’s window', () => {
+    const s = plan([NY, LONDON], '2026-03-16T16:30:00Z', LONDON, { urgency: 'immediate', meetingMinutes: 50 });
+    expect(s.suggestedSlots).toEqual([
+      {
+        start: '2026-03-16T16:30:00.000Z',
+        end: '2026-03-16T17:20:00.000Z',
+        local: { [NY]: 'Mon 16 Mar 12:30-13:20', [LONDON]: 'Mon 16 Mar 16:30-17:20' },
+        outsideHours: [{ zone: LONDON, hours: 0.33 }],
+      },
+    ]);
+  });
+
+  it('immediate with no shared hours: whoever is at work now, the others before their night', () => {
+    // 09:00 in London is 20:00 in Sydney; the old search offered Tuesday 07:15 in London.
+    const s = plan([LONDON, SYDNEY], '2026-03-16T09:00:00Z', LONDON, { urgency: 'immediate' });
+    expect(s.suggestedSlots).toHaveLength(1);
+    expect(s.suggestedSlots[0]).toMatchObject({ local: { [LONDON]: 'Mon 16 Mar 09:00-09:25', [SYDNEY]: 'Mon 16 Mar 20:00-20:25' }, outsideHours: [{ zone: SYDNEY, hours: 3.42 }] });
+  });
+
+  it('immediate waits for a shared window that opens within the two hours', () => {
+    // 07:30 in New York: London is at work, New York from 09:00.
+    const s = plan([NY, LONDON], '2026-03-16T11:30:00Z', LONDON, { urgency: 'immediate' });
+    expect(s.suggestedSlots.map((x) => x.local[NY])).toEqual(['Mon 16 Mar 09:00-09:25']);
+  });
+
   it('today gets today’s window while it is open, even when it opened before the organizer’s midnight', () => {
     // 15:30 UTC is already Tuesday 00:30 in Tokyo; New York and London share 13:00-17:00 UTC.
     const s = plan([NY, LONDON], '2026-03-16T15:30:00Z', 'Asia/Tokyo', { urgency: 'today' });
@@ -96,6 +128,21 @@ describe('today', () => {
   it('today moves to tomorrow only once today’s window is closed or too short', () => {
     const s = plan([NY, LONDON], '2026-03-16T16:40:00Z', LONDON, { urgency: 'today' });
     expect(s.suggestedSlots[0]!.local[LONDON]).toBe('Tue 17 Mar 13:00-13:25');
+  });
+});
+
+describe('notice', () => {
+  it('a day’s notice (an agenda a day ahead) puts the first slot a day out', () => {
+    const without = plan([NY, LONDON], '2026-03-16T14:00:00Z', 'UTC');
+    const withNotice = plan([NY, LONDON], '2026-03-16T14:00:00Z', 'UTC', { minNoticeMinutes: 1440 });
+    expect(without.suggestedSlots.map((x) => x.start)).toEqual(['2026-03-16T14:00:00.000Z', '2026-03-17T13:00:00.000Z', '2026-03-18T13:00:00.000Z']);
+    expect(withNotice.suggestedSlots.map((x) => x.start)).toEqual(['2026-03-17T14:00:00.000Z', '2026-03-18T13:00:00.000Z', '2026-03-19T13:00:00.000Z']);
+  });
+
+  it('with a write-first plan, the later of the reply-by time and the notice', () => {
+    // Reply-by Thursday 13:00 UTC; a day's notice from Monday is the earlier.
+    const s = plan([NY, LONDON], '2026-03-16T12:00:00Z', 'UTC', { outcome: 'hybrid', minNoticeMinutes: 1440 });
+    expect(s.suggestedSlots[0]!.start).toBe('2026-03-19T13:00:00.000Z');
   });
 });
 

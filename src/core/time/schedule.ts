@@ -13,6 +13,10 @@ export interface ScheduleOptions {
   meetingMinutes: number;
   /** For a hybrid: write first (the default; the meeting comes after the reply-by time) or meet first. */
   hybridOrder?: HybridOrder;
+  /** The urgency answer: "immediate" asks for one slot within the next two hours (see slots.ts). */
+  urgency?: string;
+  /** Notice the meeting needs, in minutes: 1440 when its checklist sends an agenda a day ahead. None by default. */
+  minNoticeMinutes?: number;
 }
 
 /**
@@ -21,11 +25,11 @@ export interface ScheduleOptions {
  * the windows by the team, the reply-by time by its instant, the slots by length and range.
  */
 export function schedule(team: Team, replyAt: number, options: ScheduleOptions, memo: Memo = NO_MEMO): Schedule {
-  const { outcome, hybridOrder, meetingMinutes } = options;
+  const { outcome, hybridOrder, meetingMinutes, urgency, minNoticeMinutes } = options;
   const { zones, key } = team;
   // A write-first hybrid meets once the writing is due; every other meeting may start now.
   const notBefore = outcome === 'hybrid' && hybridOrder !== 'meet-first' ? replyAt : undefined;
-  const range = slotRange(team, { notBefore });
+  const range = slotRange(team, { notBefore, minNoticeMinutes, urgency });
   const { overlapHours, participants, windows } = memo.remember(`windows\n${key}`, () => windowsOf(team));
   return {
     referenceDate: team.now.toISODate()!,
@@ -33,7 +37,7 @@ export function schedule(team: Team, replyAt: number, options: ScheduleOptions, 
     participants,
     windows,
     replyBy: outcome === 'sync' ? null : memo.remember(`reply\n${key}\n${replyAt}`, () => ({ utc: isoUtc(replyAt), local: perZone(zones, (zone) => localStamp(replyAt, zone)) })),
-    suggestedSlots: outcome === 'async' ? [] : memo.remember(`slots\n${key}\n${meetingMinutes}\n${range.from}\n${range.to}`, () => slotsOf(team, meetingMinutes, range, memo)),
+    suggestedSlots: outcome === 'async' ? [] : memo.remember(`slots\n${key}\n${meetingMinutes}\n${range.from}\n${range.to}\n${range.immediate}`, () => slotsOf(team, meetingMinutes, range, memo)),
     organizerZone: team.now.zoneName!,
     quietHours: team.quietHours,
   };

@@ -1,6 +1,10 @@
 // Meeting slots of meetingMinutes. They start in a range (slotRange): from the earliest start
-// allowed (now, or a write-first plan's reply-by time, rounded up to the next quarter hour) to the
-// end of the seventh day of the organizer's calendar counted from that start's day. Then:
+// allowed (now, a write-first plan's reply-by time, the notice asked for, whichever is latest,
+// rounded up to the next quarter hour) to the end of the seventh day of the organizer's calendar
+// counted from that start's day, or, for "immediate", within the two hours after it. Then:
+//   - immediate: one slot, the soonest of those that put the fewest people on their weekend, then
+//     in their night, then outside their working hours: a shared window when one fits in the two
+//     hours, else the least-bad start, and never one tomorrow;
 //   - shared windows: the first quarter-hour start that fits in each window, one per window (so
 //     they land on different days rather than back to back), soonest first; fewer than three
 //     when fewer windows fit, rather than crowding one day. A window already open counts, so
@@ -12,13 +16,14 @@
 //     but a start that puts someone in their night again after an earlier pick did comes after one
 //     that does not, so the night rotates where it can. Each says who bears it.
 import { DateTime } from 'luxon';
-import { DAY, MINUTE, type Span, stretch, wallClockInstant } from './hours.js';
+import { DAY, HOUR, MINUTE, type Span, stretch, wallClockInstant } from './hours.js';
 import { type Cost, QUARTER, costsFor } from './cost.js';
 import { type Memo, NO_MEMO } from '../memo.js';
 import { type Team, sharedSpans, toHours } from './team.js';
 import { zoneOf } from '../../zone-data/tz.js';
 
 const MAX_SLOTS = 3;
+const IMMEDIATE_WITHIN = 2 * HOUR;
 
 export interface Slot extends Span {
   /** Only for slots outside someone's working hours: who, by how many hours. */
@@ -29,12 +34,17 @@ export interface Slot extends Span {
 export interface SlotRequest {
   /** A write-first plan meets after its reply-by time (epoch ms). */
   notBefore?: number;
+  /** Notice the meeting needs, e.g. 1440 when an agenda goes out a day ahead. */
+  minNoticeMinutes?: number;
+  /** The need's urgency answer; "immediate" means within the next two hours. */
+  urgency?: string;
 }
 
 /** Slots start at quarter hours in [from, to). */
 export interface SlotRange {
   from: number;
   to: number;
+  immediate: boolean;
 }
 
 // Quarter hours of UTC are quarter hours everywhere: every zone in use today is offset from UTC
@@ -44,18 +54,24 @@ const ceilQuarter = (ms: number): number => Math.ceil(ms / QUARTER) * QUARTER;
 /** Where a team's slots may start (see the top of this file). */
 export function slotRange(team: Team, request: SlotRequest): SlotRange {
   const now = team.now.toMillis();
-  const from = ceilQuarter(Math.max(now, request.notBefore ?? now));
-  // Past the horizon nobody's hours are known.
+  const notice = (request.minNoticeMinutes ?? 0) * MINUTE;
+  const from = ceilQuarter(Math.max(now, request.notBefore ?? now, now + notice));
+  // Past the horizon nobody's hours are known: a notice that long finds no slot.
   const last = team.horizonEnd - 2 * DAY;
+  if (request.urgency === 'immediate') return { from, to: Math.min(from + IMMEDIATE_WITHIN, last), immediate: true };
   const week = DateTime.fromMillis(from, { zone: team.now.zone }).startOf('day').plus({ days: 7 }).toMillis();
-  return { from, to: Math.min(Math.max(team.rangeEnd, week), last) };
+  return { from, to: Math.min(Math.max(team.rangeEnd, week), last), immediate: false };
 }
 
 /** The slots in the range; each outside someone's hours says who bears it (in participant order). */
 export function chooseSlots(team: Team, meetingMinutes: number, range: SlotRange, memo: Memo = NO_MEMO): Slot[] {
   const length = Math.max(1, meetingMinutes) * MINUTE;
-  let starts = inWindows(sharedSpans(team), range, length);
-  if (starts.length === 0) starts = leastBad(team, costsFor(team, length, memo), range);
+  let starts: number[];
+  if (range.immediate) starts = soonest(costsFor(team, length, memo), range);
+  else {
+    starts = inWindows(sharedSpans(team), range, length);
+    if (starts.length === 0) starts = leastBad(team, costsFor(team, length, memo), range);
+  }
   return starts.map((start) => withBearers(team, { start, end: start + length }));
 }
 
@@ -73,6 +89,16 @@ function inWindows(windows: Span[], range: SlotRange, length: number): number[] 
 
 /** Fewer people on their weekend, then in their night: below zero when a asks less than b. */
 const levelOrder = (a: Cost, b: Cost): number => a.weekend - b.weekend || a.quiet - b.quiet;
+
+/** The soonest start asking the fewest people to give up a weekend, a night, their hours. */
+function soonest(costs: (start: number) => Cost, range: SlotRange): number[] {
+  let best: { start: number; cost: Cost } | undefined;
+  for (let start = range.from; start < range.to; start += QUARTER) {
+    const cost = costs(start);
+    if (!best || (levelOrder(cost, best.cost) || cost.outside - best.cost.outside) < 0) best = { start, cost };
+  }
+  return best ? [best.start] : [];
+}
 
 interface Candidate {
   start: number;
