@@ -59,8 +59,9 @@ export function slotRange(team: Team, request: SlotRequest): SlotRange {
   // Past the horizon nobody's hours are known: a notice that long finds no slot.
   const last = team.horizonEnd - 2 * DAY;
   if (request.urgency === 'immediate') return { from, to: Math.min(from + IMMEDIATE_WITHIN, last), immediate: true };
+  // From the reference date that is the schedule's seven days; a later start moves the week along.
   const week = DateTime.fromMillis(from, { zone: team.now.zone }).startOf('day').plus({ days: 7 }).toMillis();
-  return { from, to: Math.min(Math.max(team.rangeEnd, week), last), immediate: false };
+  return { from, to: Math.min(week, last), immediate: false };
 }
 
 /** The slots in the range; each outside someone's hours says who bears it (in participant order). */
