@@ -4,6 +4,8 @@ import { readFileSync, readlinkSync } from 'node:fs';
 import { readZoneTable } from './table.js';
 import type { ZoneTable } from './table.js';
 import { inTable } from './tz.js';
+import { createRequire } from 'node:module';
+import { type PlaceRecord, makePlaceTable } from './places.js';
 
 /** The table next to the bundle, if it is there and made from this Node's ICU zone data. */
 export function loadZoneTable(): ZoneTable | undefined {
@@ -31,4 +33,21 @@ export function systemZoneName(env: Record<string, string | undefined>): string 
     }
   }
   return Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC';
+}
+
+/**
+ * The city table's text (dist/cities.tsv, written by the build). Running from src/ (tests), it is
+ * made from the city-timezones package, a development dependency.
+ */
+export function loadPlaceText(): string | undefined {
+  try {
+    return readFileSync(new URL('cities.tsv', import.meta.url), 'utf8');
+  } catch {
+    try {
+      const records = createRequire(import.meta.url)('city-timezones/data/cityMap.json') as PlaceRecord[];
+      return makePlaceTable(records);
+    } catch {
+      return undefined;
+    }
+  }
 }
