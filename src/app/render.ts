@@ -6,9 +6,10 @@ import type { Context } from '../context.js';
 import { useColor } from '../context.js';
 import { loadFormatter } from '../format/registry.js';
 
-export function renderContext(ruleSet: RuleSet, ctx: Context, color: boolean | undefined, fields?: string[]): RenderContext {
+export function renderContext(ruleSet: RuleSet, ctx: Context, color: boolean | undefined, fields?: string[], names?: Record<string, string>): RenderContext {
   return {
     ...(fields ? { fields } : {}),
+    ...(names ? { names } : {}),
     color: useColor(ctx, color),
     ...(ctx.stdout.isTTY && ctx.stdout.columns ? { width: ctx.stdout.columns } : {}),
     channelLabels: Object.fromEntries(ruleSet.channels.map((c) => [c.id, c.label])),
@@ -20,7 +21,7 @@ export async function renderAdvice(
   advice: Advice,
   ruleSet: RuleSet,
   ctx: Context,
-  opts: { format: string; color?: boolean; fields?: string[] },
+  opts: { format: string; color?: boolean; fields?: string[]; names?: Record<string, string> },
 ): Promise<string> {
-  return (await loadFormatter(opts.format))(advice, renderContext(ruleSet, ctx, opts.color, opts.fields));
+  return (await loadFormatter(opts.format))(advice, renderContext(ruleSet, ctx, opts.color, opts.fields, opts.names));
 }

@@ -29,7 +29,9 @@ function shown(ctx: Context, dir: string): string {
 export async function runValidate(ctx: Context, opts: RulesOptions): Promise<number> {
   const { dir } = source(ctx, opts);
   const result = await checkRuleDir(dir);
-  const errors = 'errors' in result ? result.errors : [];
+  // The team's roster (people.yaml) beside the rules is checked too (src/roster/check-file.ts).
+  const roster = (await import('../roster/check-file.js')).checkTeamRoster(ctx, dir);
+  const errors = [...('errors' in result ? result.errors : []), ...roster];
   const partial = 'partial' in result && result.partial === true;
   if (opts.format === 'json') {
     ctx.stdout.write(formatValidation({ dir: shown(ctx, dir), errors, warnings: result.warnings, partial, ruleSet: 'ruleSet' in result ? result.ruleSet : undefined }));
@@ -39,7 +41,7 @@ export async function runValidate(ctx: Context, opts: RulesOptions): Promise<num
   for (const error of errors) ctx.stderr.write(`${labelled('error', error)}\n`);
   for (const warning of result.warnings) ctx.stderr.write(`${labelled('warning', warning)}\n`);
   const warned = result.warnings.length ? `, ${count(result.warnings.length, 'warning')}` : '';
-  if (!('ruleSet' in result)) {
+  if (!('ruleSet' in result) || roster.length > 0) {
     if (partial) {
       ctx.stderr.write('note: files with YAML errors were left out; names they may define (facts, channels, rules, outcomes) are checked once those errors are fixed.\n');
     }

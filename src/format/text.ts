@@ -73,7 +73,7 @@ export function formatText(advice: Advice, ctx: RenderContext): string {
   const sections = [
     headline(advice, ctx, c),
     reasons(advice, c, ctx.width),
-    timeSection(advice, c),
+    timeSection(advice, c, ctx.names),
     checklist(advice, c, ctx.width),
   ].filter((s) => s.length > 0);
   const body = sections.map((s) => s.join('\n')).join('\n\n') + '\n';
