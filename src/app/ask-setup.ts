@@ -30,8 +30,8 @@ export interface AskSetup {
 
 export async function askSetup(ctx: Context, opts: SetupFlags, ruleSet: RuleSet): Promise<AskSetup> {
   const names = opts.with ?? [];
-  const found = findRules(ctx, opts.rules);
-  const haveFiles = existsSync(configPath(ctx.env)) || (found.via !== 'built-in' && existsSync(`${found.dir}/people.yaml`));
+  const { teamDir } = findRules(ctx, opts.rules);
+  const haveFiles = existsSync(configPath(ctx.env)) || (teamDir !== undefined && existsSync(`${teamDir}/people.yaml`));
   const rosters = haveFiles || names.length > 0 ? (await import('../roster/load.js')).loadRosters(ctx, opts.rules) : undefined;
   const settingsOf = (file: RosterFiles['team']) => (file ? { file: file.file, settings: file.settings } : undefined);
   const team = settingsOf(rosters?.team);

@@ -27,8 +27,8 @@ export interface RosterFiles {
 
 /** The team file's path, when a rule set directory (not the built-in one) is in use. */
 export function teamRosterPath(ctx: Context, rules?: string): string | undefined {
-  const found = findRules(ctx, rules);
-  return found.via === 'built-in' ? undefined : join(found.dir, TEAM_FILE);
+  const { teamDir } = findRules(ctx, rules);
+  return teamDir === undefined ? undefined : join(teamDir, TEAM_FILE);
 }
 
 /** Both files read and checked; a bad file is exit 2 with every problem at file:line:col. */

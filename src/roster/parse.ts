@@ -62,7 +62,7 @@ export function parseRosterText(text: string, file: string, opts: ParseRosterOpt
       else for (const team of value.items) readTeam(team, roster, report, claim);
     } else readSetting(key as keyof Settings, value ?? (pair.key as Node), roster.settings, report);
   }
-  if (problems.length === 0) checkTeams(roster, doc.contents, opts.known ?? new Set(), report);
+  checkTeams(roster, doc.contents, new Set([...names.keys(), ...(opts.known ?? [])]), report);
   return problems.length > 0 ? { problems } : { roster };
 }
 
@@ -137,11 +137,13 @@ function readTeam(pair: Pair, roster: RosterFile, report: Report, claim: (name: 
   roster.teams.push({ name, members, source: roster.file });
 }
 
-/** Every member is known (here or in `known`), and no team includes itself, directly or not. */
+/**
+ * Every member is named somewhere (`known`: this file's names, even of people with a mistake of
+ * their own, and the other file's), and no team includes itself, directly or not.
+ */
 function checkTeams(roster: RosterFile, top: Node, known: ReadonlySet<string>, report: Report): void {
   const teams = new Map(roster.teams.map((t) => [nameKey(t.name), t]));
-  const here = new Set([...roster.people.map((p) => nameKey(p.name)), ...teams.keys()]);
-  const all = [...roster.people.map((p) => p.name), ...roster.teams.map((t) => t.name), ...known];
+  const all = [...roster.people.map((p) => p.name), ...roster.teams.map((t) => t.name)];
   const memberNode = (team: Team, index: number): Node | undefined => {
     const teamsMap = isMap(top) ? (top.items.find((p) => isScalar(p.key) && p.key.value === 'teams')?.value as Node) : undefined;
     const seq = isMap(teamsMap) ? (teamsMap.items.find((p) => isScalar(p.key) && String(p.key.value).trim() === team.name)?.value as Node) : undefined;
@@ -149,7 +151,7 @@ function checkTeams(roster: RosterFile, top: Node, known: ReadonlySet<string>, r
   };
   for (const team of roster.teams) {
     team.members.forEach((member, i) => {
-      if (!here.has(nameKey(member)) && !known.has(nameKey(member))) {
+      if (!known.has(nameKey(member))) {
         const near = closest(member, all);
         report(memberNode(team, i), `team ${team.name} includes "${member}", who is not in the roster.`, `${near ? `Did you mean "${near}"? ` : ''}Add them under people:, or remove the name.`);
       }
