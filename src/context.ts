@@ -65,9 +65,12 @@ function workingDirectory(): string {
   }
 }
 
-/** Prompts only when both ends are a terminal and the user did not say --no-input. */
+/**
+ * Prompts only when the user did not say --no-input, standard input is a terminal, and so is
+ * standard error or output (where the prompts are drawn): `ask > invite.md` still asks.
+ */
 export const canPrompt = (ctx: Context, input: boolean): boolean =>
-  input && ctx.stdin.isTTY === true && ctx.stdout.isTTY === true;
+  input && ctx.stdin.isTTY === true && (ctx.stderr.isTTY === true || ctx.stdout.isTTY === true);
 
 /** chalk 5 does not honour NO_COLOR by itself. */
 export function useColor(ctx: Context, flag: boolean | undefined): boolean {
