@@ -32,6 +32,8 @@ export interface Context {
   ask?: AskFn;
 }
 
+let systemZone: string | undefined;
+
 export function processContext(): Context {
   return {
     // Getters: Node builds each stream (and loads its modules) on first use only.
@@ -50,7 +52,9 @@ export function processContext(): Context {
     now: () => new Date(),
     // A getter: finding the zone may cost milliseconds, and --zone makes it unnecessary.
     get systemZone() {
-      return systemZoneName(process.env);
+      // Found once: finding it may warn about $TZ, and a warning is said once.
+      systemZone ??= systemZoneName(process.env);
+      return systemZone;
     },
   };
 }
