@@ -47,7 +47,7 @@ export async function runValidate(ctx: Context, opts: RulesOptions): Promise<num
   const warned = result.warnings.length ? `, ${count(result.warnings.length, 'warning')}` : '';
   if (!('ruleSet' in result) || roster.length > 0) {
     if (partial) {
-      ctx.stderr.write('note: files with YAML errors were left out; names they may define (facts, channels, rules, outcomes) are checked once those errors are fixed.\n');
+      ctx.stderr.write('note: files with YAML errors were left out; names they may define (facts, channels, plans, checklist items) are checked once those errors are fixed.\n');
     }
     const label = 'ruleSet' in result && teamDir ? teamDir : dir; // only the roster is wrong: name its directory
     ctx.stderr.write(visible(`${shown(ctx, label)}: not valid: ${count(errors.length, 'error')}${warned}\n`));
@@ -55,7 +55,7 @@ export async function runValidate(ctx: Context, opts: RulesOptions): Promise<num
   }
   const { ruleSet } = result;
   ctx.stdout.write(
-    visible(`${shown(ctx, dir)}: valid: ${ruleSet.questions.length} questions, ${ruleSet.rules.length} rules, ` +
+    visible(`${shown(ctx, dir)}: valid: ${ruleSet.questions.length} questions, ${ruleSet.rules.length} rows, ${ruleSet.plans.length} plans, ` +
       `${ruleSet.checklist.length} checklist items, ${ruleSet.examples.length} examples${warned}\n`),
   );
   return EXIT.ok;
