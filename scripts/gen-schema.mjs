@@ -1,4 +1,4 @@
-// Writes schema/rules.schema.json and schema/answers.schema.json from src/rules (the same shapes
+// Writes schema/rules.schema.json, schema/answers.schema.json (and roster.schema.json) from src/rules (the same shapes
 // the loader checks with). Run after changing src/rules/rule-shapes.ts or rules/questions.yaml:
 //   node scripts/gen-schema.mjs
 // test/rules/schema.test.ts fails while the committed files are out of step.
@@ -13,7 +13,7 @@ const temp = await mkdtemp(join(tmpdir(), 'commtriage-schema-'));
 const entry = join(temp, 'schema.mjs');
 await build({
   stdin: {
-    contents: "export * from './src/rules/schema.ts'; export { readRuleTexts, parseRuleTexts } from './src/rules/load.ts';",
+    contents: "export * from './src/rules/schema.ts'; export { rosterSchema } from './src/roster/schema.ts'; export { readRuleTexts, parseRuleTexts } from './src/rules/load.ts';",
     resolveDir: root,
     loader: 'ts',
   },
@@ -25,7 +25,7 @@ await build({
   // yaml is CommonJS and calls require(); give the bundle one (as scripts/build.mjs does).
   banner: { js: "import { createRequire } from 'node:module'; const require = createRequire(import.meta.url);" },
 });
-const { rulesSchema, answersSchema, schemaText, readRuleTexts, parseRuleTexts } = await import(
+const { rulesSchema, answersSchema, rosterSchema, schemaText, readRuleTexts, parseRuleTexts } = await import(
   pathToFileURL(entry).href
 ).finally(() => rm(temp, { recursive: true }));
 
@@ -36,5 +36,6 @@ if ('errors' in parsed) {
 } else {
   await writeFile(`${root}schema/rules.schema.json`, schemaText(rulesSchema()));
   await writeFile(`${root}schema/answers.schema.json`, schemaText(answersSchema(parsed.ruleSet)));
-  console.error('wrote schema/rules.schema.json and schema/answers.schema.json');
+  await writeFile(`${root}schema/roster.schema.json`, schemaText(rosterSchema()));
+  console.error('wrote schema/rules.schema.json, schema/answers.schema.json and schema/roster.schema.json');
 }

@@ -51,12 +51,14 @@ export function buildProgram(ctx: Context, done: (code: number) => void): Comman
     .option('-a, --answers <file>', 'read answers from a YAML or JSON file ("-" for stdin)')
     .addOption(formatOption())
     .addOption(new Option('--json', 'same as --format json').implies({ format: 'json' }))
+    .option('-w, --with <names>', 'people and teams from your roster (comma-separated, repeatable): fills attendees and timezones', collect, [])
     .option('--no-input', 'never prompt; fail if a required answer is missing')
+    .option('--interview', 'at a terminal, ask every question not answered yet, optional ones too')
     .option('--explain', 'show every rule, whether it fired, and why')
     .option('--fields <names>', 'JSON only: keep these fields, comma-separated (dotted for nested ones, e.g. schedule.replyBy)')
     .option('--batch', 'read NDJSON (one answers object a line) from stdin or --answers; write one JSON result a line')
     .option('--now <iso>', 'the reference time, ISO 8601 (default: now)')
-    .option('--zone <iana>', "your own time zone (default: the system's)")
+    .option('--zone <zone>', "your own time zone, IANA or a city (default: your settings, else the system's)")
     .option('--working-hours <range>', 'working hours for everyone, e.g. 08:00-16:00 (default 09:00-17:00)')
     .addHelpText(
       'after',
@@ -69,11 +71,14 @@ export function buildProgram(ctx: Context, done: (code: number) => void): Comman
         'commtriage ask --batch < needs.ndjson > advice.ndjson',
         'commtriage ask --batch --set timezones=Europe/London,Asia/Tokyo < needs.ndjson',
         'commtriage ask --batch --fields recommendation,channels,schedule.replyBy < needs.ndjson',
+        'commtriage ask --with platform --set purpose=decision --set urgency=today',
+        'commtriage ask --format markdown > invite.md        # the questions stay on the terminal',
       ]),
     )
     .action(async (opts, command: Command) => {
-      checkFormatFlags({ ...opts, formatGiven: command.getOptionValueSource('format') === 'cli' });
-      done(await (await import('./app/ask.js')).runAsk(ctx, { ...command.optsWithGlobals(), ...opts }));
+      const formatGiven = command.getOptionValueSource('format') === 'cli';
+      checkFormatFlags({ ...opts, formatGiven });
+      done(await (await import('./app/ask.js')).runAsk(ctx, { ...command.optsWithGlobals(), ...opts, formatGiven: formatGiven || opts.json === true }));
     });
 
   program
@@ -118,6 +123,51 @@ export function buildProgram(ctx: Context, done: (code: number) => void): Comman
     .addHelpText('after', examples(['commtriage rules list', 'COMMTRIAGE_RULES=./team-rules commtriage rules list']))
     .action(async (opts, command: Command) => {
       done(await (await import('./app/rules.js')).runList(ctx, { ...command.optsWithGlobals(), ...opts }));
+    });
+
+  const people = program
+    .command('people')
+    .description('list the people and teams your roster knows, and which file named them')
+    .addOption(formatOption(['text', 'json']))
+    .option('--json', 'same as --format json')
+    .addHelpText('after', examples(['commtriage people', 'commtriage people add Priya Bangalore --hours 10:00-18:00 --team platform', 'commtriage people --json']))
+    .action(async (opts, command: Command) => {
+      const all = { ...command.optsWithGlobals(), ...opts };
+      done(await (await import('./app/people.js')).runPeople(ctx, { ...all, json: all.json || all.format === 'json' }));
+    });
+
+  people
+    .command('add <name> <zone>')
+    .description('add a person to your personal config file (ZONE: an IANA zone or a city)')
+    .option('--hours <range>', 'their working hours in their own zone, e.g. 10:00-18:00')
+    .option('--weekend <days>', 'their weekend where it is not sat,sun, e.g. fri,sat')
+    .option('--team <name>', 'add them to this team too (repeatable)', collect, [])
+    .addHelpText('after', examples(['commtriage people add Priya Bangalore --hours 10:00-18:00 --team platform', 'commtriage people add Tom Europe/London --team platform']))
+    .action(async (name: string, zone: string, opts) => {
+      done(await (await import('./app/people.js')).runPeopleAdd(ctx, name, zone, opts));
+    });
+
+  const config = program
+    .command('config')
+    .description('show where your personal settings file is and what it holds')
+    .option('--json', 'as JSON')
+    .addHelpText('after', examples(['commtriage config', 'commtriage config set zone London', 'commtriage config set workingHours 08:00-16:00', 'commtriage config unset format']))
+    .action(async (opts) => {
+      done(await (await import('./app/config.js')).runConfigShow(ctx, opts));
+    });
+
+  config
+    .command('set <key> <value>')
+    .description('change one setting: zone, workingHours, format or me')
+    .action(async (key: string, value: string) => {
+      done(await (await import('./app/config.js')).runConfigSet(ctx, key, value));
+    });
+
+  config
+    .command('unset <key>')
+    .description('remove one setting, so that the next source of it applies')
+    .action(async (key: string) => {
+      done(await (await import('./app/config.js')).runConfigUnset(ctx, key));
     });
 
   program

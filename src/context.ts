@@ -32,6 +32,8 @@ export interface Context {
   ask?: AskFn;
 }
 
+let systemZone: string | undefined;
+
 export function processContext(): Context {
   return {
     // Getters: Node builds each stream (and loads its modules) on first use only.
@@ -50,7 +52,9 @@ export function processContext(): Context {
     now: () => new Date(),
     // A getter: finding the zone may cost milliseconds, and --zone makes it unnecessary.
     get systemZone() {
-      return systemZoneName(process.env);
+      // Found once: finding it may warn about $TZ, and a warning is said once.
+      systemZone ??= systemZoneName(process.env);
+      return systemZone;
     },
   };
 }
@@ -65,9 +69,12 @@ function workingDirectory(): string {
   }
 }
 
-/** Prompts only when both ends are a terminal and the user did not say --no-input. */
+/**
+ * Prompts only when the user did not say --no-input, standard input is a terminal, and so is
+ * standard error or output (where the prompts are drawn): `ask > invite.md` still asks.
+ */
 export const canPrompt = (ctx: Context, input: boolean): boolean =>
-  input && ctx.stdin.isTTY === true && ctx.stdout.isTTY === true;
+  input && ctx.stdin.isTTY === true && (ctx.stderr.isTTY === true || ctx.stdout.isTTY === true);
 
 /** chalk 5 does not honour NO_COLOR by itself. */
 export function useColor(ctx: Context, flag: boolean | undefined): boolean {

@@ -2,6 +2,7 @@
 // of the CLI need not do it.
 //   dist/builtin-rules.json  the shipped rules, validated (see rules/compiled.ts)
 //   dist/zones.txt           every zone's UTC offsets over about twenty years (see core/time/table.ts)
+//   dist/cities.tsv          city and country names -> zones, by population (see zone-data/places.ts)
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { compiledPath, stampsOf } from './rules/compiled.js';
@@ -9,6 +10,8 @@ import type { CompiledRules } from './rules/compiled.js';
 import { builtInRulesDir, loadRuleSet } from './rules/load.js';
 import { makeZoneTable } from './zone-data/table.js';
 import { EXTRA_NAMES } from './core/time/zones.js';
+import { makePlaceTable } from './zone-data/places.js';
+import cityMap from 'city-timezones/data/cityMap.json' with { type: 'json' };
 
 // Zones first: a rule set that fails validation stops the script, and the table does not need it.
 // Offsets read through Date with $TZ set (ICU's zone data, as Intl uses, but about fifty times
@@ -31,6 +34,7 @@ const names = [...new Set([...Intl.supportedValuesOf('timeZone'), ...EXTRA_NAMES
   [start, (start + end) / 2, Date.UTC(year, 6, 1), end - 86_400_000].every((ts) => dateOffset(zone, ts) === intlOffset(zone, ts)),
 );
 writeFileSync(join(distDir, 'zones.txt'), makeZoneTable(names, start, end, process.versions.tz ?? '', dateOffset));
+writeFileSync(join(distDir, 'cities.tsv'), makePlaceTable(cityMap));
 
 const dir = builtInRulesDir();
 const { ruleSet } = await loadRuleSet(dir, { origin: 'built-in' });

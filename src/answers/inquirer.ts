@@ -1,5 +1,6 @@
 // The only file that imports Inquirer. The CLI loads it with `await import()` only when a prompt
 // is needed, so scripted runs never pay for it. It does nothing at import time.
+import { styleText } from 'node:util';
 import { confirm, input, number, select } from '@inquirer/prompts';
 import { CancelledError } from '../errors.js';
 import type { AskFn, PromptContext, PromptSpec } from './interview.js';
@@ -19,15 +20,35 @@ export const inquirerAsk: AskFn = async (spec, context) => {
   }
 };
 
+/**
+ * The question's help on its own line under it while it is asked (long lines wrap badly after the
+ * question), and gone once answered. Text entries get a "›" line of their own to type on.
+ */
+function helpTheme(spec: PromptSpec) {
+  const help = spec.help;
+  if (!help) return {};
+  const typed = spec.kind === 'input' || spec.kind === 'number';
+  return {
+    theme: {
+      style: {
+        message: (text: string, status: string) =>
+          status === 'done' ? styleText('bold', text) : `${styleText('bold', text)}\n  ${styleText('dim', help)}${typed ? '\n ›' : ''}`,
+      },
+    },
+  };
+}
+
 function askOnce(spec: PromptSpec, context: PromptContext | undefined): Promise<unknown> {
-  // Help stays out of the prompt line: long lines wrap badly; `commtriage questions` shows it.
+  // Help stays out of the prompt line: long lines wrap badly; the theme shows it under the question.
   const message = visible(spec.message);
+  const theme = helpTheme(spec);
   switch (spec.kind) {
     case 'select':
       return select(
         {
           message,
-          choices: (spec.choices ?? []).map((c) => ({ value: c.value, name: visible(c.name) })),
+          ...theme,
+          choices: (spec.choices ?? []).map((c) => ({ ...c, value: c.value, name: visible(c.name) })),
           ...(typeof spec.default === 'string' ? { default: spec.default } : {}),
           pageSize: 10,
         },
@@ -37,6 +58,7 @@ function askOnce(spec: PromptSpec, context: PromptContext | undefined): Promise<
       return number(
         {
           message,
+          ...theme,
           ...(typeof spec.default === 'number' ? { default: spec.default } : {}),
           required: true,
           // Bounds and whole numbers are checked by our validate, so its words are the ones shown.
@@ -46,13 +68,14 @@ function askOnce(spec: PromptSpec, context: PromptContext | undefined): Promise<
         context,
       );
     case 'confirm':
-      return confirm({ message, ...(typeof spec.default === 'boolean' ? { default: spec.default } : {}) }, context);
+      return confirm({ message, ...theme, ...(typeof spec.default === 'boolean' ? { default: spec.default } : {}) }, context);
     case 'input':
       return input(
         {
           message,
+          ...theme,
           ...(typeof spec.default === 'string' ? { default: spec.default } : {}),
-          required: true,
+          required: spec.id !== 'with',
           validate: (value) => shown(spec.validate(value)),
         },
         context,

@@ -32,6 +32,25 @@ export type AskFn = (spec: PromptSpec, context?: PromptContext) => Promise<unkno
 
 export interface InterviewOptions {
   organizerZone: string;
+  /** Where the prompts are drawn (standard error at a terminal); Inquirer's default otherwise. */
+  context?: PromptContext;
+}
+
+/**
+ * Is a required answer still missing (no default, and its `when` holds on what is known)? When
+ * none is, a terminal run asks nothing more unless --interview says to.
+ */
+export function requiredMissing(questions: Question[], given: Answers, organizerZone: string): boolean {
+  const known: Answers = Object.create(null);
+  for (const q of questions) {
+    if (Object.hasOwn(given, q.id)) known[q.id] = given[q.id]!;
+    else {
+      const fallback = defaultFor(q, organizerZone);
+      if (fallback !== undefined) known[q.id] = fallback;
+      else if (!q.when || holds(q.when, known)) return true;
+    }
+  }
+  return false;
 }
 
 /** An ask that keeps returning invalid values is a bug, not a user; stop rather than loop. */
@@ -62,13 +81,18 @@ export async function interview(
       if (fallback !== undefined) answers[q.id] = fallback;
       continue;
     }
-    answers[q.id] = await askUntilValid(q, promptFor(q, fallback), ask);
+    answers[q.id] = await askUntilValid(q, promptFor(q, fallback), ask, opts.context);
   }
   return answers;
 }
 
 export function promptFor(q: Question, fallback: AnswerValue | undefined): PromptSpec {
   const validate = (value: unknown): true | string => {
+    // Every bad zone in the list at once, not one per try.
+    if (q.type === 'zones') {
+      const result = validateGiven({ [q.id]: value }, [q]);
+      return 'problems' in result ? zoneProblems(result.problems) : true;
+    }
     const result = validateOne(q, value);
     return 'problem' in result ? promptText(result.problem) : true;
   };
@@ -89,21 +113,25 @@ export function promptFor(q: Question, fallback: AnswerValue | undefined): Promp
       return {
         ...base,
         kind: 'input',
-        message: `${q.prompt} (comma-separated, e.g. Europe/London, America/New_York)`,
+        message: `${q.prompt} (comma-separated, e.g. Europe/London, New York, Bangalore)`,
         ...(Array.isArray(fallback) ? { default: fallback.join(', ') } : {}),
       };
   }
 }
 
-async function askUntilValid(q: Question, spec: PromptSpec, ask: AskFn): Promise<AnswerValue> {
+async function askUntilValid(q: Question, spec: PromptSpec, ask: AskFn, context?: PromptContext): Promise<AnswerValue> {
   let last: Problem | undefined;
   for (let attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
-    const result = validateOne(q, await ask(spec));
+    const result = validateOne(q, await ask(spec, context));
     if ('value' in result) return result.value;
     last = result.problem;
   }
   throw new UserError(last!);
 }
+
+/** Several bad zones: one line each, under the prompt. */
+const zoneProblems = (problems: Problem[]): string =>
+  problems.length === 1 ? promptText(problems[0]!) : `${problems.length} problems:\n${problems.map((p) => `  - ${promptText(p)}`).join('\n')}`;
 
 /** One line for a prompt's error slot. */
 export const promptText = (p: Problem): string => (p.hint ? `${p.message} ${p.hint}` : p.message);

@@ -99,7 +99,7 @@ export function describeValid(q: Question): string {
     case 'choice':
       return `one of: ${choiceValues(q).join(', ')}`;
     case 'zones':
-      return 'IANA time zones, comma-separated, e.g. Europe/London, America/New_York';
+      return 'IANA time zones or cities, comma-separated, e.g. Europe/London, America/New_York, Bangalore';
   }
 }
 
@@ -185,7 +185,8 @@ function checkZones(q: Question, value: unknown): Checked {
     if (spec === '') continue; // "a, , b" and a trailing comma are slips, not errors
     const parsed = zoneSpec(spec);
     if ('problem' in parsed) problems.push({ ...parsed.problem, where: q.id });
-    else specs.push(spec);
+    // A city name is kept as the zone it stands for: the advice shows the IANA name used.
+    else specs.push(parsed.place === undefined ? spec : `${parsed.zone}${parsed.hours ? `@${parsed.hours}` : ''}`);
   }
   if (problems.length > 0) return { problems };
   if (specs.length === 0) return invalid(q, 'no time zone was given.');

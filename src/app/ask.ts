@@ -1,4 +1,5 @@
-// `commtriage ask`: gather answers (flags > file > stdin > prompts), then advise.
+// `commtriage ask`: gather answers (flags > file > stdin > prompts), then advise. Defaults
+// (zone, working hours, format) and --with's people come from ask-setup.ts.
 import { resolve } from 'node:path';
 import type { Context } from '../context.js';
 import { canPrompt, readAll, readFileBounded } from '../context.js';
@@ -6,8 +7,12 @@ import { parseSetFlags } from '../answers/flags.js';
 import { MAX_ANSWERS_BYTES, parseJsonAnswers } from '../answers/json.js';
 import { mergeAnswerSources } from '../answers/sources.js';
 import { validateAnswers, validateGiven } from '../answers/validate.js';
-import { interview } from '../answers/interview.js';
-import type { AskFn } from '../answers/interview.js';
+import { interview, promptText, requiredMissing } from '../answers/interview.js';
+import type { AskFn, PromptContext, PromptSpec } from '../answers/interview.js';
+import { defaultsText } from '../config/defaults.js';
+import type { RosterFiles } from '../roster/load.js';
+import type { WithAnswers } from '../roster/expand.js';
+import { askSetup, myName, namesByZone, peopleField, withAnswersFor, withSetFlags } from './ask-setup.js';
 import { UserError } from '../errors.js';
 import type { Problem } from '../errors.js';
 import type { Answers, RuleSet } from '../core/types.js';
@@ -29,35 +34,97 @@ export interface AskOptions extends TimeFlags {
   color?: boolean;
   rules?: string;
   batch?: boolean;
+  /** --with NAMES (repeatable, comma-separated): people and teams from the roster. */
+  with?: string[];
+  /** --interview: at a terminal, ask every missing question, optional ones too. */
+  interview?: boolean;
+  /** --format or --json was given (else the format comes from your settings). */
+  formatGiven?: boolean;
 }
 
 export async function runAsk(ctx: Context, opts: AskOptions): Promise<number> {
   const ruleSet = await loadRulesFor(ctx, opts.rules);
   checkFormat(opts.format); // an unknown --format fails before any question is asked
   const fields = opts.fields === undefined ? undefined : checkFields(opts);
-  const time = timeContext(ctx, opts);
-  if (opts.batch) return (await import('./batch.js')).runBatch(ctx, ruleSet, time, { ...opts, fields });
-  const answers = await gatherAnswers(ctx, opts, ruleSet, time.organizerZone);
-  const advice = advise(ruleSet, answers, time, { explain: opts.explain });
-  ctx.stdout.write(await renderAdvice(advice, ruleSet, ctx, { ...opts, fields }));
+  const { defaults, rosters } = await askSetup(ctx, opts, ruleSet);
+  const fromSettings = (key: 'zone' | 'workingHours') => (defaults[key].from.startsWith('built-in') ? undefined : defaults[key].value);
+  const time = timeContext(ctx, { ...opts, zone: fromSettings('zone'), workingHours: fromSettings('workingHours') });
+  const names = opts.with ?? [];
+  let people = rosters && names.length > 0 ? await withAnswersFor(rosters.roster, names, time.organizerZone, myName(rosters)) : undefined;
+  if (opts.explain) ctx.stderr.write(defaultsText(defaults));
+  if (opts.batch) return (await import('./batch.js')).runBatch(ctx, ruleSet, time, { ...opts, set: [...withSetFlags(people), ...opts.set], fields });
+  const format = opts.formatGiven ? opts.format : defaults.format.value;
+  const gathered = await gatherAnswers(ctx, { ...opts, format }, ruleSet, time.organizerZone, { people, rosters });
+  people = gathered.people;
+  const advice = advise(ruleSet, gathered.answers, time, { explain: opts.explain });
+  // `people` is an optional field of the JSON contract; the formatters show names beside zones.
+  const shown = people ? Object.assign(advice, { people: peopleField(people.people) }) : advice;
+  const zoneNames = namesByZone(people);
+  ctx.stdout.write(await renderAdvice(shown, ruleSet, ctx, { ...opts, format, fields, ...(zoneNames ? { names: zoneNames } : {}) }));
   return 0;
 }
 
-async function gatherAnswers(ctx: Context, opts: AskOptions, ruleSet: RuleSet, organizerZone: string): Promise<Answers> {
-  const set = parseSetFlags(opts.set);
+interface Gathered {
+  answers: Answers;
+  /** Who --with, or the interview's first question, named. */
+  people?: WithAnswers;
+}
+
+async function gatherAnswers(ctx: Context, opts: AskOptions, ruleSet: RuleSet, organizerZone: string, roster: { people?: WithAnswers; rosters?: RosterFiles }): Promise<Gathered> {
+  const set = parseSetFlags([...withSetFlags(roster.people), ...opts.set]);
   const file = opts.answers ? await readAnswersFile(ctx, opts.answers) : undefined;
   // Stdin is read only when nothing else gave answers (or as `--answers -`): a caller that
   // passes flags or a file may leave stdin open, or have it feeding a loop (`while read`).
-  const readsStdin = opts.answers === undefined && opts.set.length === 0 && !ctx.stdin.isTTY;
-  const stdin = readsStdin ? await readStdin(ctx, Boolean(file) || opts.set.length > 0) : undefined;
+  const flagged = opts.set.length > 0 || roster.people !== undefined;
+  const readsStdin = opts.answers === undefined && !flagged && !ctx.stdin.isTTY;
+  const stdin = readsStdin ? await readStdin(ctx, Boolean(file) || flagged) : undefined;
   const raw = mergeAnswerSources({ set, file, stdin });
-  if (!canPrompt(ctx, opts.input)) return checked(validateAnswers(raw, ruleSet.questions, { organizerZone })).answers;
-  // At a terminal: bad given values are still errors; whatever is missing is asked for.
+  const done = (answers: Record<string, unknown>, people = roster.people): Gathered => ({
+    answers: checked(validateAnswers(answers, ruleSet.questions, { organizerZone })).answers,
+    ...(people ? { people } : {}),
+  });
+  if (!canPrompt(ctx, opts.input)) return done(raw);
+  // At a terminal: bad given values are still errors; whatever is missing is asked for, unless
+  // every required answer is given (then only --interview asks the optional questions).
   const { given } = checked(validateGiven(raw, ruleSet.questions));
+  if (!opts.interview && !requiredMissing(ruleSet.questions, given, organizerZone)) return done(raw);
   const ask: AskFn = ctx.ask ?? (await import('../answers/inquirer.js')).inquirerAsk;
-  const answered = await interview(ruleSet.questions, given, ask, { organizerZone });
+  // Prompts go to standard error, so `ask --format markdown > invite.md` works at a terminal.
+  const context = promptContext(ctx);
+  let people = roster.people;
+  if (!people && roster.rosters && roster.rosters.roster.people.size > 0 && given.attendees === undefined && given.timezones === undefined) {
+    people = await askWho(roster.rosters, ask, context, organizerZone);
+    if (people) Object.assign(given, { attendees: people.attendees, timezones: people.timezones });
+  }
+  const answered = await interview(ruleSet.questions, given, ask, { organizerZone, ...(context ? { context } : {}) });
   ctx.stderr.write('\n'); // a blank line between the questions and the advice
-  return checked(validateAnswers(answered, ruleSet.questions, { organizerZone })).answers;
+  return done(answered, people);
+}
+
+/** Where prompts are drawn: standard error when it is a terminal, else standard output. */
+function promptContext(ctx: Context): PromptContext | undefined {
+  return ctx.stderr.isTTY ? { output: ctx.stderr as unknown as NodeJS.WritableStream } : undefined;
+}
+
+/** The interview's first question when a roster exists: who takes part, by name. */
+async function askWho(rosters: RosterFiles, ask: AskFn, context: PromptContext | undefined, organizerZone: string): Promise<WithAnswers | undefined> {
+  const { roster } = rosters;
+  const known = [...[...roster.teams.values()].map((t) => t.name), ...[...roster.people.values()].map((p) => p.name)];
+  const { expandNames, splitNames } = await import('../roster/expand.js');
+  const spec: PromptSpec = {
+    id: 'with',
+    kind: 'input',
+    message: 'Who takes part? Names or teams from your roster, comma-separated (Enter to skip)',
+    help: `known: ${known.slice(0, 12).join(', ')}${known.length > 12 ? ', ...' : ''}`,
+    validate: (value) => {
+      const names = splitNames([String(value ?? '')]);
+      if (names.length === 0) return true;
+      const result = expandNames(roster, names, 'names');
+      return 'problems' in result ? result.problems.map(promptText).join(' ') : true;
+    },
+  };
+  const typed = String((await ask(spec, context)) ?? '').trim();
+  return typed === '' ? undefined : withAnswersFor(roster, [typed], organizerZone, myName(rosters), 'names');
 }
 
 /** --fields picks JSON fields: it means nothing to text or Markdown. */

@@ -4,19 +4,25 @@ export const TEAM_FILE = 'team.yaml';
 export const TEAM_STARTER = `# yaml-language-server: $schema=schema/rules.schema.json
 #
 # This rule set starts from the built-in one (docs/rule-format.md, "Extending the built-in set").
-# A rule, checklist item, question, channel or example with a built-in id replaces it; a new id adds
-# one; outcomes and settings keys given here replace the built-in ones.
+# A row, plan, adjustment, checklist item, question, channel or example with a built-in id
+# replaces it; a new id adds one; settings keys given here replace the built-in ones.
 extends: builtin
 
-# Built-in rules this team does not want (\`commtriage rules list\` shows their ids):
-# disable: [large-decision-group]
+# Built-in rows or adjustments this team does not want (\`commtriage rules list\` shows them in order):
+# disable: [big-group]
 
+# The table is read top to bottom and the first row that matches decides. A new row goes above
+# every built-in row unless it says where: \`above: <row>\` or \`below: <row>\`.
 # rules:
-#   - id: small-meetings-only
-#     when: { fact: attendees, operator: greaterThan, value: 6 }
-#     effect: { sync: -4, hybrid: 2 }
-#     reason: We keep live meetings to six people; the rest follow in writing.
+#   - id: one-way-doors-meet
+#     when:
+#       all:
+#         - { fact: purpose, operator: equal, value: decision }
+#         - { fact: reversible, operator: equal, value: false }
+#     plan: decide-live-now
+#     reason: Our team decides anything hard to undo together, live.
 #     source: "team agreement"
+#     above: decision-without-owner
 
 # settings:
 #   workingHours: "08:00-16:00"

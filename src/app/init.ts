@@ -18,7 +18,7 @@ export { TEAM_FILE } from './init-starter.js';
 const SCHEMA_LINE = /^# yaml-language-server: \$schema=.*$/m;
 
 interface Write {
-  /** Relative to the target directory: "rules-purpose.yaml", "schema/rules.schema.json". */
+  /** Relative to the target directory: "table.yaml", "schema/rules.schema.json". */
   name: string;
   text: string;
 }

@@ -8,9 +8,10 @@ import { loadFormatter } from '../format/registry.js';
 import { customSource } from './rules-source.js';
 import { asciiOnly } from '../format/charset.js';
 
-export function renderContext(ruleSet: RuleSet, ctx: Context, color: boolean | undefined, fields?: string[]): RenderContext {
+export function renderContext(ruleSet: RuleSet, ctx: Context, color: boolean | undefined, fields?: string[], names?: Record<string, string>): RenderContext {
   return {
     ...(fields ? { fields } : {}),
+    ...(names ? { names } : {}),
     color: useColor(ctx, color),
     ...(ctx.stdout.isTTY && ctx.stdout.columns ? { width: ctx.stdout.columns } : {}),
     channelLabels: Object.fromEntries(ruleSet.channels.map((c) => [c.id, c.label])),
@@ -22,11 +23,11 @@ export async function renderAdvice(
   advice: Advice,
   ruleSet: RuleSet,
   ctx: Context,
-  opts: { format: string; color?: boolean; fields?: string[] },
+  opts: { format: string; color?: boolean; fields?: string[]; names?: Record<string, string> },
 ): Promise<string> {
   const custom = customSource(ruleSet);
   // Scripts learn from a field that the advice did not come from the built-in rules (README).
   const shown = custom && opts.format === 'json' ? { ...advice, ruleSet: { dir: custom.dir, chosenBy: custom.via } } : advice;
-  const render = { ...renderContext(ruleSet, ctx, opts.color, opts.fields), ascii: asciiOnly(ctx.env) }; // read by the text format
+  const render = { ...renderContext(ruleSet, ctx, opts.color, opts.fields, opts.names), ascii: asciiOnly(ctx.env) }; // read by the text format
   return (await loadFormatter(opts.format))(shown, render);
 }

@@ -1,7 +1,7 @@
 // Which rule set is in use: --rules DIR > COMMTRIAGE_RULES > .commtriage/ here or in a parent
 // directory > the built-in set. `builtin` as DIR (--rules builtin, COMMTRIAGE_RULES=builtin)
 // names the built-in set, so that a rule set found in a cloned repository can be put aside.
-import { statSync } from 'node:fs';
+import { readdirSync, statSync } from 'node:fs';
 import { dirname, isAbsolute, join, relative, resolve } from 'node:path';
 import type { Context } from '../context.js';
 import type { RuleSet } from '../core/types.js';
@@ -14,6 +14,8 @@ export interface RulesSource {
   dir: string;
   /** How the directory was chosen, for `rules list` and messages. */
   via: '--rules' | 'COMMTRIAGE_RULES' | '.commtriage' | 'built-in';
+  /** Where the team's roster (people.yaml) is looked for: the directory found, even when it holds no rules. */
+  teamDir?: string;
 }
 
 export const LOCAL_RULES_DIR = '.commtriage';
@@ -22,14 +24,18 @@ export const BUILTIN_NAME = 'builtin';
 
 export function findRules(ctx: Context, flag?: string): RulesSource {
   if (flag === BUILTIN_NAME) return { dir: builtInRulesDir(), via: 'built-in' };
-  if (flag) return { dir: resolve(ctx.cwd, flag), via: '--rules' };
+  if (flag) return { dir: resolve(ctx.cwd, flag), via: '--rules', teamDir: resolve(ctx.cwd, flag) };
   const fromEnv = ctx.env.COMMTRIAGE_RULES;
   if (fromEnv === BUILTIN_NAME) return { dir: builtInRulesDir(), via: 'built-in' };
-  if (fromEnv) return { dir: resolve(ctx.cwd, fromEnv), via: 'COMMTRIAGE_RULES' };
+  if (fromEnv) return { dir: resolve(ctx.cwd, fromEnv), via: 'COMMTRIAGE_RULES', teamDir: resolve(ctx.cwd, fromEnv) };
   for (let dir = resolve(ctx.cwd); ; dir = dirname(dir)) {
     const candidate = join(dir, LOCAL_RULES_DIR);
     const kind = kindAt(candidate);
-    if (kind === 'directory') return { dir: candidate, via: '.commtriage' };
+    if (kind === 'directory') {
+      // A .commtriage/ holding only the team's people.yaml keeps the built-in rules.
+      if (onlyRoster(candidate)) return { dir: builtInRulesDir(), via: 'built-in', teamDir: candidate };
+      return { dir: candidate, via: '.commtriage', teamDir: candidate };
+    }
     if (kind === 'other') {
       throw new UserError({
         where: shownPath(ctx, candidate),
@@ -68,6 +74,11 @@ const CHOSEN: Record<RulesSource['via'], string> = {
   '.commtriage': 'found in this directory or a parent',
   'built-in': '',
 };
+
+function onlyRoster(dir: string): boolean {
+  const names = readdirSync(dir);
+  return names.includes('people.yaml') && !names.some((n) => /\.ya?ml$/i.test(n) && n !== 'people.yaml');
+}
 
 /** The rule set for `ask` and `questions`: the precompiled built-in set when it is current. */
 export async function loadRulesFor(ctx: Context, flag?: string): Promise<RuleSet> {

@@ -28,9 +28,11 @@ function shown(ctx: Context, dir: string): string {
 }
 
 export async function runValidate(ctx: Context, opts: RulesOptions): Promise<number> {
-  const { dir } = source(ctx, opts);
+  const { dir, teamDir } = source(ctx, opts);
   const result = await checkRuleDir(dir);
-  const errors = 'errors' in result ? result.errors : [];
+  // The team's roster (people.yaml) beside the rules is checked too (src/roster/check-file.ts).
+  const roster = (await import('../roster/check-file.js')).checkTeamRoster(ctx, teamDir ?? dir);
+  const errors = [...('errors' in result ? result.errors : []), ...roster];
   const partial = 'partial' in result && result.partial === true;
   if (opts.format === 'json') {
     ctx.stdout.write(formatValidation({ dir: shown(ctx, dir), errors, warnings: result.warnings, partial, ruleSet: 'ruleSet' in result ? result.ruleSet : undefined }));
@@ -43,16 +45,17 @@ export async function runValidate(ctx: Context, opts: RulesOptions): Promise<num
   const more = moreLine(listed.length);
   if (more) ctx.stderr.write(`${more}\n`);
   const warned = result.warnings.length ? `, ${count(result.warnings.length, 'warning')}` : '';
-  if (!('ruleSet' in result)) {
+  if (!('ruleSet' in result) || roster.length > 0) {
     if (partial) {
-      ctx.stderr.write('note: files with YAML errors were left out; names they may define (facts, channels, rules, outcomes) are checked once those errors are fixed.\n');
+      ctx.stderr.write('note: files with YAML errors were left out; names they may define (facts, channels, plans, checklist items) are checked once those errors are fixed.\n');
     }
-    ctx.stderr.write(visible(`${shown(ctx, dir)}: not valid: ${count(errors.length, 'error')}${warned}\n`));
+    const label = 'ruleSet' in result && teamDir ? teamDir : dir; // only the roster is wrong: name its directory
+    ctx.stderr.write(visible(`${shown(ctx, label)}: not valid: ${count(errors.length, 'error')}${warned}\n`));
     return EXIT.usage;
   }
   const { ruleSet } = result;
   ctx.stdout.write(
-    visible(`${shown(ctx, dir)}: valid: ${ruleSet.questions.length} questions, ${ruleSet.rules.length} rules, ` +
+    visible(`${shown(ctx, dir)}: valid: ${ruleSet.questions.length} questions, ${ruleSet.rules.length} rows, ${ruleSet.plans.length} plans, ` +
       `${ruleSet.checklist.length} checklist items, ${ruleSet.examples.length} examples${warned}\n`),
   );
   return EXIT.ok;

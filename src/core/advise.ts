@@ -33,7 +33,10 @@ export function advise(ruleSet: RuleSet, answers: Answers, time: TimeContext, op
   const facts = allFacts(ruleSet.questions, answers, derived);
   const v = triage(ruleSet, facts, { trace: options.explain === true });
   const { recommendation, hybridOrder, meetingMinutes } = v;
-  const times = schedule(team, teamTimes.replyAt, { outcome: recommendation, hybridOrder, meetingMinutes }, memo);
+  // The plan's notice (an agenda a day ahead means a slot at least a day out) and the urgency
+  // ("immediate" is within two hours) shape the slots.
+  const plan = { outcome: recommendation, hybridOrder, meetingMinutes, urgency, minNoticeMinutes: v.noticeHours * 60 };
+  const times = schedule(team, teamTimes.replyAt, plan, memo);
   // Every key is always there (undefined where it does not apply, which JSON leaves out), so
   // every advice has the same shape.
   return {

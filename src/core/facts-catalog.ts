@@ -11,7 +11,7 @@ export interface DerivedFact {
 }
 
 export const DERIVED_FACTS: readonly DerivedFact[] = [
-  { name: 'zone_count', type: 'number', min: 1, meaning: 'distinct time zones among the participants' },
+  { name: 'zone_count', type: 'number', min: 1, meaning: 'distinct UTC offsets among the participants at the reference instant' },
   // A shared window lies within one local working day, and a day lasts longer than 24 hours when
   // clocks go back: 25 after summer time (Africa/Cairo, Thursday 29 Oct 2026), 27 in Antarctica/Casey
   // (Thursday 9 Mar 2023), 31 in Antarctica/Vostok (1994); America/Sitka repeated a whole day in 1867.

@@ -3,16 +3,16 @@ import type { Advice } from '../core/advice.js';
 import type { RenderContext } from './registry.js';
 import type { SuggestedSlot, TimeWindow } from '../core/time/types.js';
 import { explainMarkdown, overriddenLines } from './explain.js';
-import { hoursText, localWithDay, MAX_WINDOWS, showsReplyBy, showsSlots, zonesOf } from './schedule-text.js';
+import { hoursText, localWithDay, MAX_WINDOWS, showsReplyBy, showsSlots, type ZoneNames, zoneLabel, zonesOf } from './schedule-text.js';
 import { channelNames, planLine } from './text.js';
 import { visibleDeep } from './safe.js';
 
 /** A pipe would end a table cell early. */
 const cell = (text: string): string => text.replace(/\|/g, '\\|');
 
-function table(zones: string[], rows: TimeWindow[], note?: (row: TimeWindow, zone: string) => string): string[] {
+function table(zones: string[], rows: TimeWindow[], names: ZoneNames, note?: (row: TimeWindow, zone: string) => string): string[] {
   return [
-    `| # | ${zones.map(cell).join(' | ')} |`,
+    `| # | ${zones.map((z) => cell(zoneLabel(z, names))).join(' | ')} |`,
     `|---|${zones.map(() => '---').join('|')}|`,
     ...rows.map(
       (row, i) => `| ${i + 1} | ${zones.map((z) => cell(`${localWithDay(row, z) ?? '—'}${note?.(row, z) ?? ''}`)).join(' | ')} |`,
@@ -25,7 +25,7 @@ const outside = (slot: SuggestedSlot, zone: string): string => {
   return entry && entry.hours > 0 ? ` (${hoursText(entry.hours)} outside working hours)` : '';
 };
 
-function times(advice: Advice): string[] {
+function times(advice: Advice, names: ZoneNames): string[] {
   const { schedule } = advice;
   const zones = zonesOf(schedule);
   const single = zones.length <= 1;
@@ -39,19 +39,19 @@ function times(advice: Advice): string[] {
       '',
     );
     if (schedule.windows.length > 0) {
-      lines.push('**Shared windows**', '', ...table(zones, schedule.windows.slice(0, MAX_WINDOWS)), '');
+      lines.push('**Shared windows**', '', ...table(zones, schedule.windows.slice(0, MAX_WINDOWS), names), '');
     }
   }
   if (showsReplyBy(advice) && schedule.replyBy) {
     const local = schedule.replyBy.local;
     if (single) lines.push(`**Reply by:** ${local[zone] ?? schedule.replyBy.utc}${zone ? ` (${zone})` : ''}`, '');
-    else lines.push('**Reply by**', '', ...zones.map((z) => `- ${z}: ${local[z] ?? '—'}`), '');
+    else lines.push('**Reply by**', '', ...zones.map((z) => `- ${zoneLabel(z, names)}: ${local[z] ?? '—'}`), '');
   }
   if (showsSlots(advice)) {
     const length = advice.meetingMinutes ? ` (${advice.meetingMinutes} minutes)` : '';
     lines.push(`**Suggested slots**${length}`, '');
     if (single) lines.push(...schedule.suggestedSlots.map((s, i) => `${i + 1}. ${localWithDay(s, zone) ?? s.start}`));
-    else lines.push(...table(zones, schedule.suggestedSlots, outside));
+    else lines.push(...table(zones, schedule.suggestedSlots, names, outside));
     lines.push('');
   }
   if (lines.length === 0) return [];
@@ -75,7 +75,7 @@ export function formatMarkdown(unsafe: Advice, unsafeCtx: RenderContext): string
   ];
   const why = [...advice.reasons.map((r) => r.text), ...overriddenLines(advice.overridden)];
   if (why.length > 0) out.push('### Why', '', ...why.map((text) => `- ${text}`), '');
-  out.push(...times(advice));
+  out.push(...times(advice, ctx.names));
   if (advice.checklist.length > 0) out.push('### Checklist', '', ...advice.checklist.map((c) => `- [ ] ${c.text}`), '');
   if (advice.trace) out.push(explainMarkdown(advice.trace, advice.plan));
   return out.join('\n').replace(/\n+$/, '') + '\n';

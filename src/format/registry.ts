@@ -12,6 +12,8 @@ export interface RenderContext {
   width?: number;
   channelLabels: Record<string, string>;
   questionPrompts: Record<string, string>;
+  /** Zone -> the people in it ("you, Tom"), where a roster named them: shown beside the zone. */
+  names?: Record<string, string>;
   /** JSON only (--fields): the fields to keep, as dotted paths; all of them when absent. */
   fields?: string[];
 }

@@ -37,6 +37,12 @@ const colourStrip = (line: string, c: ChalkInstance): string =>
     .replace(/▓+/g, (run) => c.cyan(run))
     .replace(/░+/g, (run) => c.dim(run));
 
+/** Zone -> "Priya, Tom" where a roster named the people in it. */
+export type ZoneNames = Record<string, string> | undefined;
+
+/** "Priya (Asia/Kolkata)" where the roster named someone there; the IANA name always shows. */
+export const zoneLabel = (zone: string, names: ZoneNames): string => (names?.[zone] ? `${names[zone]} (${zone})` : zone);
+
 /** Participant zones in the order given, each once; falls back to the zones the times name. */
 export function zonesOf(schedule: Schedule): string[] {
   const named = schedule.participants.map((p) => p.zone);
@@ -69,14 +75,15 @@ function outsideLine(time: SuggestedSlot, zones: string[]): string | undefined {
  * Numbered times with a column per zone, so each zone's day reads straight down. A star marks a
  * local time outside that person's working hours.
  */
-function timeTable(times: SuggestedSlot[], zones: string[], c: ChalkInstance): string[] {
+function timeTable(times: SuggestedSlot[], zones: string[], c: ChalkInstance, names: ZoneNames): string[] {
   const cells = times.map((t) => zones.map((z) => `${localWithDay(t, z) ?? '—'}${outsideOf(t, z) > 0 ? '*' : ''}`));
-  const widths = zones.map((z, i) => Math.max(z.length, ...cells.map((row) => row[i]!.length)));
+  const labels = zones.map((z) => zoneLabel(z, names));
+  const widths = zones.map((_, i) => Math.max(labels[i]!.length, ...cells.map((row) => row[i]!.length)));
   const numberWidth = `${times.length}.`.length + 1;
   const width = 4 + numberWidth + widths.reduce((sum, w) => sum + w, 0) + 2 * (widths.length - 1);
-  if (width > MAX_TABLE_WIDTH) return timeBlocks(times, zones, c);
+  if (width > MAX_TABLE_WIDTH) return timeBlocks(times, zones, c, names);
   const row = (values: string[]) => values.map((v, i) => v.padEnd(widths[i]!)).join('  ').trimEnd();
-  const lines = [c.dim(`    ${' '.repeat(numberWidth)}${row(zones)}`)];
+  const lines = [c.dim(`    ${' '.repeat(numberWidth)}${row(labels)}`)];
   const notes = times.map((t) => outsideLine(t, zones));
   // The same people outside by the same amount on every row: say it once, under the table.
   const shared = notes.every((n) => n === notes[0]) ? notes[0] : undefined;
@@ -91,20 +98,20 @@ function timeTable(times: SuggestedSlot[], zones: string[], c: ChalkInstance): s
 }
 
 /** One block per time: the number on the first line, then each zone's local time. */
-function timeBlocks(times: SuggestedSlot[], zones: string[], c: ChalkInstance): string[] {
-  const width = Math.max(...zones.map((z) => z.length));
+function timeBlocks(times: SuggestedSlot[], zones: string[], c: ChalkInstance, names: ZoneNames): string[] {
+  const width = Math.max(...zones.map((z) => zoneLabel(z, names).length));
   return times.flatMap((time, index) => {
     const number = `${index + 1}.`;
     return zones.map((zone, i) => {
       const lead = i === 0 ? number : ' '.repeat(number.length);
       const hours = outsideOf(time, zone);
       const tail = hours > 0 ? `  ${c.yellow(`(${hoursText(hours)} outside working hours)`)}` : '';
-      return `    ${lead} ${zone.padEnd(width)}  ${localWithDay(time, zone) ?? '—'}${tail}`;
+      return `    ${lead} ${zoneLabel(zone, names).padEnd(width)}  ${localWithDay(time, zone) ?? '—'}${tail}`;
     });
   });
 }
 
-function replyByLines(schedule: Schedule, zones: string[], single: boolean, c: ChalkInstance): string[] {
+function replyByLines(schedule: Schedule, zones: string[], single: boolean, c: ChalkInstance, names: ZoneNames): string[] {
   if (!schedule.replyBy) return [];
   const local = schedule.replyBy.local;
   if (single) {
@@ -112,11 +119,11 @@ function replyByLines(schedule: Schedule, zones: string[], single: boolean, c: C
     const when = zone ? local[zone] : undefined;
     return [`  ${c.bold('Reply by')}  ${when ?? schedule.replyBy.utc}${zone ? c.dim(`  (${zone})`) : ''}`];
   }
-  const width = Math.max(...zones.map((z) => z.length));
-  return [`  ${c.bold('Reply by')}`, ...zones.map((zone) => `    ${zone.padEnd(width)}  ${local[zone] ?? '—'}`)];
+  const width = Math.max(...zones.map((z) => zoneLabel(z, names).length));
+  return [`  ${c.bold('Reply by')}`, ...zones.map((zone) => `    ${zoneLabel(zone, names).padEnd(width)}  ${local[zone] ?? '—'}`)];
 }
 
-function slotLines(advice: Advice, zones: string[], single: boolean, c: ChalkInstance): string[] {
+function slotLines(advice: Advice, zones: string[], single: boolean, c: ChalkInstance, names: ZoneNames): string[] {
   const { schedule } = advice;
   const length = advice.meetingMinutes ? ` (${advice.meetingMinutes} minutes)` : '';
   const head = `  ${c.bold('Suggested slots')}${c.dim(length)}`;
@@ -124,20 +131,20 @@ function slotLines(advice: Advice, zones: string[], single: boolean, c: ChalkIns
     const zone = zones[0] ?? '';
     return [head, ...schedule.suggestedSlots.map((s, i) => `    ${i + 1}. ${localWithDay(s, zone) ?? s.start}`)];
   }
-  return [head, ...timeTable(schedule.suggestedSlots, zones, c)];
+  return [head, ...timeTable(schedule.suggestedSlots, zones, c, names)];
 }
 
-function windowLines(windows: TimeWindow[], zones: string[], c: ChalkInstance): string[] {
+function windowLines(windows: TimeWindow[], zones: string[], c: ChalkInstance, names: ZoneNames): string[] {
   if (windows.length === 0) return [];
   const more = windows.length > MAX_WINDOWS ? c.dim(`  (first ${MAX_WINDOWS} of ${windows.length})`) : '';
   return [
     `  ${c.bold('Shared windows')}${more}`,
-    ...timeTable(windows.slice(0, MAX_WINDOWS), zones, c),
+    ...timeTable(windows.slice(0, MAX_WINDOWS), zones, c, names),
   ];
 }
 
 /** Lines of the section, empty when there is nothing to say about time. */
-export function timeSection(advice: Advice, c: ChalkInstance, options: StripOptions = {}): string[] {
+export function timeSection(advice: Advice, c: ChalkInstance, options: StripOptions = {}, names?: ZoneNames): string[] {
   const { schedule } = advice;
   const zones = zonesOf(schedule);
   const single = zones.length <= 1;
@@ -150,11 +157,11 @@ export function timeSection(advice: Advice, c: ChalkInstance, options: StripOpti
     );
     const strips = renderStrips(schedule, options);
     if (strips.length > 0) body.push('', ...strips.map((line) => `  ${colourStrip(line, c)}`));
-    const windows = windowLines(schedule.windows, zones, c);
+    const windows = windowLines(schedule.windows, zones, c, names);
     if (windows.length > 0) body.push('', ...windows);
   }
-  if (showsReplyBy(advice)) body.push(...(single ? [] : ['']), ...replyByLines(schedule, zones, single, c));
-  if (showsSlots(advice)) body.push(...(body.length > 0 ? [''] : []), ...slotLines(advice, zones, single, c));
+  if (showsReplyBy(advice)) body.push(...(single ? [] : ['']), ...replyByLines(schedule, zones, single, c, names));
+  if (showsSlots(advice)) body.push(...(body.length > 0 ? [''] : []), ...slotLines(advice, zones, single, c, names));
   if (body.length === 0) return [];
   return [c.bold(single ? 'Timing' : 'Time zones'), ...body];
 }

@@ -28,7 +28,8 @@ export async function readRuleTexts(dir: string): Promise<RuleText[]> {
   const shown = displayPath(dir);
   let names: string[];
   try {
-    names = (await readdir(dir)).filter((n) => RULE_FILE.test(n)).sort();
+    // people.yaml is the team's roster, not a rule file (src/roster/load.ts reads it).
+    names = (await readdir(dir)).filter((n) => RULE_FILE.test(n) && n !== 'people.yaml').sort();
   } catch (e) {
     throw new UserError(dirProblem(shown, e));
   }

@@ -5,6 +5,8 @@ import { readZoneTable } from './table.js';
 import type { ZoneTable } from './table.js';
 import { inTable } from './tz.js';
 import { visible } from '../format/safe.js';
+import { createRequire } from 'node:module';
+import { type PlaceRecord, makePlaceTable } from './places.js';
 
 /** The table next to the bundle, if it is there and made from this Node's ICU zone data. */
 export function loadZoneTable(): ZoneTable | undefined {
@@ -52,5 +54,22 @@ function isZone(name: string): boolean {
     return true;
   } catch {
     return false;
+  }
+}
+
+/**
+ * The city table's text (dist/cities.tsv, written by the build). Running from src/ (tests), it is
+ * made from the city-timezones package, a development dependency.
+ */
+export function loadPlaceText(): string | undefined {
+  try {
+    return readFileSync(new URL('cities.tsv', import.meta.url), 'utf8');
+  } catch {
+    try {
+      const records = createRequire(import.meta.url)('city-timezones/data/cityMap.json') as PlaceRecord[];
+      return makePlaceTable(records);
+    } catch {
+      return undefined;
+    }
   }
 }

@@ -30,7 +30,7 @@ describe('loadRulesFor', () => {
     const { ctx, stderr } = context();
     const ruleSet = await loadRulesFor(ctx);
     expect(stderr()).toBe('Using the rule set in ../../.commtriage (found in this directory or a parent), not the built-in one; --rules builtin uses that.\n');
-    expect(customSource(ruleSet)).toEqual({ dir: join(repo, '.commtriage'), via: '.commtriage' });
+    expect(customSource(ruleSet)).toMatchObject({ dir: join(repo, '.commtriage'), via: '.commtriage' });
   });
 
   it('names --rules and COMMTRIAGE_RULES too', async () => {

@@ -60,7 +60,7 @@ describe('triage: the first row that matches chooses the plan', () => {
     { name: 'ideas are a workshop', f: { purpose: 'ideas' }, row: 'ideas', mode: 'sync' },
     { name: 'anything else is written', f: { purpose: 'other' }, row: 'otherwise', mode: 'async' },
   ])('$name', ({ f, row: id, mode }) => {
-    const result = triage(table, facts(f));
+    const result = triage(table, facts(f as Record<string, FactValue>));
     expect(result.row).toBe(id);
     expect(result.recommendation).toBe(mode);
     expect(result.reasons[0]).toEqual({ rule: id, text: `because ${id}`, source: 's' });

@@ -1,6 +1,9 @@
 // The interactive mode in a real pseudo-terminal: tmux runs the built CLI, we type keys and read
 // the screen, as a person would. CI installs tmux (.ci/run); elsewhere the test is skipped without it.
 import { execFileSync, spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { BIN, ROOT } from './run-bin.js';
 
@@ -25,8 +28,8 @@ async function waitFor(pattern: RegExp, ms = 8000): Promise<string> {
  * Starts the CLI in a fresh 100x50 terminal; afterwards the shell prints the exit status and the tty
  * modes, then MODES (typed split in two so that the echoed command line never matches it).
  */
-function start(args: string): void {
-  const command = `cd "${ROOT}" && NO_COLOR=1 "${process.execPath}" "${BIN}" ${args}; echo "EXIT=$?"; stty -a | grep -oE -- '-?(icanon|echo) ' | tr -d ' \\n'; echo ' MO''DES'`;
+function start(args: string, env = '', cwd = ROOT): void {
+  const command = `cd "${cwd}" && ${env} NO_COLOR=1 "${process.execPath}" "${BIN}" ${args}; echo "EXIT=$?"; stty -a | grep -oE -- '-?(icanon|echo) ' | tr -d ' \\n'; echo ' MO''DES'`;
   tmux('new-session', '-d', '-s', session, '-x', '100', '-y', '50', 'bash', '--norc', '--noprofile');
   type(command);
   keys('Enter');
@@ -90,5 +93,30 @@ describe.skipIf(!hasTmux && !process.env.CI)('ask in a real terminal', () => {
     expect(text).not.toMatch(/What do you need to get done/);
     keys('C-c');
     await waitFor(/EXIT=130/);
+  });
+
+  it('runs the interview on the terminal when the output goes to a file, with names from the roster', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'ct-tmux-'));
+    mkdirSync(join(dir, '.commtriage'));
+    writeFileSync(join(dir, '.commtriage', 'people.yaml'), 'people:\n  - { name: Priya, zone: Bangalore }\n  - { name: Tom, zone: Europe/Berlin }\nteams:\n  platform: [Priya, Tom]\n');
+    const out = join(dir, 'invite.md');
+    start(`ask ${FIXED} --set purpose=decision --format markdown > "${out}"`, `XDG_CONFIG_HOME="${dir}"`, dir);
+    await waitFor(/Who takes part\?/);
+    expect(screen()).toMatch(/known: platform, Priya, Tom/); // the help line under the question
+    type('platform');
+    keys('Enter');
+    await waitFor(/By when|How soon/);
+    keys('Enter');
+    for (let i = 0; i < 8 && !/EXIT=\d/.test(screen()); i++) {
+      keys('Enter');
+      await new Promise((r) => setTimeout(r, 300));
+    }
+    const text = await waitFor(/MODES/);
+    expect(text).toMatch(/EXIT=0/);
+    expect(text).not.toMatch(/## /); // the advice went to the file, not the screen
+    const markdown = readFileSync(out, 'utf8');
+    expect(markdown).toMatch(/^## /);
+    expect(markdown).toMatch(/Priya \(Asia\/Kolkata\)/);
+    expect(markdown).not.toMatch(/\?|\u001b/); // no prompt and no escape codes in the file
   });
 });

@@ -43,6 +43,23 @@ describe('overlap_hours and zone_spread_hours', () => {
     expect(facts.zone_count).toBe(2);
   });
 
+  it.each([
+    ['Paris, Berlin and Madrid share a clock', ['Europe/Paris', 'Europe/Berlin', 'Europe/Madrid'], '2026-03-16T12:00:00Z', 1],
+    ['... and London is an hour behind them', ['Europe/Paris', 'Europe/Berlin', 'Europe/Madrid', LONDON], '2026-07-16T12:00:00Z', 2],
+    // Arizona keeps standard time all year: with Denver in winter, apart in summer.
+    ['Phoenix and Denver in winter', ['America/Phoenix', 'America/Denver'], '2026-01-12T12:00:00Z', 1],
+    ['Phoenix and Denver in summer', ['America/Phoenix', 'America/Denver'], '2026-07-13T12:00:00Z', 2],
+    ['Kolkata and Colombo, +05:30 both', [KOLKATA, 'Asia/Colombo'], '2026-03-16T12:00:00Z', 1],
+  ])('counts zones by their UTC offset at the reference instant: %s', (_name, zones, now, count) => {
+    const facts = timeFacts(zones, at(now), settings, 'today');
+    expect(facts.zone_count).toBe(count);
+  });
+
+  it('still lists every zone by name in the schedule', () => {
+    const s = buildSchedule(['Europe/Paris', 'Europe/Berlin', 'Europe/Madrid'], at('2026-03-16T12:00:00Z'), settings, { outcome: 'sync', urgency: 'today', meetingMinutes: 25 });
+    expect(Object.keys(s.windows[0]!.local)).toEqual(['Europe/Paris', 'Europe/Berlin', 'Europe/Madrid']);
+  });
+
   it('reads the reference date in the organizer zone: Saturday in Auckland is still Friday in LA', () => {
     // 2026-03-20T20:00Z is Saturday 09:00 in Auckland: from there the seven days still include
     // four shared windows, and the Friday one (LA) has passed.

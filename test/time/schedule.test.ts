@@ -125,7 +125,8 @@ describe('suggestedSlots', () => {
       buildSchedule([NY, LONDON], at2('2026-03-16T12:00:00Z'), settings, { outcome: 'hybrid', urgency: 'this-week', meetingMinutes: 25, hybridOrder: order });
     const writeFirst = at('write-first');
     expect(writeFirst.replyBy?.utc).toBe('2026-03-19T13:00:00.000Z');
-    expect(writeFirst.suggestedSlots.map((x) => x.start)).toEqual(['2026-03-19T13:00:00.000Z', '2026-03-20T13:00:00.000Z']);
+    // The week of slots counts from the reply-by day: Thursday, Friday and Monday.
+    expect(writeFirst.suggestedSlots.map((x) => x.start)).toEqual(['2026-03-19T13:00:00.000Z', '2026-03-20T13:00:00.000Z', '2026-03-23T13:00:00.000Z']);
     expect(at('meet-first').suggestedSlots[0]?.start).toBe('2026-03-16T13:00:00.000Z');
   });
 

@@ -1,19 +1,23 @@
-// What a moment (or a meeting) asks of the participants: how many are in their quiet hours or
-// outside their working hours, and how far it stretches their working days. The reply-by
+// What a moment (or a meeting) asks of the participants: how many are on their weekend, in their
+// quiet hours or outside their working hours, and how far it stretches their working days. The reply-by
 // fallback and the least-bad meeting slots score every quarter hour of several days with it.
 // Each person's part depends only on their own zone and hours, so it is worked out once per
 // quarter hour of the horizon (their grid), and a team's cost is a few additions. A batch's memo
 // shares each person's grid between all the teams they belong to.
 import type { Memo } from '../memo.js';
 import { NO_MEMO } from '../memo.js';
-import { MINUTE, type Span, clashesWithQuiet, stretch } from './hours.js';
+import { MINUTE, type Span, clashesWithQuiet, personKey, stretch, touches } from './hours.js';
 import type { Team } from './team.js';
 
 export const QUARTER = 15 * MINUTE;
 
 export interface Cost {
+  /** People for whom it touches one of their weekend days. */
+  weekend: number;
   /** People for whom it touches quiet hours (outside their own working hours). */
   quiet: number;
+  /** Which they are (participant indexes, ascending). */
+  night: number[];
   /** People for whom it is not wholly inside working hours. */
   outside: number;
   /** Sum and maximum of how far it stretches each person's working day, in ms. */
@@ -22,7 +26,9 @@ export interface Cost {
 }
 
 interface Grid {
-  /** 1 where a span of the length starting at that quarter hour touches quiet hours. */
+  /** 1 where a span of the length starting at that quarter hour touches a weekend day. */
+  weekend: Uint8Array;
+  /** 1 where it touches quiet hours. */
   quiet: Uint8Array;
   /** How far it stretches the working day, in ms. */
   stretch: Float64Array;
@@ -36,18 +42,23 @@ export function costsFor(team: Team, length: number, memo: Memo = NO_MEMO): (sta
   const origin = Math.ceil(team.horizonStart / QUARTER) * QUARTER;
   const count = Math.max(0, Math.floor((team.horizonEnd - length - origin) / QUARTER) + 1);
   const grids = team.participants.map((p, i) =>
-    memo.remember(`grid\n${p.zone}@${p.hours.text}\n${team.quietHours}\n${origin}\n${count}\n${length}`, () =>
-      gridOf(team.work[i]!, team.quiet[i]!, origin, count, length),
+    memo.remember(`grid\n${personKey(p)}\n${team.quietHours}\n${origin}\n${count}\n${length}`, () =>
+      gridOf(team.work[i]!, team.quiet[i]!, team.weekends[i]!, origin, count, length),
     ),
   );
   return (start) => {
-    const cost: Cost = { quiet: 0, outside: 0, total: 0, worst: 0 };
+    const cost: Cost = { weekend: 0, quiet: 0, night: [], outside: 0, total: 0, worst: 0 };
     const index = (start - origin) / QUARTER;
     const onGrid = Number.isInteger(index) && index >= 0 && index < count;
     team.participants.forEach((_, i) => {
       const stretched = onGrid ? grids[i]!.stretch[index]! : stretch(team.work[i]!, start, start + length);
       const quiet = onGrid ? grids[i]!.quiet[index] === 1 : clashesWithQuiet(team.work[i]!, team.quiet[i]!, start, start + length);
-      if (quiet) cost.quiet++;
+      const weekend = onGrid ? grids[i]!.weekend[index] === 1 : touches(team.weekends[i]!, start, start + length);
+      if (weekend) cost.weekend++;
+      if (quiet) {
+        cost.quiet++;
+        cost.night.push(i);
+      }
       if (stretched > 0) cost.outside++;
       cost.total += stretched;
       cost.worst = Math.max(cost.worst, stretched);
@@ -56,10 +67,11 @@ export function costsFor(team: Team, length: number, memo: Memo = NO_MEMO): (sta
   };
 }
 
-function gridOf(work: Span[], quiet: Span[], origin: number, count: number, length: number): Grid {
-  const grid = { quiet: new Uint8Array(count), stretch: new Float64Array(count) };
+function gridOf(work: Span[], quiet: Span[], weekend: Span[], origin: number, count: number, length: number): Grid {
+  const grid = { weekend: new Uint8Array(count), quiet: new Uint8Array(count), stretch: new Float64Array(count) };
   for (let i = 0; i < count; i++) {
     const start = origin + i * QUARTER;
+    grid.weekend[i] = touches(weekend, start, start + length) ? 1 : 0;
     grid.quiet[i] = clashesWithQuiet(work, quiet, start, start + length) ? 1 : 0;
     grid.stretch[i] = stretch(work, start, start + length);
   }

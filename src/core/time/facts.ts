@@ -2,13 +2,13 @@
 import type { Settings } from '../types.js';
 import { stampLine } from './label.js';
 import { replyByInstant } from './reply-by.js';
-import { type Team, makeTeam, overlapHours, rangeWindows, zoneSpreadHours } from './team.js';
+import { type Team, makeTeam, offsetCount, overlapHours, rangeWindows, zoneSpreadHours } from './team.js';
 import type { TimeContext } from './types.js';
 import { type Memo, NO_MEMO } from '../memo.js';
 
 // A type alias, not an interface, so that it spreads into Record<string, FactValue>.
 export type TimeFacts = {
-  /** Distinct zones among the participants. */
+  /** Distinct UTC offsets among the participants at the reference instant (Paris and Berlin are one). */
   zone_count: number;
   /** Longest shared working window starting in the seven days, in hours (0.01), 0 when none. */
   overlap_hours: number;
@@ -31,7 +31,7 @@ export function teamTime(team: Team, settings: Settings, urgency: string, memo: 
   return {
     replyAt,
     facts: {
-      zone_count: team.zones.length,
+      zone_count: offsetCount(team),
       overlap_hours: overlapHours(rangeWindows(team)),
       zone_spread_hours: zoneSpreadHours(team),
       reply_by: stampLine(replyAt, team.zones),

@@ -19,6 +19,18 @@ export interface Span {
 export interface Participant {
   zone: string;
   hours: HoursRange;
+  /** Days off in the participant's own zone, 0 = Sunday .. 6 = Saturday; Saturday and Sunday when absent. */
+  weekend?: readonly number[];
+}
+
+export const DEFAULT_WEEKEND: readonly number[] = [6, 0];
+
+const weekendOf = (p: Participant): readonly number[] => p.weekend ?? DEFAULT_WEEKEND;
+
+/** Names a participant in memo keys: "Zone@09:00-17:00", plus "/days off" when not Saturday and Sunday. */
+export function personKey(p: Participant): string {
+  const days = [...weekendOf(p)].sort().join('');
+  return `${p.zone}@${p.hours.text}${days === '06' ? '' : `/${days}`}`;
 }
 
 export const HOUR = 3_600_000;
@@ -79,8 +91,8 @@ export function wallClockInstant(wall: number, zone: Zone): number {
   return fromBefore; // in the gap: read with the offset before the jump, i.e. moved forward
 }
 
-/** Spans of `range` on every local date touching [from, to) (plus a day each side). */
-function dailySpans(zoneName: string, range: HoursRange, from: number, to: number, weekdaysOnly: boolean): Span[] {
+/** Spans of `range` on every local date touching [from, to) (plus a day each side) whose weekday `onDay` accepts. */
+function dailySpans(zoneName: string, range: HoursRange, from: number, to: number, onDay: (weekday: number) => boolean): Span[] {
   const zone: Zone = zoneOf(zoneName);
   // Local dates are walked as UTC midnights (pure calendar arithmetic); each is read in the zone.
   const local = from + zone.offset(from) * MINUTE;
@@ -92,7 +104,7 @@ function dailySpans(zoneName: string, range: HoursRange, from: number, to: numbe
     if (start >= to + DAY) break;
     const end = wallClockInstant(date + endMinutes * MINUTE, zone);
     const weekday = new Date(date).getUTCDay(); // 0 Sunday .. 6 Saturday
-    if ((!weekdaysOnly || (weekday >= 1 && weekday <= 5)) && end > start && end > from && start < to) {
+    if (onDay(weekday) && end > start && end > from && start < to) {
       spans.push({ start, end });
     }
     date += DAY;
@@ -100,13 +112,19 @@ function dailySpans(zoneName: string, range: HoursRange, from: number, to: numbe
   return spans;
 }
 
-/** Working spans (Monday to Friday in the participant's own zone) touching [from, to). */
+/** Working spans (every day but the participant's weekend, in their own zone) touching [from, to). */
 export const workSpans = (p: Participant, from: number, to: number): Span[] =>
-  dailySpans(p.zone, p.hours, from, to, true);
+  dailySpans(p.zone, p.hours, from, to, (day) => !weekendOf(p).includes(day));
 
 /** Quiet-hour spans (every day) touching [from, to). */
 export const quietSpans = (zone: string, quiet: HoursRange, from: number, to: number): Span[] =>
-  dailySpans(zone, quiet, from, to, false);
+  dailySpans(zone, quiet, from, to, () => true);
+
+const WHOLE_DAY: HoursRange = { start: 0, end: 1440, text: '00:00-24:00' };
+
+/** The participant's weekend days, local midnight to midnight, touching [from, to). */
+export const weekendSpans = (p: Participant, from: number, to: number): Span[] =>
+  dailySpans(p.zone, WHOLE_DAY, from, to, (day) => weekendOf(p).includes(day));
 
 /** Intersection of sorted lists of disjoint spans. */
 export function intersect(lists: Span[][]): Span[] {
@@ -158,6 +176,12 @@ export function stretch(work: Span[], start: number, end: number): number {
     best = Math.min(best, Math.max(0, w.start - start) + Math.max(0, end - w.end));
   }
   return best;
+}
+
+/** True when [start, end) (or the instant start = end) overlaps one of the spans. */
+export function touches(spans: Span[], start: number, end: number): boolean {
+  const s = spans[firstEndingAfter(spans, start)];
+  return s !== undefined && (start === end ? s.start <= start : s.start < end);
 }
 
 /** True when [start, end) (or the instant start = end) touches quiet hours outside working hours. */

@@ -5,16 +5,17 @@
 //      before it (only if that still leaves at least half of the time asked for) or the start of
 //      the next shared window after it, the earlier one on a tie;
 //   3. no shared window at all: the least-bad quarter hour between half the time and three days
-//      past the raw deadline: fewest people in quiet hours, then fewest people outside working
-//      hours, then closest to the raw deadline (earlier on a tie). How far outside does not
+//      past the raw deadline: fewest people on their weekend, then fewest in quiet hours, then
+//      fewest outside working hours, then closest to the raw deadline (earlier on a tie). How far outside does not
 //      count here, unlike for meetings: a deadline after someone's day has ended only means they
 //      reply during their day.
 // Quiet hours only count outside a person's own working hours: hours someone chose to work are
-// not night for them.
+// not night for them. Steps 1 and 2 are always on a working day for everyone (shared windows
+// hold only working days); step 3 avoids anyone's weekend whenever its range allows.
 import { type DateTime, Duration } from 'luxon';
 import { ProblemError } from '../problem.js';
 import type { Settings } from '../types.js';
-import { MINUTE } from './hours.js';
+import { DAY, MINUTE } from './hours.js';
 import { QUARTER, costsFor } from './cost.js';
 import { type Memo, NO_MEMO } from '../memo.js';
 import { checkDuration } from './instant.js';
@@ -47,25 +48,23 @@ export function replyByInstant(team: Team, settings: Settings, urgency: string, 
 const rawDeadline = (now: DateTime, settings: Settings, urgency: string): number =>
   Math.ceil(now.plus(replyDelay(settings, urgency)).toMillis() / MINUTE) * MINUTE;
 
-/** Fewest people in quiet hours, then fewest outside working hours, then closest, then earliest. */
+/** Fewest people on their weekend, then in quiet hours, then outside working hours, then closest, then earliest. */
 function leastBadInstant(team: Team, from: number, raw: number, memo: Memo): number {
-  const last = Math.min(raw + 3 * 24 * 60 * MINUTE, team.horizonEnd - 24 * 60 * MINUTE);
+  const last = Math.min(raw + 3 * DAY, team.horizonEnd - DAY);
   const costs = costsFor(team, 0, memo);
-  let cost = costs(raw);
   let best = raw;
-  let bestQuiet = cost.quiet;
-  let bestOutside = cost.outside;
+  let bestCost = costs(raw);
   for (let t = Math.ceil(from / QUARTER) * QUARTER; t <= last; t += QUARTER) {
-    cost = costs(t);
+    const cost = costs(t);
     const better =
-      cost.quiet !== bestQuiet ? cost.quiet < bestQuiet
-      : cost.outside !== bestOutside ? cost.outside < bestOutside
+      cost.weekend !== bestCost.weekend ? cost.weekend < bestCost.weekend
+      : cost.quiet !== bestCost.quiet ? cost.quiet < bestCost.quiet
+      : cost.outside !== bestCost.outside ? cost.outside < bestCost.outside
       : Math.abs(t - raw) !== Math.abs(best - raw) ? Math.abs(t - raw) < Math.abs(best - raw)
       : t < best;
     if (better) {
       best = t;
-      bestQuiet = cost.quiet;
-      bestOutside = cost.outside;
+      bestCost = cost;
     }
   }
   return best;

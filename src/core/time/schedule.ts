@@ -2,7 +2,7 @@
 // a reply-by time for async and hybrid outcomes, meeting slots for sync and hybrid ones.
 import type { HybridOrder, Outcome, Settings } from '../types.js';
 import { isoUtc, localDay, localRange, localStamp, perZone } from './label.js';
-import { chooseSlots } from './slots.js';
+import { type SlotRange, chooseSlots, slotRange } from './slots.js';
 import { teamTime } from './facts.js';
 import { type Team, makeTeam, overlapHours, rangeWindows, toHours } from './team.js';
 import type { Schedule, SuggestedSlot, TimeContext } from './types.js';
@@ -13,18 +13,23 @@ export interface ScheduleOptions {
   meetingMinutes: number;
   /** For a hybrid: write first (the default; the meeting comes after the reply-by time) or meet first. */
   hybridOrder?: HybridOrder;
+  /** The urgency answer: "immediate" asks for one slot within the next two hours (see slots.ts). */
+  urgency?: string;
+  /** Notice the meeting needs, in minutes: 1440 when its checklist sends an agenda a day ahead. None by default. */
+  minNoticeMinutes?: number;
 }
 
 /**
  * The schedule for a team whose reply-by deadline is known (see teamTime), in the contract's key
  * order. Its parts are remembered by what each depends on, so a batch shares them between needs:
- * the windows by the team, the reply-by time by its instant, the slots by length and earliest start.
+ * the windows by the team, the reply-by time by its instant, the slots by length and range.
  */
 export function schedule(team: Team, replyAt: number, options: ScheduleOptions, memo: Memo = NO_MEMO): Schedule {
-  const { outcome, hybridOrder, meetingMinutes } = options;
+  const { outcome, hybridOrder, meetingMinutes, urgency, minNoticeMinutes } = options;
   const { zones, key } = team;
   // A write-first hybrid meets once the writing is due; every other meeting may start now.
   const notBefore = outcome === 'hybrid' && hybridOrder !== 'meet-first' ? replyAt : undefined;
+  const range = slotRange(team, { notBefore, minNoticeMinutes, urgency });
   const { overlapHours, participants, windows } = memo.remember(`windows\n${key}`, () => windowsOf(team));
   return {
     referenceDate: team.now.toISODate()!,
@@ -32,7 +37,7 @@ export function schedule(team: Team, replyAt: number, options: ScheduleOptions, 
     participants,
     windows,
     replyBy: outcome === 'sync' ? null : memo.remember(`reply\n${key}\n${replyAt}`, () => ({ utc: isoUtc(replyAt), local: perZone(zones, (zone) => localStamp(replyAt, zone)) })),
-    suggestedSlots: outcome === 'async' ? [] : memo.remember(`slots\n${key}\n${meetingMinutes}\n${notBefore}`, () => slotsOf(team, meetingMinutes, notBefore, memo)),
+    suggestedSlots: outcome === 'async' ? [] : memo.remember(`slots\n${key}\n${meetingMinutes}\n${range.from}\n${range.to}\n${range.immediate}`, () => slotsOf(team, meetingMinutes, range, memo)),
     organizerZone: team.now.zoneName!,
     quietHours: team.quietHours,
   };
@@ -54,8 +59,8 @@ function windowsOf(team: Team): Pick<Schedule, 'overlapHours' | 'participants' |
   };
 }
 
-const slotsOf = (team: Team, meetingMinutes: number, notBefore: number | undefined, memo: Memo): SuggestedSlot[] =>
-  chooseSlots(team, meetingMinutes, notBefore, memo).map((s) => ({
+const slotsOf = (team: Team, meetingMinutes: number, range: SlotRange, memo: Memo): SuggestedSlot[] =>
+  chooseSlots(team, meetingMinutes, range, memo).map((s) => ({
     start: isoUtc(s.start),
     end: isoUtc(s.end),
     local: perZone(team.zones, (zone) => `${localDay(s.start, zone)} ${localRange(s.start, s.end, zone)}`),
@@ -63,7 +68,8 @@ const slotsOf = (team: Team, meetingMinutes: number, notBefore: number | undefin
   }));
 
 /** The schedule straight from zone specs (makeTeam, teamTime, schedule), as advise() makes it. */
-export function buildSchedule(zoneSpecs: string[], ctx: TimeContext, settings: Settings, options: ScheduleOptions & { urgency: string }): Schedule {
-  const team = makeTeam(zoneSpecs, ctx, settings);
-  return schedule(team, teamTime(team, settings, options.urgency).replyAt, options);
+export function buildSchedule(zoneSpecs: string[], ctx: TimeContext, settings: Settings, options: ScheduleOptions & { urgency: string }, memo: Memo = NO_MEMO): Schedule {
+  const team = makeTeam(zoneSpecs, ctx, settings, memo);
+  return schedule(team, teamTime(team, settings, options.urgency, memo).replyAt, options, memo);
 }
+

@@ -1,99 +1,168 @@
-// Meeting slots of meetingMinutes, never before now (rounded up to the next quarter hour), within
-// the seven days:
+// Meeting slots of meetingMinutes. They start in a range (slotRange): from the earliest start
+// allowed (now, a write-first plan's reply-by time, the notice asked for, whichever is latest,
+// rounded up to the next quarter hour) to the end of the seventh day of the organizer's calendar
+// counted from that start's day, or, for "immediate", within the two hours after it. Then:
+//   - immediate: one slot, the soonest of those that put the fewest people on their weekend, then
+//     in their night, then outside their working hours: a shared window when one fits in the two
+//     hours, else the least-bad start, and never one tomorrow;
 //   - shared windows: the first quarter-hour start that fits in each window, one per window (so
 //     they land on different days rather than back to back), soonest first; fewer than three
-//     when fewer windows fit, rather than crowding one day;
-//   - no window fits: every quarter-hour start is scored like the reply-by fallback (fewest people
-//     in quiet hours, least total stretch of anyone's working day, smallest worst stretch,
-//     earliest), and the best three on different days (organizer's calendar) are kept, each
-//     saying who bears it and by how many hours.
-import { DAY, MINUTE, type Span, stretch, wallClockInstant } from './hours.js';
-import { QUARTER, costsFor } from './cost.js';
+//     when fewer windows fit, rather than crowding one day. A window already open counts, so
+//     "today" gets today's window while it is open and the meeting fits;
+//   - no window fits: every quarter-hour start is scored and only the least bad are kept: fewest
+//     people on their weekend, then fewest in their night (nobody gives up a weekend or a night
+//     when a start exists that does not ask it). Of those, three on different days (organizer's
+//     calendar): least total stretch of anyone's working day, smallest worst stretch, earliest;
+//     but a start that puts someone in their night again after an earlier pick did comes after one
+//     that does not, so the night rotates where it can. Each says who bears it.
+import { DateTime } from 'luxon';
+import { DAY, HOUR, MINUTE, type Span, stretch, wallClockInstant } from './hours.js';
+import { type Cost, QUARTER, costsFor } from './cost.js';
 import { type Memo, NO_MEMO } from '../memo.js';
-import { type Team, rangeWindows, toHours } from './team.js';
+import { type Team, sharedSpans, toHours } from './team.js';
 import { zoneOf } from '../../zone-data/tz.js';
 
 const MAX_SLOTS = 3;
+const IMMEDIATE_WITHIN = 2 * HOUR;
 
 export interface Slot extends Span {
-  /** Only for least-bad slots: who is outside their working hours, by how many hours. */
+  /** Only for slots outside someone's working hours: who, by how many hours. */
   outside?: { zone: string; hours: number }[];
+}
+
+/** What a plan asks of its slots' timing (see ScheduleOptions). */
+export interface SlotRequest {
+  /** A write-first plan meets after its reply-by time (epoch ms). */
+  notBefore?: number;
+  /** Notice the meeting needs, e.g. 1440 when an agenda goes out a day ahead. */
+  minNoticeMinutes?: number;
+  /** The need's urgency answer; "immediate" means within the next two hours. */
+  urgency?: string;
+}
+
+/** Slots start at quarter hours in [from, to). */
+export interface SlotRange {
+  from: number;
+  to: number;
+  immediate: boolean;
 }
 
 // Quarter hours of UTC are quarter hours everywhere: every zone in use today is offset from UTC
 // by a whole number of quarter hours (Kolkata +5:30, Kathmandu +5:45, Chatham +12:45).
 const ceilQuarter = (ms: number): number => Math.ceil(ms / QUARTER) * QUARTER;
 
-/**
- * The slots from `notBefore` (default: now) on (a write-first plan meets after its reply-by
- * time); least-bad ones say who is outside their hours (in participant order).
- */
-export function chooseSlots(team: Team, meetingMinutes: number, notBefore = team.now.toMillis(), memo: Memo = NO_MEMO): Slot[] {
+/** Where a team's slots may start (see the top of this file). */
+export function slotRange(team: Team, request: SlotRequest): SlotRange {
+  const now = team.now.toMillis();
+  const notice = (request.minNoticeMinutes ?? 0) * MINUTE;
+  const from = ceilQuarter(Math.max(now, request.notBefore ?? now, now + notice));
+  // Past the horizon nobody's hours are known: a notice that long finds no slot.
+  const last = team.horizonEnd - 2 * DAY;
+  if (request.urgency === 'immediate') return { from, to: Math.min(from + IMMEDIATE_WITHIN, last), immediate: true };
+  // From the reference date that is the schedule's seven days; a later start moves the week along.
+  const week = DateTime.fromMillis(from, { zone: team.now.zone }).startOf('day').plus({ days: 7 }).toMillis();
+  return { from, to: Math.min(week, last), immediate: false };
+}
+
+/** The slots in the range; each outside someone's hours says who bears it (in participant order). */
+export function chooseSlots(team: Team, meetingMinutes: number, range: SlotRange, memo: Memo = NO_MEMO): Slot[] {
   const length = Math.max(1, meetingMinutes) * MINUTE;
-  const earliest = ceilQuarter(Math.max(team.now.toMillis(), notBefore));
-  const windows = rangeWindows(team).filter((w) => w.end > earliest);
-  const inWindows = slotsInWindows(windows, earliest, length);
-  if (inWindows.length > 0) return inWindows;
-  return leastBadSlots(team, earliest, length, memo).map((slot) => ({ ...slot, outside: bearers(team, slot) }));
+  let starts: number[];
+  if (range.immediate) starts = soonest(costsFor(team, length, memo), range);
+  else {
+    starts = inWindows(sharedSpans(team), range, length);
+    if (starts.length === 0) starts = leastBad(team, costsFor(team, length, memo), range);
+  }
+  return starts.map((start) => withBearers(team, { start, end: start + length }));
 }
 
 /** The first quarter-hour start that fits in each window, one per window, soonest first. */
-function slotsInWindows(windows: Span[], earliest: number, length: number): Span[] {
-  const slots: Span[] = [];
+function inWindows(windows: Span[], range: SlotRange, length: number): number[] {
+  const starts: number[] = [];
   for (const w of windows) {
-    const start = ceilQuarter(Math.max(w.start, earliest));
-    if (start + length <= w.end) slots.push({ start, end: start + length });
-    if (slots.length === MAX_SLOTS) break;
+    if (w.end <= range.from) continue;
+    const start = ceilQuarter(Math.max(w.start, range.from));
+    if (start >= range.to || starts.length === MAX_SLOTS) break;
+    if (start + length <= w.end) starts.push(start);
   }
-  return slots;
+  return starts;
 }
 
-function leastBadSlots(team: Team, earliest: number, length: number, memo: Memo): Span[] {
-  const costs = costsFor(team, length, memo);
-  // The best start of each of the organizer's days, then the best three days: the same choice
-  // as sorting every start and taking the best on a day not yet used.
+/** Fewer people on their weekend, then in their night: below zero when a asks less than b. */
+const levelOrder = (a: Cost, b: Cost): number => a.weekend - b.weekend || a.quiet - b.quiet;
+
+/** The soonest start asking the fewest people to give up a weekend, a night, their hours. */
+function soonest(costs: (start: number) => Cost, range: SlotRange): number[] {
+  let best: { start: number; cost: Cost } | undefined;
+  for (let start = range.from; start < range.to; start += QUARTER) {
+    const cost = costs(start);
+    if (!best || (levelOrder(cost, best.cost) || cost.outside - best.cost.outside) < 0) best = { start, cost };
+  }
+  return best ? [best.start] : [];
+}
+
+interface Candidate {
+  start: number;
+  /** The organizer's day it starts on, counted from the range's first. */
+  day: number;
+  cost: Cost;
+}
+
+function leastBad(team: Team, costs: (start: number) => Cost, range: SlotRange): number[] {
+  const candidates = leastBadStarts(team, costs, range);
+  const picks: Candidate[] = [];
+  const nights = new Map<number, number>(); // participant -> nights borne by the picks so far
+  const again = (c: Candidate): number => c.cost.night.reduce((n, i) => n + (nights.get(i) ?? 0), 0);
+  while (picks.length < MAX_SLOTS) {
+    let best: Candidate | undefined;
+    let bestAgain = 0;
+    for (const c of candidates) {
+      if (picks.some((p) => p.day === c.day)) continue;
+      const n = again(c);
+      if (!best || n < bestAgain || (n === bestAgain && stretchFirst(c, best))) {
+        best = c;
+        bestAgain = n;
+      }
+    }
+    if (!best) break;
+    picks.push(best);
+    for (const i of best.cost.night) nights.set(i, (nights.get(i) ?? 0) + 1);
+  }
+  return picks.map((p) => p.start).sort((a, b) => a - b);
+}
+
+/** Least total stretch, smallest worst stretch, earliest. */
+const stretchFirst = (a: Candidate, b: Candidate): boolean =>
+  a.cost.total !== b.cost.total ? a.cost.total < b.cost.total
+  : a.cost.worst !== b.cost.worst ? a.cost.worst < b.cost.worst
+  : a.start < b.start;
+
+/** Every start of the range at the best level (fewest on a weekend, then in their night). */
+function leastBadStarts(team: Team, costs: (start: number) => Cost, range: SlotRange): Candidate[] {
   const organizer = zoneOf(team.now.zoneName!);
-  const bestOfDay: Scored[] = [];
-  let best: Scored | undefined;
+  let kept: Candidate[] = [];
+  let day = -1;
   let nextDay = -Infinity; // the instant the organizer's next day starts
-  for (let start = earliest; start < team.rangeEnd; start += QUARTER) {
+  for (let start = range.from; start < range.to; start += QUARTER) {
     if (start >= nextDay) {
-      if (best) bestOfDay.push(best);
-      best = undefined;
+      day++;
       const local = start + organizer.offset(start) * MINUTE;
       nextDay = wallClockInstant(local - (((local % DAY) + DAY) % DAY) + DAY, organizer);
     }
     const cost = costs(start);
-    if (!best || before(cost, start, best)) best = { start, quiet: cost.quiet, total: cost.total, worst: cost.worst };
+    const order = kept.length === 0 ? -1 : levelOrder(cost, kept[0]!.cost);
+    if (order < 0) kept = [{ start, day, cost }];
+    else if (order === 0) kept.push({ start, day, cost });
   }
-  if (best) bestOfDay.push(best);
-  return bestOfDay
-    .sort((a, b) => (before(a, a.start, b) ? -1 : before(b, b.start, a) ? 1 : 0))
-    .slice(0, MAX_SLOTS)
-    .map(({ start }) => ({ start, end: start + length }))
-    .sort((a, b) => a.start - b.start);
+  return kept;
 }
 
-interface Scored {
-  start: number;
-  quiet: number;
-  total: number;
-  worst: number;
-}
-
-/** Fewest people in quiet hours, least total stretch, smallest worst stretch, earliest. */
-const before = (a: Omit<Scored, 'start'>, start: number, b: Scored): boolean =>
-  a.quiet !== b.quiet ? a.quiet < b.quiet
-  : a.total !== b.total ? a.total < b.total
-  : a.worst !== b.worst ? a.worst < b.worst
-  : start < b.start;
-
-/** Each zone whose working day the slot stretches, by how many hours (the most for a zone listed twice). */
-function bearers(team: Team, slot: Span): { zone: string; hours: number }[] {
+/** The slot, with each zone whose working day it stretches and by how many hours (the most for a zone listed twice). */
+function withBearers(team: Team, slot: Span): Slot {
   const byZone = new Map<string, number>();
   team.participants.forEach((p, i) => {
     const hours = toHours(stretch(team.work[i]!, slot.start, slot.end));
     if (hours > 0) byZone.set(p.zone, Math.max(hours, byZone.get(p.zone) ?? 0));
   });
-  return [...byZone].map(([zone, hours]) => ({ zone, hours }));
+  return byZone.size === 0 ? slot : { ...slot, outside: [...byZone].map(([zone, hours]) => ({ zone, hours })) };
 }

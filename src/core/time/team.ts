@@ -1,5 +1,6 @@
 // Everything the schedule, the facts and the strips share: the participants, the reference
-// instant and the seven-day range, and each person's working and quiet spans over a horizon.
+// instant and the seven-day range, and each person's working, quiet and weekend spans over a
+// horizon.
 import { type DateTime, Duration } from 'luxon';
 import type { Settings } from '../types.js';
 import {
@@ -8,10 +9,12 @@ import {
   type Participant,
   type Span,
   intersect,
+  personKey,
   quietHours,
   quietSpans,
   referenceInstant,
   resolveParticipants,
+  weekendSpans,
   workSpans,
 } from './hours.js';
 import type { TimeContext } from './types.js';
@@ -21,7 +24,7 @@ import { zoneOf } from '../../zone-data/tz.js';
 
 export interface Team {
   participants: Participant[];
-  /** The participants as one string ("Zone@09:00-17:00" each, in order): names this team in a memo. */
+  /** The participants as one string (personKey each, in order): names this team in a memo. */
   key: string;
   /** Distinct zones in the order first given. */
   zones: string[];
@@ -35,25 +38,32 @@ export interface Team {
   /** Per participant (same order), over [horizonStart, horizonEnd). */
   work: Span[][];
   quiet: Span[][];
+  /** Their weekend days, whole local days. */
+  weekends: Span[][];
   horizonStart: number;
   horizonEnd: number;
 }
 
 /** Throws ProblemError for invalid zones, hours or --now; callers validate earlier for nicer messages. */
 export function makeTeam(specs: string[], ctx: TimeContext, settings: Settings, memo: Memo = NO_MEMO): Team {
-  const participants = resolveParticipants(specs.length > 0 ? specs : [ctx.organizerZone], ctx, settings);
+  return teamOf(resolveParticipants(specs.length > 0 ? specs : [ctx.organizerZone], ctx, settings), ctx, settings, memo);
+}
+
+/** A team of participants already resolved (e.g. with their own weekend days). */
+export function teamOf(participants: Participant[], ctx: TimeContext, settings: Settings, memo: Memo = NO_MEMO): Team {
   const { now, rangeStart, rangeEnd, horizonStart, horizonEnd, quietRange } = frameOf(ctx, settings);
   return {
     participants,
-    key: participants.map((p) => `${p.zone}@${p.hours.text}`).join(','),
+    key: participants.map(personKey).join(','),
     zones: [...new Set(participants.map((p) => p.zone))],
     now,
     rangeStart,
     rangeEnd,
     quietHours: quietRange.text,
     // Each person's spans depend on them alone: a batch's memo shares them between teams.
-    work: participants.map((p) => memo.remember(`work\n${p.zone}@${p.hours.text}\n${horizonStart}`, () => workSpans(p, horizonStart, horizonEnd))),
+    work: participants.map((p) => memo.remember(`work\n${personKey(p)}\n${horizonStart}`, () => workSpans(p, horizonStart, horizonEnd))),
     quiet: participants.map((p) => memo.remember(`quiet\n${p.zone}\n${quietRange.text}\n${horizonStart}`, () => quietSpans(p.zone, quietRange, horizonStart, horizonEnd))),
+    weekends: participants.map((p) => memo.remember(`weekend\n${personKey(p)}\n${horizonStart}`, () => weekendSpans(p, horizonStart, horizonEnd))),
     horizonStart,
     horizonEnd,
   };
@@ -112,8 +122,13 @@ export const toHours = (ms: number): number => Math.round((ms / HOUR) * 100) / 1
 export const overlapHours = (windows: Span[]): number =>
   toHours(windows.reduce((best, w) => Math.max(best, w.end - w.start), 0));
 
+const offsetsAtNow = (team: Team): number[] => team.zones.map((zone) => zoneOf(zone).offset(team.now.toMillis()));
+
 /** Largest difference between the participants' UTC offsets at the reference instant, in hours. */
 export function zoneSpreadHours(team: Team): number {
-  const offsets = team.zones.map((zone) => zoneOf(zone).offset(team.now.toMillis()));
+  const offsets = offsetsAtNow(team);
   return offsets.length === 0 ? 0 : toHours((Math.max(...offsets) - Math.min(...offsets)) * 60_000);
 }
+
+/** Distinct UTC offsets at the reference instant: Paris, Berlin and Madrid share a clock, so count once. */
+export const offsetCount = (team: Team): number => new Set(offsetsAtNow(team)).size;

@@ -6,11 +6,13 @@
 // Hours are "HH:mm-HH:mm" in the participant's own zone, start before end on the same day,
 // 00:00 to 24:00 (overnight shifts are not supported). Zone names are matched case-insensitively
 // and returned in their usual spelling. Abbreviations such as EST or CET are refused: they are
-// fixed offsets (or ambiguous), so they would silently ignore daylight saving time.
+// fixed offsets (or ambiguous), so they would silently ignore daylight saving time. A city or
+// country name stands for its zone (see zone-data/places.ts): London, Bangalore, São Paulo.
 import { IANAZone } from 'luxon';
 import type { Problem } from '../problem.js';
 import { closest } from '../suggest.js';
 import { inTable, tableNames } from '../../zone-data/tz.js';
+import { lookupPlace } from '../../zone-data/places.js';
 
 export interface HoursRange {
   /** Minutes after local midnight, 0..1439. */
@@ -51,12 +53,19 @@ const ALLOWED_SHORT: readonly string[] = ['UTC', 'GMT', 'UCT'];
 
 const EXAMPLE = 'Use an IANA name such as America/New_York, Europe/London or Asia/Kolkata';
 
-/** A zone name in its usual spelling, or a Problem saying what is wrong and what was meant. */
-export function checkZone(name: string, where = 'timezones'): { zone: string } | { problem: Problem } {
+/**
+ * A zone name in its usual spelling, or a Problem saying what is wrong and what was meant. A city
+ * or country name ("London", "São Paulo", "India") is accepted too when it is not a zone: `place`
+ * then says what it was taken to mean. The city table is read only for such names.
+ */
+export function checkZone(name: string, where = 'timezones'): { zone: string; place?: string } | { problem: Problem } {
   const trimmed = name.trim();
   const upper = trimmed.toUpperCase();
-  if (/^[A-Za-z]{2,5}$/.test(trimmed) && !ALLOWED_SHORT.includes(upper)) {
-    const meant = ABBREVIATIONS[upper];
+  const meant = ABBREVIATIONS[upper];
+  // Rome, Oslo, Lima: short names that are places; "Lndon" is a typo, not an abbreviation.
+  const found = meant || !/^[A-Za-z]{2,5}$/.test(trimmed) || ALLOWED_SHORT.includes(upper) ? undefined : placeFor(trimmed, where);
+  if (found) return found;
+  if ((meant || /^[A-Z]{2,5}$/.test(trimmed)) && !ALLOWED_SHORT.includes(upper)) {
     return {
       problem: {
         where,
@@ -69,6 +78,8 @@ export function checkZone(name: string, where = 'timezones'): { zone: string } |
   const listed = inTable(trimmed) ? trimmed : tableNames().get(upper.toLowerCase());
   if (listed) return { zone: listed };
   if (trimmed === '' || !IANAZone.isValidZone(trimmed)) {
+    const found = trimmed === '' ? undefined : placeFor(trimmed, where);
+    if (found) return found;
     const match = trimmed === '' ? undefined : closest(trimmed, zoneNames());
     return {
       problem: {
@@ -79,6 +90,22 @@ export function checkZone(name: string, where = 'timezones'): { zone: string } |
     };
   }
   return { zone: usualSpelling(trimmed) };
+}
+
+/** A city or country name -> its zone, or a problem listing the candidates when it is ambiguous. */
+function placeFor(name: string, where: string): { zone: string; place: string } | { problem: Problem } | undefined {
+  const match = lookupPlace(name);
+  if (match === undefined) return undefined;
+  if ('place' in match) return { zone: match.place.zone, place: match.place.label };
+  const first = match.candidates[0]!.label.split(', ');
+  const region = first.length > 2 ? first[1] : first.at(-1);
+  return {
+    problem: {
+      where,
+      message: `"${name}" could be several places: ${match.candidates.map((c) => `${c.label} (${c.zone})`).join('; ')}.`,
+      hint: `Give the zone name, e.g. ${match.candidates[0]!.zone}, or the place with its region or country, e.g. "${first[0]} (${region})".`,
+    },
+  };
 }
 
 function usualSpelling(zone: string): string {
@@ -135,11 +162,12 @@ export const clock = (minutes: number): string =>
 export function parseZoneSpec(
   spec: string,
   where = 'timezones',
-): { zone: string; hours?: string } | { problem: Problem } {
+): { zone: string; hours?: string; place?: string } | { problem: Problem } {
   const at = spec.indexOf('@');
   const checked = checkZone(at < 0 ? spec : spec.slice(0, at), where);
   if ('problem' in checked) return checked;
-  if (at < 0) return { zone: checked.zone };
+  const place = checked.place === undefined ? {} : { place: checked.place };
+  if (at < 0) return { zone: checked.zone, ...place };
   const hours = parseHoursRange(spec.slice(at + 1), where);
   if ('problem' in hours) {
     const { problem } = hours;
@@ -151,5 +179,5 @@ export function parseZoneSpec(
       },
     };
   }
-  return { zone: checked.zone, hours: hours.text };
+  return { zone: checked.zone, hours: hours.text, ...place };
 }

@@ -1,0 +1,83 @@
+// What `ask` takes from your settings and roster before any answer is read: the defaults (zone,
+// working hours, format) and where each came from, and what `--with NAMES` answers. The files are
+// parsed only when they exist, so a scripted run without them never loads the roster's parser.
+import { existsSync } from 'node:fs';
+import type { Context } from '../context.js';
+import type { RuleSet } from '../core/types.js';
+import { UserError } from '../errors.js';
+import { type Chosen, type DefaultKey, chooseDefaults } from '../config/defaults.js';
+import { configPath } from '../config/paths.js';
+import type { RosterFiles } from '../roster/load.js';
+import type { Person, Roster } from '../roster/types.js';
+import type { WithAnswers } from '../roster/expand.js';
+import { findRules } from './rules-source.js';
+
+export interface SetupFlags {
+  rules?: string;
+  zone?: string;
+  workingHours?: string;
+  format: string;
+  /** --format or --json was given (commander's default is "text"). */
+  formatGiven?: boolean;
+  with?: string[];
+}
+
+export interface AskSetup {
+  defaults: Record<DefaultKey, Chosen>;
+  /** Both roster files merged; absent when neither exists and --with was not given. */
+  rosters?: RosterFiles;
+}
+
+export async function askSetup(ctx: Context, opts: SetupFlags, ruleSet: RuleSet): Promise<AskSetup> {
+  const names = opts.with ?? [];
+  const { teamDir } = findRules(ctx, opts.rules);
+  const haveFiles = existsSync(configPath(ctx.env)) || (teamDir !== undefined && existsSync(`${teamDir}/people.yaml`));
+  const rosters = haveFiles || names.length > 0 ? (await import('../roster/load.js')).loadRosters(ctx, opts.rules) : undefined;
+  const settingsOf = (file: RosterFiles['team']) => (file ? { file: file.file, settings: file.settings } : undefined);
+  const team = settingsOf(rosters?.team);
+  const personal = settingsOf(rosters?.personal);
+  const defaults = chooseDefaults({
+    flags: { zone: opts.zone, workingHours: opts.workingHours, format: opts.formatGiven ? opts.format : undefined },
+    env: ctx.env,
+    ...(team ? { team } : {}),
+    ...(personal ? { personal } : {}),
+    builtIn: {
+      // A getter: finding the system's zone may cost milliseconds, and is often not needed.
+      get zone() {
+        return { value: ctx.systemZone, from: 'built-in (the system zone)' };
+      },
+      workingHours: { value: ruleSet.settings.workingHours, from: "built-in (the rule set's settings)" },
+      format: { value: 'text', from: 'built-in' },
+    },
+  });
+  return { defaults, ...(rosters ? { rosters } : {}) };
+}
+
+/** Your name in the roster, if a file says (`me:`). */
+export const myName = (rosters: RosterFiles | undefined): string | undefined => rosters?.personal?.settings.me ?? rosters?.team?.settings.me;
+
+/** --with's names -> answers; every unknown name at once, each with the closest known one. */
+export async function withAnswersFor(roster: Roster, names: string[], zone: string, me: string | undefined, where = '--with'): Promise<WithAnswers> {
+  const { answersFor, expandNames, splitNames } = await import('../roster/expand.js');
+  const expanded = expandNames(roster, splitNames(names), where);
+  if ('problems' in expanded) throw new UserError(expanded.problems);
+  return answersFor(expanded.people, { zone, ...(me ? { name: me } : {}) });
+}
+
+/** --with's answers as --set flags, for a batch (every line) and for the merge with --set. */
+export const withSetFlags = (w: WithAnswers | undefined): string[] =>
+  w ? [`attendees=${w.attendees}`, `timezones=${w.timezones.join(',')}`] : [];
+
+/** "Priya, Tom" for each zone the roster named, for the formatters. */
+export const namesByZone = (w: WithAnswers | undefined): Record<string, string> | undefined =>
+  w ? Object.fromEntries(Object.entries(w.names).map(([zone, list]) => [zone, list.join(', ')])) : undefined;
+
+/** The optional `people` field of the JSON output. */
+export const peopleField = (people: Person[]) =>
+  people.map((p) => ({
+    name: p.name,
+    zone: p.zone,
+    ...(p.hours ? { hours: p.hours } : {}),
+    ...(p.weekend ? { weekend: p.weekend } : {}),
+    ...(p.daysOff ? { daysOff: p.daysOff } : {}),
+  }));

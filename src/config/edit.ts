@@ -1,0 +1,88 @@
+// Changes to a config or roster file's text, keeping its comments and layout: one setting, or one
+// person added. Pure; the result is checked as a whole before the caller writes it, so a command
+// never leaves a file that the next run would refuse.
+import { type Document, isMap, isSeq, parseDocument } from 'yaml';
+import type { Problem } from '../errors.js';
+import { closest } from '../core/suggest.js';
+import { parseRosterText } from '../roster/parse.js';
+import { SETTING_KEYS, type SettingKey } from '../roster/types.js';
+import { checkSetting } from './check.js';
+
+export type Edited = { text: string } | { problems: Problem[] };
+
+/** A new file's first lines: editors with the YAML language server then check it as you type. */
+export const header = (schemaPath: string): string =>
+  `# yaml-language-server: $schema=${schemaPath}\n# commtriage settings and people: see \`commtriage config\` and \`commtriage people\`.\n`;
+
+function open(text: string, file: string): { doc: Document } | { problems: Problem[] } {
+  const parsed = parseRosterText(text, file);
+  if ('problems' in parsed) return parsed;
+  const doc: Document = parseDocument(text);
+  if (!isMap(doc.contents)) doc.contents = doc.createNode({});
+  return { doc };
+}
+
+function finish(doc: Document, file: string): Edited {
+  const text = doc.toString({ lineWidth: 0 });
+  const checked = parseRosterText(text, file);
+  return 'problems' in checked ? checked : { text };
+}
+
+/** `config set KEY VALUE`: an unknown key lists the keys; a bad value says how to write it. */
+export function setSetting(text: string, file: string, key: string, value: string): Edited & { value?: string } {
+  if (!(SETTING_KEYS as readonly string[]).includes(key)) {
+    const near = closest(key, SETTING_KEYS);
+    return { problems: [{ where: key, message: `"${key}" is not a setting.`, hint: `${near ? `Did you mean "${near}"? ` : ''}Settings: ${SETTING_KEYS.join(', ')} (people are added with \`commtriage people add\`).` }] };
+  }
+  const checked = checkSetting(key as SettingKey, value, `config set ${key}`);
+  if ('problem' in checked) return { problems: [checked.problem] };
+  const opened = open(text, file);
+  if ('problems' in opened) return opened;
+  opened.doc.set(key, checked.value);
+  return { ...finish(opened.doc, file), value: checked.value };
+}
+
+/** `config unset KEY`. */
+export function unsetSetting(text: string, file: string, key: string): Edited {
+  const opened = open(text, file);
+  if ('problems' in opened) return opened;
+  opened.doc.delete(key);
+  return finish(opened.doc, file);
+}
+
+export interface NewPerson {
+  name: string;
+  zone: string;
+  hours?: string;
+  weekend?: string[];
+  teams?: string[];
+}
+
+/** `people add`: one person (and their teams); the file's checks (zone, duplicate name) apply. */
+export function addPerson(text: string, file: string, person: NewPerson): Edited {
+  const before = parseRosterText(text, file);
+  if ('problems' in before) return before;
+  const taken = [...before.roster.people, ...before.roster.teams].find((p) => p.name.toLowerCase() === person.name.trim().toLowerCase());
+  if (taken) {
+    return { problems: [{ where: file, message: `"${taken.name}" is already in this file.`, hint: 'Pick another name, or edit the file to change their entry.' }] };
+  }
+  const opened = open(text, file);
+  if ('problems' in opened) return opened;
+  const { doc } = opened;
+  const entry = { name: person.name, zone: person.zone, ...(person.hours ? { hours: person.hours } : {}), ...(person.weekend ? { weekend: person.weekend } : {}) };
+  const node = doc.createNode(entry);
+  node.flow = true;
+  const people = doc.get('people', true);
+  if (isSeq(people)) people.items.push(node);
+  else doc.set('people', doc.createNode([node]));
+  for (const team of person.teams ?? []) {
+    const members = doc.getIn(['teams', team], true);
+    if (isSeq(members)) members.items.push(doc.createNode(person.name));
+    else {
+      const list = doc.createNode([person.name]);
+      list.flow = true;
+      doc.setIn(['teams', team], list);
+    }
+  }
+  return finish(doc, file);
+}

@@ -1,0 +1,67 @@
+// The thin edge of the roster: finds and reads the team file and the personal config file.
+// The team file is `people.yaml` in the rule set's directory (found as the rule set is:
+// --rules, COMMTRIAGE_RULES, .commtriage/ here or above); the rule loader skips that name.
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Context } from '../context.js';
+import { readFileBounded } from '../context.js';
+import { UserError } from '../errors.js';
+import { findRules } from '../app/rules-source.js';
+import { configPath } from '../config/paths.js';
+import { displayPath } from '../rules/load.js';
+import { parseRosterText } from './parse.js';
+import { type Roster, type RosterFile, mergeRosters, nameKey } from './types.js';
+
+export const TEAM_FILE = 'people.yaml';
+/** A roster is a short list; anything bigger is the wrong file. */
+const MAX_BYTES = 256 * 1024;
+
+export interface RosterFiles {
+  team?: RosterFile;
+  personal?: RosterFile;
+  /** Where each would be, found or not (for `people` and `config`). */
+  teamPath?: string;
+  personalPath: string;
+  roster: Roster;
+}
+
+/** The team file's path, when a rule set directory (not the built-in one) is in use. */
+export function teamRosterPath(ctx: Context, rules?: string): string | undefined {
+  const { teamDir } = findRules(ctx, rules);
+  return teamDir === undefined ? undefined : join(teamDir, TEAM_FILE);
+}
+
+/** Both files read and checked; a bad file is exit 2 with every problem at file:line:col. */
+export function loadRosters(ctx: Context, rules?: string): RosterFiles {
+  const teamPath = teamRosterPath(ctx, rules);
+  const personalPath = configPath(ctx.env);
+  const team = teamPath ? readRoster(ctx, teamPath) : undefined;
+  const known = new Set(team ? [...team.people.map((p) => nameKey(p.name)), ...team.teams.map((t) => nameKey(t.name))] : []);
+  const personal = readRoster(ctx, personalPath, { known, personal: true });
+  return {
+    ...(team ? { team } : {}),
+    ...(personal ? { personal } : {}),
+    ...(teamPath ? { teamPath } : {}),
+    personalPath,
+    roster: mergeRosters([team, personal].filter((f): f is RosterFile => f !== undefined)),
+  };
+}
+
+/** One file, or undefined when it does not exist. */
+export function readRoster(ctx: Context, path: string, opts: { known?: ReadonlySet<string>; personal?: boolean } = {}): RosterFile | undefined {
+  const { known } = opts;
+  if (!existsSync(path)) return undefined;
+  // The personal file by its full path (~ for the home directory), the team file as the user would type it.
+  const home = ctx.env.HOME;
+  const shown = opts.personal ? (home && path.startsWith(`${home}/`) ? `~${path.slice(home.length)}` : path) : displayPath(path, ctx.cwd);
+  let text: string;
+  try {
+    text = readFileBounded(path, MAX_BYTES);
+  } catch (error) {
+    throw new UserError({ where: shown, message: `cannot read this file (${(error as NodeJS.ErrnoException).code ?? 'error'}).`, hint: 'Check that it is a file you may read.' });
+  }
+  if (text.length > MAX_BYTES) throw new UserError({ where: shown, message: `this file is larger than ${MAX_BYTES / 1024} KB.`, hint: 'A roster is a short list of people and teams; check that this is the right file.' });
+  const parsed = parseRosterText(text, shown, known ? { known } : {});
+  if ('problems' in parsed) throw new UserError(parsed.problems);
+  return parsed.roster;
+}

@@ -1,0 +1,177 @@
+// A roster or config file's text -> its settings, people and teams, or every problem at
+// file:line:col with the line and a fix (as rule files report theirs). Pure: the caller reads
+// the file. Zones may be city names; they are resolved here, so the rest sees IANA names only.
+import { LineCounter, type Node, type Pair, isMap, isScalar, isSeq, parseDocument } from 'yaml';
+import type { Problem } from '../errors.js';
+import { checkZone, parseHoursRange } from '../core/time/zones.js';
+import { closest } from '../core/suggest.js';
+import { checkSetting, hintFor } from '../config/check.js';
+import { type Person, type RosterFile, SETTING_KEYS, type Settings, type Team, WEEKDAYS, type Weekday, nameKey } from './types.js';
+
+const TOP_KEYS = [...SETTING_KEYS, 'people', 'teams'];
+const PERSON_KEYS = ['name', 'zone', 'hours', 'weekend', 'daysOff'];
+const EXAMPLE = 'e.g.\n    people:\n      - { name: Priya, zone: Bangalore, hours: 10:00-18:00 }\n    teams:\n      platform: [Priya, Tom]';
+
+export type ParsedRoster = { roster: RosterFile } | { problems: Problem[] };
+
+export interface ParseRosterOptions {
+  /** Names defined elsewhere that teams here may include (the team file's, for the personal file). */
+  known?: ReadonlySet<string>;
+}
+
+export function parseRosterText(text: string, file: string, opts: ParseRosterOptions = {}): ParsedRoster {
+  const lines = new LineCounter();
+  const doc = parseDocument(text, { lineCounter: lines, uniqueKeys: true, prettyErrors: false, logLevel: 'error' });
+  const problems: Problem[] = [];
+  const report = (node: Node | Pair['key'] | null | undefined, message: string, hint: string) => {
+    const offset = (node as Node | null)?.range?.[0] ?? 0;
+    const { line, col } = lines.linePos(offset);
+    const start = lines.lineStarts[line - 1] ?? 0;
+    const end = text.indexOf('\n', start);
+    problems.push({ where: `${file}:${line}:${col}`, message, hint, at: { file, line, column: col, text: text.slice(start, end < 0 ? undefined : end) } });
+  };
+  for (const e of doc.errors) report({ range: [e.pos[0], e.pos[0], e.pos[0]] } as Node, `${e.message.split('\n')[0]!.replace(/\.$/, '')} (not valid YAML).`, `Fix the YAML; a roster looks like this, ${EXAMPLE}`);
+  if (problems.length > 0) return { problems };
+  const roster: RosterFile = { file, settings: {}, people: [], teams: [] };
+  if (doc.contents === null || (isScalar(doc.contents) && doc.contents.value === null)) return { roster };
+  if (!isMap(doc.contents)) {
+    report(doc.contents, 'expected a mapping of settings, people and teams.', `Write keys such as zone: Europe/London and people:, ${EXAMPLE}`);
+    return { problems };
+  }
+  const names = new Map<string, Node>();
+  const claim = (name: string, node: Node) => {
+    const first = names.get(nameKey(name));
+    if (first) {
+      const { line } = lines.linePos(first.range?.[0] ?? 0);
+      report(node, `"${name}" is named twice (first on line ${line}); names of people and teams are unique, whatever their case.`, 'Remove one, or rename it (e.g. "Priya S.").');
+    } else names.set(nameKey(name), node);
+  };
+  let teamsNode: Node | undefined;
+  for (const pair of doc.contents.items) {
+    const key = isScalar(pair.key) ? String(pair.key.value) : '';
+    const value = pair.value as Node | null;
+    if (!TOP_KEYS.includes(key)) {
+      const near = closest(key, TOP_KEYS);
+      report(pair.key as Node, `unknown key "${key}".`, `${near ? `Did you mean "${near}"? ` : ''}Keys: ${TOP_KEYS.join(', ')}.`);
+    } else if (key === 'people') {
+      if (!isSeq(value)) report(value ?? (pair.key as Node), 'people is a list of people.', `Write each as "- name: ... zone: ...", ${EXAMPLE}`);
+      else for (const item of value.items) readPerson(item as Node, roster, report, claim);
+    } else if (key === 'teams') {
+      teamsNode = value ?? (pair.key as Node);
+      if (!isMap(value)) report(teamsNode, 'teams is a mapping of team names to lists of names.', EXAMPLE);
+      else for (const team of value.items) readTeam(team, roster, report, claim);
+    } else readSetting(key as keyof Settings, value ?? (pair.key as Node), roster.settings, report);
+  }
+  checkTeams(roster, doc.contents, new Set([...names.keys(), ...(opts.known ?? [])]), report);
+  return problems.length > 0 ? { problems } : { roster };
+}
+
+type Report = (node: Node | null | undefined, message: string, hint: string) => void;
+
+function text(node: Node | null | undefined): string | undefined {
+  if (!isScalar(node) || node.value === null) return undefined;
+  return typeof node.value === 'string' || typeof node.value === 'number' ? String(node.value).trim() : undefined;
+}
+
+function readSetting(key: keyof Settings, node: Node, settings: Settings, report: Report): void {
+  const value = text(node);
+  if (value === undefined || value === '') return report(node, `${key} must be a single value.`, hintFor(key));
+  const checked = checkSetting(key, value);
+  if ('problem' in checked) report(node, checked.problem.message, checked.problem.hint ?? hintFor(key));
+  else settings[key] = checked.value;
+}
+
+function readPerson(node: Node, roster: RosterFile, report: Report, claim: (name: string, node: Node) => void): void {
+  if (!isMap(node)) return report(node, 'each person is a mapping with a name and a zone.', EXAMPLE);
+  const get = (key: string) => node.items.find((p) => isScalar(p.key) && p.key.value === key)?.value as Node | null | undefined;
+  for (const pair of node.items) {
+    const key = isScalar(pair.key) ? String(pair.key.value) : '';
+    if (!PERSON_KEYS.includes(key)) {
+      const near = closest(key, PERSON_KEYS);
+      report(pair.key as Node, `unknown key "${key}" for a person.`, `${near ? `Did you mean "${near}"? ` : ''}A person has: ${PERSON_KEYS.join(', ')}.`);
+    }
+  }
+  const name = text(get('name'));
+  if (!name) return report(get('name') ?? node, 'a person needs a name.', 'Add name: and the name people call them, e.g. name: Priya.');
+  if (/[,@]/.test(name)) return report(get('name'), `"${name}" cannot be a name: it has "," or "@".`, 'Names are comma-separated on the command line; leave those characters out.');
+  claim(name, get('name')!);
+  const zoneNode = get('zone');
+  const zoneText = text(zoneNode);
+  if (!zoneText) return report(zoneNode ?? node, `${name} has no zone.`, `Add zone: with an IANA zone or a city, e.g. zone: Asia/Kolkata or zone: Bangalore.`);
+  const zone = checkZone(zoneText, 'zone');
+  if ('problem' in zone) return report(zoneNode, `${name}'s zone: ${zone.problem.message}`, zone.problem.hint ?? '');
+  const person: Person = { name, zone: zone.zone, ...(zone.place ? { place: zone.place } : {}), source: roster.file };
+  const hoursNode = get('hours');
+  if (hoursNode != null) {
+    const hours = parseHoursRange(text(hoursNode) ?? '', 'hours');
+    if ('problem' in hours) return report(hoursNode, `${name}'s hours: ${hours.problem.message}`, hours.problem.hint ?? '');
+    person.hours = hours.text;
+  }
+  const weekend = list(get('weekend'), `${name}'s weekend`, report, (v) => (WEEKDAYS as readonly string[]).includes(v.toLowerCase().slice(0, 3)), `Give days as ${WEEKDAYS.join(', ')}, e.g. weekend: [fri, sat].`);
+  if (weekend) person.weekend = weekend.map((d) => d.toLowerCase().slice(0, 3) as Weekday);
+  const daysOff = list(get('daysOff'), `${name}'s daysOff`, report, (v) => /^\d{4}-\d{2}-\d{2}$/.test(v) && !Number.isNaN(Date.parse(v)), 'Give dates as YYYY-MM-DD, e.g. daysOff: [2026-04-03].');
+  if (daysOff) person.daysOff = daysOff;
+  roster.people.push(person);
+}
+
+function list(node: Node | null | undefined, what: string, report: Report, valid: (v: string) => boolean, hint: string): string[] | undefined {
+  if (node == null) return undefined;
+  if (!isSeq(node)) return void report(node, `${what} is a list.`, hint);
+  const values: string[] = [];
+  for (const item of node.items as Node[]) {
+    const value = text(item);
+    if (value === undefined || !valid(value)) report(item, `${what}: ${JSON.stringify(value ?? null)} is not valid.`, hint);
+    else values.push(value);
+  }
+  return values;
+}
+
+function readTeam(pair: Pair, roster: RosterFile, report: Report, claim: (name: string, node: Node) => void): void {
+  const keyNode = pair.key as Node;
+  const name = text(keyNode);
+  if (!name || /[,@]/.test(name)) return report(keyNode, `${JSON.stringify(name ?? '')} cannot be a team name.`, 'Name a team with plain words, e.g. platform.');
+  claim(name, keyNode);
+  const value = pair.value as Node | null;
+  if (!isSeq(value)) return report(value ?? keyNode, `team ${name} is a list of names.`, `e.g. ${name}: [Priya, Tom]`);
+  const members = (value.items as Node[]).map((item) => text(item) ?? '');
+  roster.teams.push({ name, members, source: roster.file });
+}
+
+/**
+ * Every member is named somewhere (`known`: this file's names, even of people with a mistake of
+ * their own, and the other file's), and no team includes itself, directly or not.
+ */
+function checkTeams(roster: RosterFile, top: Node, known: ReadonlySet<string>, report: Report): void {
+  const teams = new Map(roster.teams.map((t) => [nameKey(t.name), t]));
+  const all = [...roster.people.map((p) => p.name), ...roster.teams.map((t) => t.name)];
+  const memberNode = (team: Team, index: number): Node | undefined => {
+    const teamsMap = isMap(top) ? (top.items.find((p) => isScalar(p.key) && p.key.value === 'teams')?.value as Node) : undefined;
+    const seq = isMap(teamsMap) ? (teamsMap.items.find((p) => isScalar(p.key) && String(p.key.value).trim() === team.name)?.value as Node) : undefined;
+    return isSeq(seq) ? (seq.items[index] as Node) : seq;
+  };
+  for (const team of roster.teams) {
+    team.members.forEach((member, i) => {
+      if (!known.has(nameKey(member))) {
+        const near = closest(member, all);
+        report(memberNode(team, i), `team ${team.name} includes "${member}", who is not in the roster.`, `${near ? `Did you mean "${near}"? ` : ''}Add them under people:, or remove the name.`);
+      }
+    });
+    const loop = cycleFrom(team, teams);
+    if (loop) report(memberNode(team, team.members.findIndex((m) => nameKey(m) === nameKey(loop[1]!))), `team ${team.name} includes itself (${loop.join(' -> ')}).`, 'Remove the name that leads back to this team.');
+  }
+}
+
+function cycleFrom(start: Team, teams: Map<string, Team>): string[] | undefined {
+  const walk = (team: Team, path: string[]): string[] | undefined => {
+    for (const member of team.members) {
+      const next = teams.get(nameKey(member));
+      if (!next) continue;
+      if (next === start) return [...path, next.name];
+      if (path.some((p) => nameKey(p) === nameKey(next.name))) continue;
+      const found = walk(next, [...path, next.name]);
+      if (found) return found;
+    }
+    return undefined;
+  };
+  return walk(start, [start.name]);
+}

@@ -1,0 +1,46 @@
+// The JSON Schema of a roster file (.commtriage/people.yaml) and of the personal config file,
+// which share one shape: schema/roster.schema.json, written by scripts/gen-schema.mjs and kept
+// in step by test/roster/schema.test.ts. The loader (parse.ts) checks more than a schema can
+// (zones, duplicate names, teams that include themselves); the schema is for editors.
+import { FORMAT_NAMES } from '../format/registry.js';
+import { WEEKDAYS } from './types.js';
+
+const NAME = { type: 'string', minLength: 1, pattern: '^[^,@]+$', description: 'A name without "," or "@" (names are comma-separated on the command line).' };
+const HOURS = { type: 'string', pattern: '^\\s*\\d{1,2}:\\d{2}\\s*-\\s*\\d{1,2}:\\d{2}\\s*$', description: 'HH:mm-HH:mm, start before end, e.g. 09:00-17:00.' };
+const ZONE = { type: 'string', minLength: 1, description: 'An IANA zone (Asia/Kolkata) or a well-known city or country (Bangalore, London, Japan).' };
+
+export function rosterSchema(): Record<string, unknown> {
+  return {
+    $schema: 'http://json-schema.org/draft-07/schema#',
+    title: 'commtriage roster and settings',
+    description: "People and teams for `commtriage ask --with`, and default settings. The team's .commtriage/people.yaml and your personal config file share this shape; the team file wins for a name both give.",
+    type: 'object',
+    additionalProperties: false,
+    properties: {
+      zone: { ...ZONE, description: 'Your own zone (the team file: the team\'s usual zone). ' + ZONE.description },
+      workingHours: { ...HOURS, description: "Working hours for anyone who has none of their own. " + HOURS.description },
+      format: { type: 'string', enum: FORMAT_NAMES, description: 'The output format of `ask` when no --format is given.' },
+      me: { ...NAME, description: 'Your own name in the roster, so that --with does not count you twice.' },
+      people: {
+        type: 'array',
+        items: {
+          type: 'object',
+          additionalProperties: false,
+          required: ['name', 'zone'],
+          properties: {
+            name: NAME,
+            zone: ZONE,
+            hours: { ...HOURS, description: 'Their working hours in their own zone. ' + HOURS.description },
+            weekend: { type: 'array', items: { type: 'string', enum: [...WEEKDAYS] }, description: 'Their days off each week where not sat, sun (kept for the scheduler).' },
+            daysOff: { type: 'array', items: { type: 'string', pattern: '^\\d{4}-\\d{2}-\\d{2}$' }, description: 'Dates they are away, YYYY-MM-DD (kept for the scheduler).' },
+          },
+        },
+      },
+      teams: {
+        type: 'object',
+        description: 'Team name -> the people or other teams in it.',
+        additionalProperties: { type: 'array', items: NAME },
+      },
+    },
+  };
+}

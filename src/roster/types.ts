@@ -1,0 +1,73 @@
+// The roster: people with their zone and hours, and teams (names for lists of people or teams).
+// It comes from two files of the same shape (see README, "Your team and your settings"): the
+// team's .commtriage/people.yaml and the personal config file. A team file wins for a name both give.
+
+export const WEEKDAYS = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'] as const;
+export type Weekday = (typeof WEEKDAYS)[number];
+
+export interface Person {
+  name: string;
+  /** IANA name (a city in the file is resolved when the file is read). */
+  zone: string;
+  /** What a city or country name was taken to mean, e.g. "Bengaluru, Karnataka, India". */
+  place?: string;
+  /** Their working hours in their own zone, "HH:mm-HH:mm"; absent: everyone's default. */
+  hours?: string;
+  /**
+   * Days they do not work each week, where they differ from Saturday and Sunday. Carried for the
+   * scheduler, which does not use them yet (windows and slots still assume Monday to Friday).
+   */
+  weekend?: Weekday[];
+  /** Dates (YYYY-MM-DD) they are away; carried for the scheduler too. */
+  daysOff?: string[];
+  /** The file that named them. */
+  source: string;
+}
+
+export interface Team {
+  name: string;
+  /** Names of people or other teams, as written. */
+  members: string[];
+  source: string;
+}
+
+/** The settings a config file (or a team file) may give; each also has a flag and a variable. */
+export interface Settings {
+  zone?: string;
+  workingHours?: string;
+  format?: string;
+  /** Your own name in the roster: `--with` does not count you twice when a team includes you. */
+  me?: string;
+}
+
+export const SETTING_KEYS = ['zone', 'workingHours', 'format', 'me'] as const;
+export type SettingKey = (typeof SETTING_KEYS)[number];
+
+/** One file, read and checked. */
+export interface RosterFile {
+  file: string;
+  settings: Settings;
+  people: Person[];
+  teams: Team[];
+}
+
+/** Both files merged: lower-case name -> entry. */
+export interface Roster {
+  people: Map<string, Person>;
+  teams: Map<string, Team>;
+}
+
+export const nameKey = (name: string): string => name.trim().toLowerCase();
+
+/** A person as a `timezones` entry: `Zone` or `Zone@HH:mm-HH:mm`. */
+export const zoneSpecOf = (p: Pick<Person, 'zone' | 'hours'>): string => (p.hours ? `${p.zone}@${p.hours}` : p.zone);
+
+/** The team file first: for a name both files give, its entry wins. */
+export function mergeRosters(files: RosterFile[]): Roster {
+  const roster: Roster = { people: new Map(), teams: new Map() };
+  for (const file of files) {
+    for (const p of file.people) if (!roster.people.has(nameKey(p.name)) && !roster.teams.has(nameKey(p.name))) roster.people.set(nameKey(p.name), p);
+    for (const t of file.teams) if (!roster.people.has(nameKey(t.name)) && !roster.teams.has(nameKey(t.name))) roster.teams.set(nameKey(t.name), t);
+  }
+  return roster;
+}

@@ -1,0 +1,106 @@
+// A new user's roster and settings, through the built binary: a temp config directory and a temp
+// project with .commtriage/people.yaml, nothing from the real home.
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { FIXED, runBin } from './run-bin.js';
+
+let home: string;
+let project: string;
+let env: Record<string, string>;
+const ct = (args: string[], extra: Record<string, string> = {}) => runBin(args, { cwd: project, env: { ...env, ...extra } });
+const ASK = ['ask', '--set', 'purpose=decision', '--set', 'urgency=today', '--now', '2026-03-16T12:00:00Z'];
+
+beforeEach(() => {
+  home = mkdtempSync(join(tmpdir(), 'ct-home-'));
+  project = mkdtempSync(join(tmpdir(), 'ct-project-'));
+  env = { HOME: home, XDG_CONFIG_HOME: join(home, 'config') };
+  mkdirSync(join(project, '.commtriage'));
+  writeFileSync(
+    join(project, '.commtriage', 'people.yaml'),
+    'people:\n  - { name: Priya, zone: Bangalore, hours: 10:00-18:00 }\n  - { name: Tom, zone: Europe/Berlin }\n  - { name: Ana, zone: America/Sao_Paulo, weekend: [fri, sat] }\nteams:\n  platform: [Priya, Tom, Ana]\n',
+  );
+});
+
+describe('--with and the roster', () => {
+  it('advises for the platform team from the roster with no prompt', () => {
+    const r = ct([...ASK, '--with', 'platform', '--zone', 'Europe/London', '--json']);
+    expect(r.stderr).toBe('');
+    expect(r.status).toBe(0);
+    const advice = JSON.parse(r.stdout);
+    expect(advice.answers.attendees).toBe(4); // three people and you
+    expect(advice.answers.timezones).toEqual(['Europe/London', 'Asia/Kolkata@10:00-18:00', 'Europe/Berlin', 'America/Sao_Paulo']);
+    expect(advice.people).toEqual([
+      { name: 'Priya', zone: 'Asia/Kolkata', hours: '10:00-18:00' },
+      { name: 'Tom', zone: 'Europe/Berlin' },
+      { name: 'Ana', zone: 'America/Sao_Paulo', weekend: ['fri', 'sat'] },
+    ]);
+  });
+
+  it('shows names beside zones in text and Markdown', () => {
+    const text = ct([...ASK, '--with', 'Priya,Tom', ...FIXED]);
+    expect(text.stdout).toMatch(/Priya \(Asia\/Kolkata\)/);
+    expect(text.stdout).toMatch(/you \(Europe\/London\)/);
+    const md = ct([...ASK, '--with', 'Priya', '--with', 'Tom', ...FIXED, '--format', 'markdown']);
+    expect(md.stdout).toMatch(/Tom \(Europe\/Berlin\)/);
+  });
+
+  it('refuses an unknown name with exit 2 and the closest known name', () => {
+    const r = ct([...ASK, '--with', 'platfrom,Pryia', ...FIXED]);
+    expect(r.status).toBe(2);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toMatch(/"platfrom" is not a person or team.*\n.*Did you mean "platform"\?/);
+    expect(r.stderr).toMatch(/Did you mean "Priya"\?/);
+  });
+
+  it('takes a city name in timezones and shows the IANA name used', () => {
+    const r = ct([...ASK, '--set', 'attendees=3', '--set', 'timezones=London,São Paulo,Sydney', ...FIXED, '--json']);
+    expect(r.status).toBe(0);
+    expect(JSON.parse(r.stdout).schedule.participants.map((p: { zone: string }) => p.zone)).toEqual(['Europe/London', 'America/Sao_Paulo', 'Australia/Sydney']);
+  });
+
+  it('lists who is known and from where; the team file wins over the personal one', () => {
+    expect(ct(['people', 'add', 'Tom', 'New York']).status).toBe(0);
+    expect(ct(['people', 'add', 'Lee', 'Tokyo', '--team', 'mine']).status).toBe(0);
+    const r = ct(['people', '--json']);
+    const listed = JSON.parse(r.stdout);
+    const tom = listed.people.find((p: { name: string }) => p.name === 'Tom');
+    expect(tom).toMatchObject({ zone: 'Europe/Berlin', from: '.commtriage/people.yaml' });
+    expect(listed.people.find((p: { name: string }) => p.name === 'Lee')).toMatchObject({ zone: 'Asia/Tokyo', from: '~/config/commtriage/config.yaml' });
+  });
+
+  it('reports a bad roster at file:line:col with a caret, and rules validate checks it too', () => {
+    writeFileSync(join(project, '.commtriage', 'people.yaml'), 'people:\n  - { name: Priya, zone: Atlantis }\nteams:\n  a: [a]\n');
+    const r = ct([...ASK, '--with', 'Priya', ...FIXED]);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toMatch(/\.commtriage\/people\.yaml:2:26: Priya's zone: "Atlantis" is not a known time zone/);
+    const v = ct(['rules', 'validate']);
+    expect(v.status).toBe(2);
+    expect(v.stderr).toMatch(/people\.yaml:2:26: error: Priya's zone/);
+    expect(v.stderr).toMatch(/ 2 \| {3}- \{ name: Priya, zone: Atlantis \}\n +\| +\^/);
+    expect(v.stderr).toMatch(/people\.yaml:4:7: error: team a includes itself/);
+  });
+});
+
+describe('personal settings', () => {
+  it('config set writes the file; an unknown key is exit 2 with the keys', () => {
+    expect(ct(['config', 'set', 'zone', 'Sydney']).stderr).toMatch(/zone = Australia\/Sydney/);
+    const bad = ct(['config', 'set', 'zoen', 'UTC']);
+    expect(bad.status).toBe(2);
+    expect(bad.stderr).toMatch(/"zoen" is not a setting\.\n {2}Did you mean "zone"\? Settings: zone, workingHours, format, me/);
+    expect(readFileSync(join(home, 'config', 'commtriage', 'config.yaml'), 'utf8')).toMatch(/^zone: Australia\/Sydney$/m);
+    expect(ct(['config']).stdout).toMatch(/zone: Australia\/Sydney/);
+  });
+
+  it('ask --explain says where each default came from, in precedence order', () => {
+    ct(['config', 'set', 'zone', 'Asia/Tokyo']);
+    ct(['config', 'set', 'format', 'markdown']);
+    writeFileSync(join(project, '.commtriage', 'people.yaml'), 'workingHours: 08:00-16:00\n');
+    const r = ct([...ASK, '--set', 'attendees=2', '--explain'], { COMMTRIAGE_ZONE: 'Europe/Paris' });
+    expect(r.status).toBe(0);
+    expect(r.stderr).toMatch(/Defaults:\n {2}zone +Europe\/Paris +from COMMTRIAGE_ZONE\n {2}workingHours +08:00-16:00 +from \.commtriage\/people\.yaml\n {2}format +markdown +from ~\/config\/commtriage\/config\.yaml/);
+    expect(r.stdout).toMatch(/^## /); // the personal file's format
+    expect(ct([...ASK, '--set', 'attendees=2', '--json']).stdout).toMatch(/^\{/); // a flag beats it
+  });
+});
