@@ -14,15 +14,14 @@ extends: builtin
 # The table is read top to bottom and the first row that matches decides. A new row goes above
 # every built-in row unless it says where: \`above: <row>\` or \`below: <row>\`.
 # rules:
-#   - id: one-way-doors-meet
+#   - id: big-kickoffs-start-in-writing
 #     when:
 #       all:
-#         - { fact: purpose, operator: equal, value: decision }
-#         - { fact: reversible, operator: equal, value: false }
-#     plan: decide-live-now
-#     reason: Our team decides anything hard to undo together, live.
+#         - { fact: purpose, operator: equal, value: kickoff }
+#         - { fact: attendees, operator: greaterThan, value: 20 }
+#     plan: brainwriting-then-meet
+#     reason: Kickoffs for more than twenty people start with a written brief and questions, then a short session.
 #     source: "team agreement"
-#     above: decision-without-owner
 
 # settings:
 #   workingHours: "08:00-16:00"

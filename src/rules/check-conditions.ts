@@ -51,13 +51,14 @@ export function checkCondition(c: Condition, path: Path, scope: FactScope, out: 
 
 function checkFactCondition(c: FactCondition, path: Path, scope: FactScope, out: ShapeProblem[]): void {
   const at = (key: string): Path => [...path, key];
-  if (!scope.known.has(c.fact)) {
-    out.push(unknownFact(c.fact, at('fact'), scope));
-    return;
-  }
+  // Why a name may not be read here, before whether it exists at all: a row reading `plan` hears why.
   const refused = scope.refuse?.(c.fact);
   if (refused) {
     out.push({ ...refused, path: at('fact') });
+    return;
+  }
+  if (!scope.known.has(c.fact)) {
+    out.push(unknownFact(c.fact, at('fact'), scope));
     return;
   }
   const kind = scope.kinds.get(c.fact);
@@ -97,7 +98,8 @@ function checkElement(kind: FactKind, fact: string, v: FactValue, path: Path, ou
   if (kind.type === 'choice') {
     if (typeof v !== 'string' || !kind.choices.includes(v)) {
       const near = typeof v === 'string' ? suggestion(v, kind.choices) : '';
-      out.push({ path, message: `${show(v)} is not a choice of "${fact}"${near}`, hint: `Choices: ${kind.choices.join(', ')}.` });
+      // The choices may be defined in another file (a question, or the plans a condition names).
+      out.push({ path, acrossFiles: true, message: `${show(v)} is not a choice of "${fact}"${near}`, hint: `Choices: ${kind.choices.join(', ')}.` });
     }
     return;
   }

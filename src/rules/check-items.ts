@@ -111,7 +111,8 @@ function checkWhen(item: At<unknown>, when: Condition, scope: FactScope, report:
 /** What adjustments and checklist conditions may read besides the facts: the plan chosen. */
 export function planScope(draft: Draft, scope: FactScope): FactScope {
   const kinds = new Map(scope.kinds);
-  kinds.set('plan', { type: 'choice', choices: draft.plans.map((p) => p.value.id) });
+  // Every plan id seen, also those of plans with mistakes of their own (reported there).
+  kinds.set('plan', { type: 'choice', choices: [...draft.knownIds.plans] });
   kinds.set('mode', { type: 'choice', choices: ['async', 'sync', 'hybrid'] });
   return { kinds, known: new Set([...scope.known, 'plan', 'mode']) };
 }
@@ -122,18 +123,26 @@ const ROW_REFUSES = (fact: string): ShapeProblem | undefined =>
     : undefined;
 
 export function checkRules(draft: Draft, scope: FactScope, report: Report): void {
-  draft.rules.forEach((item, index) => {
+  const rowScope = { ...scope, refuse: ROW_REFUSES };
+  for (const item of draft.rules) {
     const { id, when, plan } = item.value;
-    if (when) checkWhen(item, when, { ...scope, refuse: ROW_REFUSES }, report, `row "${id}"`);
+    if (when) checkWhen(item, when, rowScope, report, `row "${id}"`);
     if (!draft.knownIds.plans.has(plan)) {
       report.errors.push({ file: item.file, path: [...item.path, 'plan'], acrossFiles: true, message: `unknown plan "${plan}"${suggestion(plan, draft.knownIds.plans)}`, hint: 'Name a plan defined under "plans:".' });
     }
-    const last = index === draft.rules.length - 1;
-    if (last && when !== undefined && !alwaysHolds(when)) {
-      report.errors.push({ file: item.file, path: [...item.path, 'when'], atKey: true, acrossFiles: true, message: `the last row, "${id}", has a condition, so some needs would get no plan`, hint: 'End the table with a row without "when" that matches every need.' });
-    }
-  });
-  warnUnreachable(draft, report);
+  }
+  // The table as it will be read: without the rows that `disable:` switches off.
+  const rows = draft.rules.filter((r) => !draft.disabled.some((d) => d.value === r.value.id));
+  const last = rows.at(-1);
+  if (last === undefined && draft.knownIds.rules.size === 0) {
+    report.errors.push({ file: draft.files[0] ?? '', path: [], acrossFiles: true, message: 'the decision table has no rows, so no need would get a plan', hint: 'Add a "rules:" section; its last row, without "when", matches every need.' });
+  } else if (last !== undefined && last.value.when !== undefined && !alwaysHolds(last.value.when)) {
+    report.errors.push({ file: last.file, path: [...last.path, 'when'], atKey: true, acrossFiles: true, message: `the last row, "${last.value.id}", has a condition, so some needs would get no plan`, hint: 'End the table with a row without "when" that matches every need (and do not switch that row off with disable:).' });
+  } else if (last === undefined && draft.disabled.length > 0 && draft.rules.length > 0) {
+    const off = draft.disabled[0]!;
+    report.errors.push({ file: off.file, path: off.path, acrossFiles: true, message: 'every row of the decision table is switched off', hint: 'Keep at least the last row, without "when", that matches every need.' });
+  }
+  warnUnreachable(rows, report);
 }
 
 const alwaysHolds = (c: Condition): boolean => ('all' in c ? c.all.every(alwaysHolds) : false);
@@ -143,10 +152,10 @@ const conjuncts = (c: Condition | undefined): Set<string> =>
   new Set(c === undefined ? [] : 'all' in c ? c.all.flatMap((x) => [...conjuncts(x)]) : [JSON.stringify(c)]);
 
 /** A row below one whose every part it repeats can never match: the row above always matches first. */
-function warnUnreachable(draft: Draft, report: Report): void {
-  draft.rules.forEach((item, index) => {
+function warnUnreachable(rows: Draft['rules'], report: Report): void {
+  rows.forEach((item, index) => {
     const mine = conjuncts(item.value.when);
-    const above = draft.rules.slice(0, index).find((earlier) => [...conjuncts(earlier.value.when)].every((part) => mine.has(part)));
+    const above = rows.slice(0, index).find((earlier) => [...conjuncts(earlier.value.when)].every((part) => mine.has(part)));
     if (!above) return;
     report.warnings.push({
       file: item.file,

@@ -20,7 +20,8 @@ const BRAINSTORM_FOR_FIVE = ['--set', 'purpose=brainstorm', '--set', 'urgency=th
 const ONE_WAY_DOOR = ['--set', 'purpose=decision', '--set', 'urgency=this-week', '--set', 'attendees=5', '--set', 'reversible=false'];
 const advice = (...args: string[]) => {
   const r = run('ask', '--json', ...args, ...FIXED);
-  expect(r.stderr).toBe('');
+  // --explain also says on stderr where each default came from; nothing else may be there.
+  expect(r.stderr.replace(/^Defaults:\n(?: {2}.*\n)*/, '')).toBe('');
   expect(r.status).toBe(0);
   return JSON.parse(r.stdout) as { recommendation: string; row: string; plan: string; adjustments: string[]; reasons: { rule: string }[]; trace?: { rows: { rule: string; fired: boolean }[] } };
 };
@@ -196,7 +197,7 @@ describe('rules validate shows warnings with errors', () => {
     writeFileSync(join(tmp, dir, 'a-team.yaml'), extra);
     const r = run('rules', 'validate', dir);
     expect(r.status).toBe(0);
-    expect(r.stdout).toMatch(new RegExp(`^${dir}: valid: 12 questions, \\d+ rules, \\d+ checklist items, \\d+ examples, 3 warnings\\n$`));
+    expect(r.stdout).toMatch(new RegExp(`^${dir}: valid: 12 questions, \\d+ rows, \\d+ plans, \\d+ checklist items, \\d+ examples, 3 warnings\\n$`));
     expect(r.stderr.match(/^\S+: warning: /gm)).toHaveLength(3);
   });
 });
@@ -243,7 +244,7 @@ describe('init --extends: one starter file on top of the built-in set', () => {
     expect(r.status, r.stderr).toBe(0);
     expect(r.stdout).toContain('extended/team.yaml');
     expect(yamlFiles(join(tmp, 'extended'))).toEqual(['team.yaml']);
-    expect(run('rules', 'validate', 'extended').stdout).toMatch(/^extended: valid: 11 questions, 22 rules/);
+    expect(run('rules', 'validate', 'extended').stdout).toMatch(/^extended: valid: 11 questions, 22 rows, 21 plans/);
     expect(run('rules', 'test', 'extended').status).toBe(0);
     starter = read(file);
     const ref = /^# yaml-language-server: \$schema=(\S+)$/m.exec(starter)![1]!;
