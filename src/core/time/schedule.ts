@@ -29,24 +29,26 @@ export function schedule(team: Team, replyAt: number, options: ScheduleOptions, 
   const { zones, key } = team;
   // A write-first hybrid meets once the writing is due; every other meeting may start now.
   const notBefore = outcome === 'hybrid' && hybridOrder !== 'meet-first' ? replyAt : undefined;
-  const range = slotRange(team, { notBefore, minNoticeMinutes, urgency });
-  const { overlapHours, participants, windows } = memo.remember(`windows\n${key}`, () => windowsOf(team));
+  const { referenceDate, overlapHours, participants, windows } = memo.remember(`windows\n${key}`, () => windowsOf(team));
+  const slotsKey = `slots\n${key}\n${meetingMinutes}\n${notBefore}\n${minNoticeMinutes}\n${urgency === 'immediate'}`;
   return {
-    referenceDate: team.now.toISODate()!,
+    referenceDate,
     overlapHours,
     participants,
     windows,
     replyBy: outcome === 'sync' ? null : memo.remember(`reply\n${key}\n${replyAt}`, () => ({ utc: isoUtc(replyAt), local: perZone(zones, (zone) => localStamp(replyAt, zone)) })),
-    suggestedSlots: outcome === 'async' ? [] : memo.remember(`slots\n${key}\n${meetingMinutes}\n${range.from}\n${range.to}\n${range.immediate}`, () => slotsOf(team, meetingMinutes, range, memo)),
+    suggestedSlots:
+      outcome === 'async' ? [] : memo.remember(slotsKey, () => slotsOf(team, meetingMinutes, slotRange(team, { notBefore, minNoticeMinutes, urgency }), memo)),
     organizerZone: team.now.zoneName!,
     quietHours: team.quietHours,
   };
 }
 
-/** The people, and their shared working windows of the seven days labelled in each zone. */
-function windowsOf(team: Team): Pick<Schedule, 'overlapHours' | 'participants' | 'windows'> {
+/** The reference date, the people, and their shared working windows of the seven days labelled in each zone. */
+function windowsOf(team: Team): Pick<Schedule, 'referenceDate' | 'overlapHours' | 'participants' | 'windows'> {
   const spans = rangeWindows(team);
   return {
+    referenceDate: team.now.toISODate()!,
     overlapHours: overlapHours(spans),
     participants: team.participants.map((p) => ({ zone: p.zone, hours: p.hours.text })),
     windows: spans.map((w) => ({
