@@ -58,7 +58,7 @@ export function triage(ruleSet: RuleSet, facts: Facts, options: { trace?: boolea
     reasons: [row, ...adjustments].map(({ id, reason, source }) => ({ rule: id, text: fillTemplate(reason, planFacts), source })),
     checklist: checklistFor(ruleSet, plan, adjustments.flatMap((a) => a.checklist ?? []), planFacts),
     overridden: ruleSet.signals
-      .filter((s) => !follows(plan, s.suggests) && holds(s.when, facts))
+      .filter((s) => !follows(plan, s.suggests) && holds(s.when, planFacts))
       .map((s) => ({ signal: s.id, text: fillTemplate(s.text, planFacts) })),
     meetingMinutes,
     noticeHours,

@@ -152,13 +152,23 @@ function orderRows(draft: Draft, docs: RuleDoc[], baseFiles: Set<string>, errors
   const named = (r: At<Row>): boolean => r.value.above !== undefined || r.value.below !== undefined;
   const fresh = (r: At<Row>): boolean => !baseFiles.has(r.file) && !baseIds.has(r.value.id);
   const rows = [...draft.rules.filter((r) => fresh(r) && !named(r)), ...draft.rules.filter((r) => !fresh(r) && !named(r))];
-  for (const r of draft.rules.filter(named)) {
+  // A placed row may name another placed row: place them in rounds until no more can be.
+  let waiting = draft.rules.filter(named);
+  for (let placedOne = true; placedOne; ) {
+    placedOne = false;
+    waiting = waiting.filter((r) => {
+      const key = r.value.above !== undefined ? 'above' : 'below';
+      const at = rows.findIndex((x) => x.value.id === r.value[key]);
+      if (at < 0) return true;
+      rows.splice(key === 'above' ? at : at + 1, 0, r);
+      placedOne = true;
+      return false;
+    });
+  }
+  for (const r of waiting) {
     const key = r.value.above !== undefined ? 'above' : 'below';
-    const at = rows.findIndex((x) => x.value.id === r.value[key]);
-    if (at < 0) {
-      errors.push({ file: r.file, path: [...r.path, key], acrossFiles: true, message: `unknown row "${r.value[key]}"`, hint: 'Name a row of the table (`commtriage rules list` shows them in order).' });
-      rows.push(r);
-    } else rows.splice(key === 'above' ? at : at + 1, 0, r);
+    errors.push({ file: r.file, path: [...r.path, key], acrossFiles: true, message: `unknown row "${r.value[key]}"`, hint: 'Name a row of the table (`commtriage rules list` shows them in order).' });
+    rows.push(r);
   }
   draft.rules = rows;
 }
