@@ -101,6 +101,12 @@ describe('triage: the first row that matches chooses the plan', () => {
     expect(triage(table, facts({ purpose: 'ideas', replies: 5 })).overridden).toEqual([]);
   });
 
+  it('lets a signal read the plan chosen, as validation allows', () => {
+    const reading: RuleSet = { ...table, signals: [{ id: 'no-live-part', when: is('mode', 'async'), suggests: 'hybrid', text: 'usually a short call helps', source: 's' }] };
+    expect(triage(reading, facts({ purpose: 'other' })).overridden.map((o) => o.signal)).toEqual(['no-live-part']);
+    expect(triage(reading, facts({ purpose: 'ideas' })).overridden).toEqual([]);
+  });
+
   it('traces every row tried, up to the one that matched, and every adjustment', () => {
     const { trace } = triage(table, facts({ purpose: 'ideas' }), { trace: true });
     expect(trace!.rows.map((t) => [t.rule, t.fired])).toEqual([['outage', false], ['one-way-door', false], ['ideas', true]]);

@@ -183,4 +183,12 @@ describe('extends: builtin', () => {
     const unread = parseRuleTexts([...base.map((t) => ({ ...t, file: t.file.replace('builtin/', '') })), { file: 'team.yaml', text: 'extends: builtin\n' }]);
     expect('errors' in unread && unread.errors.map((e) => `${e.where}: ${e.message}`)).toEqual(['team.yaml:1:1: "extends" was not read here']);
   });
+
+  it('places a row above another placed row, whichever comes first in the file', () => {
+    const row = (id: string, place: string) => `  - { id: ${id}, when: { fact: purpose, operator: equal, value: kickoff }, plan: workshop, reason: r, source: s, ${place} }\n`;
+    const set = loaded(`rules:\n${row('first-team-row', 'above: second-team-row')}${row('second-team-row', 'above: kickoff')}`);
+    const order = ids(set);
+    expect(order.indexOf('first-team-row')).toBe(order.indexOf('second-team-row') - 1);
+    expect(order.indexOf('second-team-row')).toBe(order.indexOf('kickoff') - 1);
+  });
 });
