@@ -23,6 +23,14 @@ export class UserError extends ProblemError {
 /** The exit status for a problem with the input: its own if it has one, else bad input (2). */
 export const exitCodeOf = (error: ProblemError): number => (error instanceof UserError ? error.exitCode : EXIT.usage);
 
+/** Why a file could not be read, in words: "no such file", "permission denied", ... */
+export function readProblem(code: string | undefined): string {
+  if (code === 'ENOENT') return 'no such file';
+  if (code === 'EACCES' || code === 'EPERM') return 'permission denied';
+  if (code === 'EISDIR') return 'it is a directory, not a file';
+  return code ?? 'unknown error';
+}
+
 /** Ctrl+C at a prompt. */
 export class CancelledError extends Error {
   readonly exitCode = EXIT.cancelled;

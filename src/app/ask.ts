@@ -13,7 +13,7 @@ import { defaultsText } from '../config/defaults.js';
 import type { RosterFiles } from '../roster/load.js';
 import type { WithAnswers } from '../roster/expand.js';
 import { askSetup, myName, namesByZone, peopleField, withAnswersFor, withSetFlags } from './ask-setup.js';
-import { UserError } from '../errors.js';
+import { UserError, readProblem } from '../errors.js';
 import type { Problem } from '../errors.js';
 import type { Answers, RuleSet } from '../core/types.js';
 import { advise } from '../core/advise.js';
@@ -154,13 +154,6 @@ async function readAnswersFile(ctx: Context, path: string): Promise<Record<strin
     });
   }
   return parseAnswers(text, path);
-}
-
-function readProblem(code: string | undefined): string {
-  if (code === 'ENOENT') return 'no such file';
-  if (code === 'EACCES' || code === 'EPERM') return 'permission denied';
-  if (code === 'EISDIR') return 'it is a directory, not a file';
-  return code ?? 'unknown error';
 }
 
 /** Empty stdin is fine when flags or a file already gave answers; otherwise it is an error. */

@@ -14,10 +14,10 @@ import type { Problem } from '../core/problem.js';
 import type { TimeContext } from '../core/time/types.js';
 import type { RuleSet } from '../core/types.js';
 import { type Context, type Input, writeOut } from '../context.js';
-import { UserError } from '../errors.js';
+import { UserError, readProblem } from '../errors.js';
 import { adviceLine, errorLine } from '../format/ndjson.js';
 import { inputLines } from './batch-lines.js';
-import { customSource } from './rules-source.js';
+import { ruleSetField } from './rules-source.js';
 
 export interface BatchOptions {
   answers?: string;
@@ -37,7 +37,7 @@ const EXAMPLE = 'Each line must be one JSON object, e.g. {"purpose":"decision","
  * What a batch remembers: the time-zone work per set of people and urgency, their schedules and
  * each person's hours (see the core's Memo). Bounded by the estimated size of what it holds,
  * least recently used out first. 48 MB of estimate holds all the bench's teams (about 30 MB, the
- * spans they share counted again for each) and keeps the peak near 170 MB.
+ * spans they share counted again for each).
  */
 export function batchMemo(maxSize = 48 << 20): Memo {
   const cache = new LRUCache<string, { value: unknown }>({ maxSize, sizeCalculation: (entry, key) => key.length * 2 + bytesOf(entry.value) });
@@ -79,8 +79,7 @@ export async function runBatch(ctx: Context, ruleSet: RuleSet, time: TimeContext
   setFlagsFromString('--heap-growing-percent=50');
   const memo = batchMemo();
   // Like a single `ask --json`: a field says when the advice did not come from the built-in rules.
-  const custom = customSource(ruleSet);
-  const origin = custom ? { ruleSet: { dir: custom.dir, chosenBy: custom.via } } : undefined;
+  const origin = ruleSetField(ruleSet);
   let bad = 0;
   let count = 0;
   for await (const lines of inputLines(input)) {
@@ -133,7 +132,7 @@ function openFile(ctx: Context, path: string): Input {
     const code = (error as NodeJS.ErrnoException).code;
     throw new UserError({
       where: path,
-      message: `cannot read the answers file: ${code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'it is a directory' : (code ?? 'error')}.`,
+      message: `cannot read the answers file: ${readProblem(code)}.`,
       hint: 'Check the path, or pipe the lines in: commtriage ask --batch < answers.ndjson',
     });
   }

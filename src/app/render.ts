@@ -5,7 +5,7 @@ import type { RuleSet } from '../core/types.js';
 import type { Context } from '../context.js';
 import { useColor } from '../context.js';
 import { loadFormatter } from '../format/registry.js';
-import { customSource } from './rules-source.js';
+import { ruleSetField } from './rules-source.js';
 import { asciiOnly } from '../format/charset.js';
 
 export function renderContext(ruleSet: RuleSet, ctx: Context, color: boolean | undefined, fields?: string[], names?: Record<string, string>): RenderContext {
@@ -25,9 +25,9 @@ export async function renderAdvice(
   ctx: Context,
   opts: { format: string; color?: boolean; fields?: string[]; names?: Record<string, string> },
 ): Promise<string> {
-  const custom = customSource(ruleSet);
   // Scripts learn from a field that the advice did not come from the built-in rules (README).
-  const shown = custom && opts.format === 'json' ? { ...advice, ruleSet: { dir: custom.dir, chosenBy: custom.via } } : advice;
+  const origin = opts.format === 'json' ? ruleSetField(ruleSet) : undefined;
+  const shown = origin ? { ...advice, ...origin } : advice;
   const render = { ...renderContext(ruleSet, ctx, opts.color, opts.fields, opts.names), ascii: asciiOnly(ctx.env) }; // read by the text format
   return (await loadFormatter(opts.format))(shown, render);
 }

@@ -68,6 +68,12 @@ const sources = new WeakMap<RuleSet, RulesSource>();
 /** Where a rule set loaded by loadRulesFor came from, when it is not the built-in set. */
 export const customSource = (ruleSet: RuleSet): RulesSource | undefined => sources.get(ruleSet);
 
+/** The JSON advice's `ruleSet` field, present only when the rules are not the built-in set (README). */
+export function ruleSetField(ruleSet: RuleSet): { ruleSet: { dir: string; chosenBy: string } } | undefined {
+  const custom = sources.get(ruleSet);
+  return custom ? { ruleSet: { dir: custom.dir, chosenBy: custom.via } } : undefined;
+}
+
 const CHOSEN: Record<RulesSource['via'], string> = {
   '--rules': 'given by --rules',
   COMMTRIAGE_RULES: 'given by COMMTRIAGE_RULES',

@@ -15,7 +15,7 @@ import { type Memo, NO_MEMO } from './memo.js';
 export type { Memo } from './memo.js';
 
 export interface AdviseOptions {
-  /** Record every rule's conditions and the scores (--explain). */
+  /** Record every row tried and every adjustment, condition by condition (--explain). */
   explain?: boolean;
   memo?: Memo;
 }

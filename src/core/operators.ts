@@ -51,7 +51,3 @@ export const operator = (name: OperatorName): Operator => OPERATOR_TABLE[name];
 /** The operators that apply to a kind of fact, e.g. for a hint. */
 export const operatorsFor = (kind: ValueKind): OperatorName[] =>
   OPERATORS.filter((name) => (OPERATOR_TABLE[name].kinds as readonly ValueKind[]).includes(kind));
-
-/** The operator a habitual symbol stands for ("≥" is not typed; ">=" is). */
-export const operatorForSymbol = (symbol: string): OperatorName | undefined =>
-  OPERATORS.find((name) => (OPERATOR_TABLE[name] as Operator).symbols?.includes(symbol.trim()));
