@@ -4,12 +4,15 @@
 // `ask` none), never in this module.
 import type { Advice } from './advice.js';
 import { allFacts, deriveFacts, zoneList } from './facts.js';
-import { type TeamTime, teamTime } from './time/facts.js';
+import { type TeamTime, replyByLine, teamTime } from './time/facts.js';
+import { stepTimes } from './time/step-times.js';
+import { fillTemplate } from './template.js';
 import { schedule } from './time/schedule.js';
 import { type Team, makeTeam } from './time/team.js';
 import type { TimeContext } from './time/types.js';
 import { triage } from './triage.js';
-import type { Answers, RuleSet } from './types.js';
+import type { Answers, ChecklistEntry, RuleSet } from './types.js';
+import type { StepAdvice } from './advice.js';
 import { type Memo, NO_MEMO } from './memo.js';
 
 export type { Memo } from './memo.js';
@@ -33,14 +36,22 @@ export function advise(ruleSet: RuleSet, answers: Answers, time: TimeContext, op
   const facts = allFacts(ruleSet.questions, answers, derived);
   const v = triage(ruleSet, facts, { trace: options.explain === true });
   const { recommendation, hybridOrder, meetingMinutes } = v;
-  // The plan's notice (an agenda a day ahead means a slot at least a day out) and the urgency
-  // ("immediate" is within two hours) shape the slots.
-  const plan = { outcome: recommendation, hybridOrder, meetingMinutes, urgency, minNoticeMinutes: v.noticeHours * 60 };
-  const times = schedule(team, teamTimes.replyAt, plan, memo);
+  const times = stepTimes(team, v.steps, urgency, memo);
+  const templates = new Map(ruleSet.checklist.map((c) => [c.id, c.text]));
+  // Each written step's checklist names its own deadline; the other steps keep the need's.
+  const steps: StepAdvice[] = v.steps.map((step, i) => {
+    const time = times[i]!;
+    const own = time.replyBy ? { ...facts, ...derived, reply_by: replyByLine(time.replyBy) } : undefined;
+    const checklist = own ? step.checklist.map((entry) => (templates.get(entry.id)?.includes('{reply_by}') ? { ...entry, text: fillTemplate(templates.get(entry.id)!, { ...own, step: step.id, step_kind: step.kind, audience: step.audience }) } : entry)) : step.checklist;
+    return { ...step, checklist, ...time };
+  });
+  const firstWritten = steps.find((s) => s.replyBy);
+  const firstLive = steps.find((s) => s.slots || s.sessions);
+  const summary = { replyBy: firstWritten?.replyBy ?? null, suggestedSlots: firstLive?.slots ?? firstLive?.sessions ?? [] };
   // Every key is always there (undefined where it does not apply, which JSON leaves out), so
   // every advice has the same shape.
   return {
-    schemaVersion: 2,
+    schemaVersion: 3,
     recommendation,
     label: v.label,
     hybridOrder,
@@ -51,10 +62,13 @@ export function advise(ruleSet: RuleSet, answers: Answers, time: TimeContext, op
     answers,
     facts: derived,
     reasons: v.reasons,
-    checklist: v.checklist,
+    steps,
+    checklist: uniqueEntries(steps.flatMap((s) => s.checklist)),
     overridden: v.overridden.length > 0 ? v.overridden : undefined,
     meetingMinutes: recommendation === 'async' ? undefined : meetingMinutes,
-    schedule: times,
+    schedule: schedule(team, summary, memo),
     trace: v.trace,
   };
 }
+
+const uniqueEntries = (entries: ChecklistEntry[]): ChecklistEntry[] => [...new Map(entries.map((e) => [e.id, e])).values()];

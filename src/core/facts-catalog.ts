@@ -32,6 +32,7 @@ export const DERIVED_FACTS: readonly DerivedFact[] = [
     meaning: "largest difference between participants' UTC offsets at the reference instant",
   },
   { name: 'reply_by', type: 'string', meaning: "the reply-by time in every participant's zone" },
+  { name: 'audience_size', type: 'number', min: 0, meaning: 'attendees plus informed: everyone who takes part or needs to know' },
   { name: 'person_hours', type: 'number', min: 0, meaning: 'attendees x settings.meetingMinutes / 60, rounded to 0.1' },
 ];
 

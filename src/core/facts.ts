@@ -10,6 +10,8 @@ export function deriveFacts(
   const attendees = typeof answers.attendees === 'number' ? answers.attendees : 0;
   const facts: Record<string, FactValue> = {};
   for (const key in timeFacts) facts[key] = timeFacts[key]!;
+  const informed = typeof answers.informed === 'number' ? answers.informed : 0;
+  facts.audience_size = attendees + informed;
   facts.person_hours = Math.round((attendees * settings.meetingMinutes) / 6) / 10;
   return facts;
 }

@@ -4,7 +4,8 @@
 // its mode. Strong signals the plan does not follow are named, so nobody is overruled silently.
 import { evaluate, holds } from './conditions.js';
 import { fillTemplate } from './template.js';
-import type { ChecklistEntry, Condition, Facts, Outcome, Plan, Row, RuleSet, RuleTrace, Triage } from './types.js';
+import { itemFits, modeOfSteps } from './steps.js';
+import type { Adjustment, ChecklistEntry, Condition, Facts, Outcome, Plan, Row, RuleSet, RuleTrace, StepAdvice, Triage } from './types.js';
 
 /** At most this many checklist items are shown, most important first. */
 export const MAX_CHECKLIST = 8;
@@ -41,49 +42,84 @@ export function triage(ruleSet: RuleSet, facts: Facts, options: { trace?: boolea
     adjustmentTrace.push({ rule: adjustment.id, fired: condition.passed, condition });
     return condition.passed;
   });
-  let meetingMinutes = plan.meetingMinutes ?? ruleSet.settings.meetingMinutes;
-  let noticeHours = plan.noticeHours ?? 0;
-  for (const a of adjustments) {
-    if (a.meetingMinutes !== undefined) meetingMinutes = a.meetingMinutes;
-    if (a.noticeHours !== undefined) noticeHours = a.noticeHours;
-  }
+  const added = adjustments.flatMap((a) => a.checklist ?? []);
+  const steps = stepsFor(ruleSet, plan, row, adjustments, added, planFacts);
+  // A plan whose steps all drop out (their `when`) keeps its own mode.
+  const mode = steps.length > 0 ? modeOfSteps(steps.map((s, i) => ({ kind: s.kind, supporting: chosenFollowUp(plan, s.id, i) }))) : plan.mode;
+  const firstLive = steps.find((step) => step.kind === 'live');
   return {
-    recommendation: plan.mode,
+    recommendation: mode,
+    steps,
     label: plan.label,
-    ...(plan.mode === 'hybrid' ? { hybridOrder: plan.order ?? 'write-first' } : {}),
-    channels: plan.channels,
+    ...(mode === 'hybrid' ? { hybridOrder: steps[0]?.kind === 'live' ? 'meet-first' : 'write-first' } : {}),
+    channels: [...new Set(steps.flatMap((step) => step.channels))],
     row: row.id,
     plan: plan.id,
     adjustments: adjustments.map((a) => a.id),
     reasons: [row, ...adjustments].map(({ id, reason, source }) => ({ rule: id, text: fillTemplate(reason, planFacts), source })),
-    checklist: checklistFor(ruleSet, plan, adjustments.flatMap((a) => a.checklist ?? []), planFacts),
+    checklist: uniqueById(steps.flatMap((step) => step.checklist)),
     overridden: ruleSet.signals
-      .filter((s) => !follows(plan, s.suggests) && holds(s.when, planFacts))
+      .filter((s) => !follows(mode, s.suggests) && holds(s.when, planFacts))
       .map((s) => ({ signal: s.id, text: fillTemplate(s.text, planFacts) })),
-    meetingMinutes,
-    noticeHours,
+    meetingMinutes: firstLive?.meetingMinutes ?? plan.meetingMinutes ?? ruleSet.settings.meetingMinutes,
+    noticeHours: firstLive?.noticeHours ?? 0,
     ...(withTrace ? { trace: { rows: rows!, adjustments: adjustmentTrace } } : {}),
   };
 }
 
 /** A hybrid both writes and meets, so it follows a signal for either. */
-const follows = (plan: Plan, mode: Outcome): boolean => plan.mode === mode || plan.mode === 'hybrid';
+const follows = (mode: Outcome, suggested: Outcome): boolean => mode === suggested || mode === 'hybrid';
+
+/** Whether the plan's step with this id only prepares or reports a live step. */
+const chosenFollowUp = (plan: Plan, id: string, _index: number): boolean => plan.steps.find((s) => s.id === id)?.supporting === true;
+
+const uniqueById = (entries: ChecklistEntry[]): ChecklistEntry[] => [...new Map(entries.map((e) => [e.id, e])).values()];
 
 /**
- * The plan's goal or deadline items first (what it is for), then what the adjustments add, then
- * the rest of the plan's own; each only where its condition holds and it fits the plan's mode,
- * each once, at most MAX_CHECKLIST.
+ * The plan's steps that apply, each with its checklist: the step's goal or deadline item first,
+ * then what the adjustments add (each in the first step it fits), then the items every step gets,
+ * then the rest of the step's own; each only where its condition holds, at most MAX_CHECKLIST.
  */
-function checklistFor(ruleSet: RuleSet, plan: Plan, added: string[], facts: Facts): ChecklistEntry[] {
-  const items = (ids: string[]) => ids.map((id) => ruleSet.checklist.find((c) => c.id === id)).filter((c) => c !== undefined);
-  const own = items(plan.checklist);
-  const ordered = [...own.filter((c) => c.kind), ...items(added), ...own.filter((c) => !c.kind)];
-  const entries: ChecklistEntry[] = [];
-  for (const item of new Set(ordered)) {
-    if (item.modes && !item.modes.includes(plan.mode)) continue;
-    if (item.when !== undefined && !holds(item.when, facts)) continue;
-    entries.push({ id: item.id, text: fillTemplate(item.text, facts), source: item.source });
-    if (entries.length === MAX_CHECKLIST) break;
-  }
-  return entries;
+function stepsFor(ruleSet: RuleSet, plan: Plan, row: Row, adjustments: Adjustment[], added: string[], facts: Facts): StepAdvice[] {
+  const byId = new Map(ruleSet.checklist.map((c) => [c.id, c]));
+  const items = (ids: string[]) => ids.map((id) => byId.get(id)).filter((c) => c !== undefined);
+  const always = ruleSet.checklist.filter((c) => c.always === true);
+  const placed = new Set<string>();
+  const chosen = plan.steps.filter((step) => step.when === undefined || holds(step.when, facts));
+  const firstWritten = chosen.find((step) => step.kind === 'written');
+  const firstLive = chosen.find((step) => step.kind === 'live');
+  return chosen.map((step, index): StepAdvice => {
+    const stepFacts: Facts = { ...facts, step: step.id, step_kind: step.kind, audience: step.audience };
+    const own = items(step.checklist);
+    const ordered = [...own.filter((c) => c.kind), ...items(added).filter((c) => !placed.has(c.id)), ...always, ...own.filter((c) => !c.kind)];
+    const checklist: ChecklistEntry[] = [];
+    for (const item of new Set(ordered)) {
+      if (!itemFits(item, step.kind, plan.mode)) continue;
+      if (item.when !== undefined && !holds(item.when, stepFacts)) continue;
+      if (added.includes(item.id)) placed.add(item.id);
+      checklist.push({ id: item.id, text: fillTemplate(item.text, stepFacts), source: item.source });
+      if (checklist.length === MAX_CHECKLIST) break;
+    }
+    const live = step.kind === 'live';
+    let meetingMinutes = step.meetingMinutes ?? plan.meetingMinutes ?? ruleSet.settings.meetingMinutes;
+    let noticeHours = step.noticeHours ?? (step === firstLive ? plan.noticeHours : undefined) ?? 0;
+    for (const a of adjustments) {
+      if (a.meetingMinutes !== undefined) meetingMinutes = a.meetingMinutes;
+      if (a.noticeHours !== undefined) noticeHours = a.noticeHours;
+    }
+    const urgency = typeof facts.urgency === 'string' ? facts.urgency : '';
+    const replyWithin =
+      step.replyWithin ?? (step === firstWritten ? (row.replyWithin ?? plan.replyWithin) : undefined) ?? ruleSet.settings.replyBy[urgency] ?? 'P1D';
+    return {
+      n: index + 1,
+      id: step.id,
+      kind: step.kind,
+      label: fillTemplate(step.label, stepFacts),
+      audience: step.audience,
+      ...(step.who ? { who: fillTemplate(step.who, stepFacts) } : {}),
+      channels: step.channels,
+      checklist,
+      ...(live ? { meetingMinutes, noticeHours, ...(step.sessions === 'per-region' ? { perRegion: true } : {}) } : { replyWithin }),
+    };
+  });
 }

@@ -75,11 +75,61 @@ export interface Row {
   /** In a set that extends another: put this row just above or below the named row. */
   above?: string;
   below?: string;
+  /** The reply window of the plan's first written step when this row chooses it (e.g. P5D for an RFC). */
+  replyWithin?: string;
 }
 
-/** What to do: a mode, channels, timing and its own checklist. */
+export const STEP_KINDS = ['written', 'live'] as const;
+export type StepKind = (typeof STEP_KINDS)[number];
+
+/** Who a step is for. */
+export const AUDIENCES = ['everyone', 'deciders', 'contributors', 'affected', 'informed', 'roles'] as const;
+export type Audience = (typeof AUDIENCES)[number];
+
+/** A live step for many zones with no shared hour: one session, or one per region. */
+export type Sessions = 'one' | 'per-region';
+
+/** One step of a plan: written or live, for an audience, on a channel, with its own checklist. */
+export interface Step {
+  /** Unique within its plan. */
+  id: string;
+  kind: StepKind;
+  /** What to do, e.g. "Each interviewer writes an assessment alone". */
+  label: string;
+  audience: Audience;
+  /** Named roles or people, e.g. "the incident lead and whoever can act". */
+  who?: string;
+  /** Channel ids, best first. */
+  channels: string[];
+  /** Checklist item ids, most important first. */
+  checklist: string[];
+  /** Live steps: the length in minutes (settings.meetingMinutes when absent). */
+  meetingMinutes?: number;
+  /** Live steps: hours of notice before it may start. */
+  noticeHours?: number;
+  /** Written steps: the working time readers get to reply (ISO 8601, working hours and days). */
+  replyWithin?: string;
+  /** Live steps: per-region runs one session per group of zones that share working hours. */
+  sessions?: Sessions;
+  /**
+   * Written steps next to a live one that only prepare or report it (a brief, notes, a recap: the
+   * article's agenda and follow-up practices): they belong to the meeting, so the plan stays sync.
+   */
+  supporting?: boolean;
+  /** The step is part of the plan only when this holds (e.g. a broadcast only for a large audience). */
+  when?: Condition;
+}
+
+/**
+ * What to do: a short sequence of steps. `mode`, `order`, `channels` and `checklist` are derived
+ * from the steps when a rule file gives steps (a plan written the older way, with a mode and one
+ * checklist, is read as one or two steps).
+ */
 export interface Plan {
   id: string;
+  steps: Step[];
+  /** The reply window of the first written step (a step's own replyWithin wins). */
+  replyWithin?: string;
   mode: Outcome;
   /** For a hybrid: write first (the meeting comes after the reply-by time) or meet first. */
   order?: HybridOrder;
@@ -94,6 +144,17 @@ export interface Plan {
   /** Checklist item ids, most important first. */
   checklist: string[];
 }
+
+/** A step as a rule file writes it: the audience defaults to everyone. */
+export type StepSpec = Omit<Step, 'audience'> & { audience?: Audience };
+
+/** A plan as a rule file writes it: steps, or (the older form) a mode, channels and one checklist. */
+export type PlanSpec = Omit<Plan, 'steps' | 'mode' | 'channels' | 'checklist'> & {
+  steps?: StepSpec[];
+  mode?: Outcome;
+  channels?: string[];
+  checklist?: string[];
+};
 
 /**
  * A change to the shape of whichever plan was chosen (never to its mode): items added to its
@@ -126,8 +187,12 @@ export interface ChecklistItem {
   id: string;
   /** May hold {fact_name} placeholders, filled from the facts. */
   text: string;
-  /** The modes of plan it fits (all when absent): a checklist never contradicts its plan. */
+  /** The kind of step it fits (both when absent): a checklist never contradicts its step. */
+  step?: StepKind;
+  /** Older form of `step`: the modes of plan it fits. */
   modes?: Outcome[];
+  /** Added to every step it fits, without a plan or an adjustment naming it. */
+  always?: boolean;
   /** goal: states what a meeting is for (every live plan has one); deadline: a reply-by (every written plan has one). */
   kind?: 'goal' | 'deadline';
   when?: Condition;
@@ -167,6 +232,8 @@ export interface Example {
     adjustments?: string[];
     checklist?: string[];
     notChecklist?: string[];
+    /** The plan's steps that apply, by id, in order. */
+    steps?: string[];
   };
   /** Where the example stands, for `rules test` messages. */
   file?: string;
@@ -232,8 +299,27 @@ export interface DecisionTrace {
   adjustments: RuleTrace[];
 }
 
+/** A step as advised: its checklist chosen and filled in. */
+export interface StepAdvice {
+  /** 1, 2, ...: the order to do them in. */
+  n: number;
+  id: string;
+  kind: StepKind;
+  label: string;
+  audience: Audience;
+  who?: string;
+  channels: string[];
+  checklist: ChecklistEntry[];
+  meetingMinutes?: number;
+  noticeHours?: number;
+  replyWithin?: string;
+  /** Live steps: one session per region when no hour suits everyone. */
+  perRegion?: boolean;
+}
+
 export interface Triage {
   recommendation: Outcome;
+  steps: StepAdvice[];
   label: string;
   hybridOrder?: HybridOrder;
   channels: string[];

@@ -18,6 +18,7 @@ export const JSON_KEY_ORDER = [
   'answers',
   'facts',
   'reasons',
+  'steps',
   'checklist',
   'overridden',
   'meetingMinutes',

@@ -75,7 +75,7 @@ function outsideLine(time: SuggestedSlot, zones: string[]): string | undefined {
  * Numbered times with a column per zone, so each zone's day reads straight down. A star marks a
  * local time outside that person's working hours.
  */
-function timeTable(times: SuggestedSlot[], zones: string[], c: ChalkInstance, names: ZoneNames): string[] {
+export function timeTable(times: SuggestedSlot[], zones: string[], c: ChalkInstance, names: ZoneNames): string[] {
   const cells = times.map((t) => zones.map((z) => `${localWithDay(t, z) ?? '—'}${outsideOf(t, z) > 0 ? '*' : ''}`));
   const labels = zones.map((z) => zoneLabel(z, names));
   const widths = zones.map((_, i) => Math.max(labels[i]!.length, ...cells.map((row) => row[i]!.length)));
@@ -160,8 +160,10 @@ export function timeSection(advice: Advice, c: ChalkInstance, options: StripOpti
     const windows = windowLines(schedule.windows, zones, c, names);
     if (windows.length > 0) body.push('', ...windows);
   }
-  if (showsReplyBy(advice)) body.push(...(single ? [] : ['']), ...replyByLines(schedule, zones, single, c, names));
-  if (showsSlots(advice)) body.push(...(body.length > 0 ? [''] : []), ...slotLines(advice, zones, single, c, names));
+  // With steps, each step shows its own reply-by and slots (steps-text.ts).
+  const stepped = advice.steps.length > 0;
+  if (!stepped && showsReplyBy(advice)) body.push(...(single ? [] : ['']), ...replyByLines(schedule, zones, single, c, names));
+  if (!stepped && showsSlots(advice)) body.push(...(body.length > 0 ? [''] : []), ...slotLines(advice, zones, single, c, names));
   if (body.length === 0) return [];
   return [c.bold(single ? 'Timing' : 'Time zones'), ...body];
 }

@@ -7,6 +7,7 @@ import type { RenderContext } from './registry.js';
 import type { Outcome } from '../core/types.js';
 import { explainText, overriddenLines } from './explain.js';
 import { timeSection } from './schedule-text.js';
+import { stepsSection } from './steps-text.js';
 import { visibleDeep } from './safe.js';
 import { toAscii } from './charset.js';
 
@@ -35,6 +36,8 @@ function headline(advice: Advice, ctx: RenderContext, c: ChalkInstance): string[
   const lines = [
     `${colour.bold(advice.label)}  ${c.dim(advice.recommendation)}`,
   ];
+  // With steps, each step names its channel and length.
+  if (advice.steps.length > 0) return lines;
   const channels = channelNames(advice, ctx);
   if (channels.length > 0) lines.push(`${c.bold('Use')}   ${channels.join(', ')}`);
   const plan = planLine(advice);
@@ -85,7 +88,8 @@ export function formatText(unsafe: Advice, unsafeCtx: TextContext): string {
     headline(advice, ctx, c),
     reasons(advice, c, ctx.width),
     timeSection(advice, c, { ascii: ctx.ascii === true }, ctx.names),
-    checklist(advice, c, ctx.width),
+    stepsSection(advice, ctx, c),
+    advice.steps.length > 0 ? [] : checklist(advice, c, ctx.width),
   ].filter((s) => s.length > 0);
   const body = sections.map((s) => s.join('\n')).join('\n\n') + '\n';
   const out = advice.trace ? `${body}\n${explainText(advice.trace, ctx, advice.plan)}` : body;

@@ -2,7 +2,7 @@
 // Errors and warnings go into a Report; nothing stops at the first problem.
 import { DERIVED_FACT_NAMES } from '../core/facts-catalog.js';
 import { factsRead } from '../core/conditions.js';
-import type { Condition, Question } from '../core/types.js';
+import { AUDIENCES, type Condition, type Question, STEP_KINDS } from '../core/types.js';
 import { type FactKind, type FactScope, checkCondition, checkFactNames, checkZone, neverHolds, questionKind } from './check-conditions.js';
 import type { At, Diagnostic, Draft } from './merge.js';
 import { type Path, RESERVED_KEYS, type ShapeProblem, show, suggestion } from './shape.js';
@@ -114,7 +114,12 @@ export function planScope(draft: Draft, scope: FactScope): FactScope {
   // Every plan id seen, also those of plans with mistakes of their own (reported there).
   kinds.set('plan', { type: 'choice', choices: [...draft.knownIds.plans] });
   kinds.set('mode', { type: 'choice', choices: ['async', 'sync', 'hybrid'] });
-  return { kinds, known: new Set([...scope.known, 'plan', 'mode']) };
+  // Checklist items and steps' conditions may read the step they are in.
+  const stepIds = draft.plans.flatMap((p) => (p.value.steps ?? []).map((s) => s.id));
+  kinds.set('step', { type: 'choice', choices: [...new Set(['write', 'meet', ...stepIds])] });
+  kinds.set('step_kind', { type: 'choice', choices: [...STEP_KINDS] });
+  kinds.set('audience', { type: 'choice', choices: [...AUDIENCES] });
+  return { kinds, known: new Set([...scope.known, 'plan', 'mode', 'step', 'step_kind', 'audience']) };
 }
 
 const ROW_REFUSES = (fact: string): ShapeProblem | undefined =>
@@ -168,27 +173,6 @@ function warnUnreachable(rows: Draft['rules'], report: Report): void {
   });
 }
 
-export function checkPlans(draft: Draft, report: Report): void {
-  const items = new Map(draft.checklist.map((c) => [c.value.id, c.value]));
-  for (const item of draft.plans) {
-    const { id, mode, order, channels, checklist } = item.value;
-    const problems: ShapeProblem[] = [];
-    checkChannelIds(channels, ['channels'], draft, problems);
-    if (order !== undefined && mode !== 'hybrid') problems.push({ path: ['order'], atKey: true, message: `"order" applies only to a hybrid plan, and "${id}" is ${mode}`, hint: 'Remove it, or make the plan hybrid.' });
-    checkItemIds(checklist, ['checklist'], draft, problems);
-    checklist.forEach((ref, i) => {
-      const c = items.get(ref);
-      if (c?.modes && !c.modes.includes(mode)) {
-        problems.push({ path: ['checklist', i], message: `checklist item "${ref}" is for ${c.modes.join('/')} plans, and "${id}" is ${mode}`, hint: 'A checklist must not contradict its plan: remove it, or widen the item\'s modes.' });
-      }
-    });
-    const kinds = new Set(checklist.map((ref) => items.get(ref)?.kind));
-    if (mode !== 'async' && !kinds.has('goal')) problems.push({ path: ['checklist'], atKey: true, message: `plan "${id}" meets live but names no goal item`, hint: 'Add an item with kind: goal (an agenda, or a one-line goal): no agenda, no meeting.' });
-    if (mode !== 'sync' && !kinds.has('deadline')) problems.push({ path: ['checklist'], atKey: true, message: `plan "${id}" is written but names no deadline item`, hint: 'Add an item with kind: deadline (a reply-by time).' });
-    report.errors.push(...within(item, problems));
-  }
-}
-
 export function checkAdjustments(draft: Draft, scope: FactScope, report: Report): void {
   for (const item of draft.adjustments) {
     checkWhen(item, item.value.when, scope, report, `adjustment "${item.value.id}"`);
@@ -202,7 +186,7 @@ export function checkAdjustments(draft: Draft, scope: FactScope, report: Report)
   }
 }
 
-function checkItemIds(ids: string[] | undefined, path: Path, draft: Draft, problems: ShapeProblem[]): void {
+export function checkItemIds(ids: string[] | undefined, path: Path, draft: Draft, problems: ShapeProblem[]): void {
   const known = draft.knownIds.checklist;
   (ids ?? []).forEach((id, i) => {
     if (!known.has(id)) problems.push({ path: [...path, i], acrossFiles: true, message: `unknown checklist item "${id}"${suggestion(id, known)}`, hint: 'Name an item defined under "checklist:".' });

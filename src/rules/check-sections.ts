@@ -1,5 +1,6 @@
 // Checks on settings and examples once all files are merged.
-import { DateTime, Duration } from 'luxon';
+import { WINDOW_HINT, parseWindow } from '../core/time/window.js';
+import { DateTime } from 'luxon';
 import { checkZone } from './check-conditions.js';
 import { type Report, checkChannelIds, within } from './check-items.js';
 import type { At, Draft } from './merge.js';
@@ -25,10 +26,8 @@ export function checkSettings(draft: Draft, report: Report): void {
     if (values && !values.includes(key)) {
       problems.push({ path: [key], atKey: true, acrossFiles: true, message: `"${key}" is not a choice of "urgency"${suggestion(key, values)}`, hint: `replyBy keys are urgency values: ${values.join(', ')}.` });
     }
-    const parsed = Duration.fromISO(duration);
-    if (!parsed.isValid || parsed.as('milliseconds') <= 0) {
-      problems.push({ path: [key], message: `"${duration}" is not a positive ISO 8601 duration`, hint: 'Write e.g. PT1H (an hour), PT8H, P3D (three days).' });
-    }
+    const parsed = parseWindow(duration, key);
+    if ('problem' in parsed) problems.push({ path: [key], message: parsed.problem.message.replace(/\.$/, ''), hint: parsed.problem.hint ?? WINDOW_HINT });
   }
   report.errors.push(...within(replyBy, problems));
 }

@@ -39,6 +39,8 @@ export function runExample(ruleSet: RuleSet, example: Example): ExampleResult {
   for (const id of expect.adjustments ?? []) {
     if (!advice.adjustments.includes(id)) failures.push(`adjustment ${id}: expected, not applied (got ${list(advice.adjustments)})`);
   }
+  const steps = advice.steps.map((step) => step.id);
+  if (expect.steps && steps.join(',') !== expect.steps.join(',')) failures.push(`steps: expected ${list(expect.steps)}, got ${list(steps)}`);
   const shown = new Set(advice.checklist.map((c) => c.id));
   for (const id of expect.checklist ?? []) {
     if (!shown.has(id)) failures.push(`checklist ${id}: expected, missing (got ${list([...shown])})`);

@@ -1,7 +1,7 @@
 // Checking each file's shape and merging the files into one draft rule set, keeping where every
 // item came from. Items with shape problems stay out of the draft (their problems are reported),
 // but their ids still count as known, so one typo does not cascade into "unknown fact" errors.
-import type { Adjustment, Channel, ChecklistItem, Condition, Example, Plan, Question, Row, Signal } from '../core/types.js';
+import type { Adjustment, Channel, ChecklistItem, Condition, Example, PlanSpec, Question, Row, Signal } from '../core/types.js';
 import { checkShape, isRecord, type Path, type ShapeProblem } from './shape.js';
 import { ruleFileShape } from './rule-shapes.js';
 
@@ -33,7 +33,7 @@ export interface Draft {
   questions: At<Question>[];
   /** The decision table's rows, in order (see orderRows for a set that extends another). */
   rules: At<Row>[];
-  plans: At<Plan>[];
+  plans: At<PlanSpec>[];
   adjustments: At<Adjustment>[];
   signals: At<Signal>[];
   checklist: At<ChecklistItem>[];

@@ -2,7 +2,7 @@
 // schema/rules.schema.json come from here. Cross-references (a fact a condition reads, a channel an
 // effect names) are checked in validate.ts, where the whole set is known.
 import { OPERATOR_TABLE, type Operator } from '../core/operators.js';
-import { OPERATORS, OUTCOMES, QUESTION_TYPES } from '../core/types.js';
+import { AUDIENCES, OPERATORS, OUTCOMES, QUESTION_TYPES, STEP_KINDS } from '../core/types.js';
 import type { ArrayShape, ObjectShape, Shape, StringShape, VariantShape } from './shape.js';
 
 const text = (description: string): StringShape => ({ kind: 'string', minLength: 1, description });
@@ -28,6 +28,8 @@ const slug = (noun: string, description: string): StringShape => ({
   noun,
   description,
 });
+/** Working time (window.ts checks it in full): an ISO 8601 duration without years or months, or words. */
+const REPLY_WINDOW = '^(P(?!$)(\\d+W)?(\\d+D)?(T(?=\\d)(\\d+H)?(\\d+M)?)?|(a|an|one|\\d+(\\.\\d+)?) +((working|work|business) +)?(hours?|days?|weeks?))$';
 const outcome = { kind: 'enum', values: OUTCOMES, noun: 'outcome' } as const;
 const channelIds = listOf(slug('channel id', 'A channel id from `channels`.'), 'Channel ids from `channels`.', {
   unique: true,
@@ -110,6 +112,14 @@ const checklistIds = (description: string) => listOf(slug('checklist id', 'A che
 const hours = { kind: 'number', min: 0, max: 720, description: 'Hours of notice before a meeting may start (an agenda a day ahead needs 24).' } as const;
 const minutes = { kind: 'number', integer: true, min: 5, max: 480, description: 'The meeting length in minutes.' } as const;
 
+const replyWithin = (description: string): StringShape => ({
+  kind: 'string',
+  pattern: REPLY_WINDOW,
+  patternHint: 'working time as an ISO 8601 duration (PT4H, P2D, P1W) or words ("2 working days", "a week")',
+  noun: 'reply window',
+  description,
+});
+
 const rule: ObjectShape = {
   kind: 'object',
   noun: 'row',
@@ -122,25 +132,50 @@ const rule: ObjectShape = {
     source: text('Where the advice comes from, e.g. "article: ...".'),
     above: slug('row id', 'In a set that extends another: put this row just above the named row.'),
     below: slug('row id', 'In a set that extends another: put this row just below the named row.'),
+    replyWithin: replyWithin("The reply window of the chosen plan's first written step when this row chooses it, e.g. P1W."),
   },
   required: ['id', 'plan', 'reason', 'source'],
+};
+
+const step: ObjectShape = {
+  kind: 'object',
+  noun: 'step',
+  description: 'One step of a plan: written or live, for an audience, on its channels, with its own checklist.',
+  props: {
+    id: slug('step id', 'Unique within the plan.'),
+    kind: { kind: 'enum', values: STEP_KINDS, noun: 'step kind', description: 'written (read and answered in one\'s own time) or live (everyone at once).' },
+    label: text('What to do in this step, e.g. "Each interviewer writes an assessment alone".'),
+    audience: { kind: 'enum', values: AUDIENCES, noun: 'audience', description: 'Who it is for: everyone (default), deciders, contributors, affected, informed (only need to know) or roles (name them in `who`).' },
+    who: text('Named roles or people, e.g. "the incident lead and whoever can act".'),
+    channels: { ...channelIds, minItems: 1 },
+    checklist: checklistIds('Checklist item ids for this step, most important first.'),
+    meetingMinutes: minutes,
+    noticeHours: hours,
+    replyWithin: replyWithin('Written steps: the working time each reader gets to reply (default: by the urgency, settings.replyBy).'),
+    sessions: { kind: 'enum', values: ['one', 'per-region'], noun: 'sessions', description: 'Live steps: per-region runs one session per group of zones that share working hours when no hour suits everyone.' },
+    supporting: { kind: 'boolean', description: 'A written step that only prepares or reports the live step beside it (a brief, notes, a recap): the plan stays sync.' },
+    when: { ...conditionRef, description: 'The step is part of the plan only when this holds.' },
+  },
+  required: ['id', 'kind', 'label', 'channels', 'checklist'],
 };
 
 const plan: ObjectShape = {
   kind: 'object',
   noun: 'plan',
-  description: 'What to do: a mode, channels, timing and its own checklist.',
+  description: 'What to do: a short sequence of steps (or, the older form, a mode, channels and one checklist).',
   props: {
     id: slug('plan id', 'Unique; named by rows.'),
-    mode: { ...outcome, description: 'async (write), sync (meet) or hybrid (both).' },
-    order: { kind: 'enum', values: ['write-first', 'meet-first'], noun: 'hybrid order', description: 'hybrid only: write-first (default) or meet-first.' },
     label: text('What people see, e.g. "Write it up, then decide live".'),
+    steps: listOf(step, 'The steps, in the order they happen; the mode (async, sync, hybrid) follows from them.', { minItems: 1 }),
+    replyWithin: replyWithin('The reply window of the first written step, e.g. P1W for an RFC.'),
+    mode: { ...outcome, description: 'Older form (without steps): async (write), sync (meet) or hybrid (both).' },
+    order: { kind: 'enum', values: ['write-first', 'meet-first'], noun: 'hybrid order', description: 'Older form, hybrid only: write-first (default) or meet-first.' },
     channels: { ...channelIds, minItems: 1 },
     meetingMinutes: minutes,
     noticeHours: hours,
-    checklist: checklistIds('Checklist item ids, most important first; its goal or deadline item comes first anyway.'),
+    checklist: checklistIds('Older form: checklist item ids, most important first.'),
   },
-  required: ['id', 'mode', 'label', 'channels', 'checklist'],
+  required: ['id', 'label'],
 };
 
 const adjustment: ObjectShape = {
@@ -179,7 +214,9 @@ const checklistItem: ObjectShape = {
   props: {
     id: slug('checklist id', 'Unique across the rule set.'),
     text: text('The advice; {fact} placeholders are filled in, e.g. {attendees}.'),
-    modes: listOf(outcome, 'The modes of plan it fits (all when absent).', { minItems: 1, unique: true }),
+    step: { kind: 'enum', values: STEP_KINDS, noun: 'step kind', description: 'The kind of step it fits: written or live (both when absent).' },
+    modes: listOf(outcome, 'Older form of `step`: the modes of plan it fits.', { minItems: 1, unique: true }),
+    always: { kind: 'boolean', description: 'Add it to every step it fits, without a plan or an adjustment naming it.' },
     kind: { kind: 'enum', values: ['goal', 'deadline'], noun: 'item kind', description: 'goal: what a meeting is for; deadline: when a reply is due. Shown first.' },
     when: { ...conditionRef, description: 'Show only when this holds (may read `plan` and `mode`).' },
     practice: {
@@ -213,9 +250,6 @@ const hoursRange = (description: string): StringShape => ({
   description,
 });
 
-const amount = '(\\d+(\\.\\d+)?';
-/** P[nY][nM][nW][nD][T[nH][nM][nS]] with at least one part; luxon checks the rest. */
-const ISO_DURATION = `^P(?!$)${amount}Y)?${amount}M)?${amount}W)?${amount}D)?(T(?=\\d)${amount}H)?${amount}M)?${amount}S)?)?$`;
 
 const settings: ObjectShape = {
   kind: 'object',
@@ -227,14 +261,9 @@ const settings: ObjectShape = {
     replyBy: {
       kind: 'map',
       noun: 'replyBy',
-      description: 'Urgency choice value -> ISO 8601 duration until the reply-by time, e.g. PT1H, P3D.',
+      description: 'Urgency choice value -> the working time each reader gets to reply, e.g. PT1H, P2D.',
       keys: slug('urgency value', 'A choice value of the urgency question.'),
-      values: {
-        kind: 'string',
-        pattern: ISO_DURATION,
-        patternHint: 'an ISO 8601 duration such as PT1H (an hour), PT8H or P3D (three days)',
-        noun: 'duration',
-      },
+      values: replyWithin('Working time: PT4H four working hours, P2D two working days, P1W a week.'),
     },
   },
 };
@@ -264,6 +293,7 @@ const example: ObjectShape = {
         adjustments: listOf(slug('adjustment id', 'An adjustment id.'), 'Adjustments that must apply.', { unique: true }),
         checklist: checklistIds('Checklist ids that must appear.'),
         notChecklist: checklistIds('Checklist ids that must not appear.'),
+        steps: listOf(slug('step id', 'A step id of the plan.'), "The plan's steps that apply, by id, in order.", { unique: true }),
       },
       required: ['recommendation'],
     },

@@ -2,7 +2,8 @@
 // Positions are the loader's business: a Diagnostic names a file and a path into its data.
 import type { Question, RuleSet, Settings } from '../core/types.js';
 import { derivedKinds } from './check-conditions.js';
-import { type Report, checkAdjustments, checkChecklist, checkLooseParts, checkPlans, checkQuestions, checkRules, factScope, planScope, warnUnread } from './check-items.js';
+import { checkPlans, checkStepConditions, planOf } from './check-plans.js';
+import { type Report, checkAdjustments, checkChecklist, checkLooseParts, checkQuestions, checkRules, factScope, planScope, warnUnread } from './check-items.js';
 import { checkExamples, checkSettings } from './check-sections.js';
 import { type Diagnostic, type Draft, type RuleDoc, mergeFiles } from './merge.js';
 import { isRecord, suggestion } from './shape.js';
@@ -36,6 +37,7 @@ export function validateRuleSet(docs: RuleDoc[], options: ValidateOptions = {}):
   checkQuestions(draft, scope, report);
   checkRules(draft, scope, report);
   checkPlans(draft, report);
+  checkStepConditions(draft, planScope(draft, scope), report);
   checkAdjustments(draft, planScope(draft, scope), report);
   checkChecklist(draft, planScope(draft, scope), report);
   checkSettings(draft, report);
@@ -54,11 +56,13 @@ function build(draft: Draft, origin: string): RuleSet {
     if (key === 'replyBy') Object.assign(settings.replyBy, item.value);
     else Object.assign(settings, { [key]: item.value });
   }
+  const items = new Map(draft.checklist.map(({ value }) => [value.id, value]));
+  const channels = new Map(draft.channels.map(({ value }) => [value.id, value]));
   const on = <T extends { id: string }>(list: { value: T }[]): T[] => list.map(({ value }) => value).filter((v) => !draft.disabled.some((d) => d.value === v.id));
   return {
     questions: draft.questions.map(({ value }): Question => (value.type === 'number' ? { ...value, integer: value.integer ?? false } : value)),
     rules: on(draft.rules),
-    plans: draft.plans.map(({ value }) => value),
+    plans: draft.plans.map(({ value }) => planOf(value, items, channels)),
     adjustments: on(draft.adjustments),
     signals: draft.signals.map(({ value }) => value),
     checklist: draft.checklist.map(({ value }) => value),

@@ -1,14 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { evaluate, holds } from '../../src/core/conditions.js';
 import { MAX_CHECKLIST, triage } from '../../src/core/triage.js';
-import type { ChecklistItem, Condition, FactValue, Facts, OperatorName, Plan, Row, RuleSet } from '../../src/core/types.js';
+import type { Channel, ChecklistItem, Condition, FactValue, Facts, OperatorName, Plan, PlanSpec, Row, RuleSet } from '../../src/core/types.js';
+import { planOf } from '../../src/rules/check-plans.js';
 
 const is = (fact: string, value: string | number | boolean): Condition => ({ fact, operator: 'equal', value });
 
 const item = (id: string, extra: Partial<ChecklistItem> = {}): ChecklistItem => ({ id, text: `do ${id}`, source: 's', ...extra });
-const plan = (id: string, mode: Plan['mode'], checklist: string[], extra: Partial<Plan> = {}): Plan => ({
-  id, mode, label: `plan ${id}`, channels: [mode === 'async' ? 'email' : 'video'], checklist, ...extra,
-});
+const CHANNELS = new Map<string, Channel>([['email', { id: 'email', label: 'Email', mode: 'async' }], ['video', { id: 'video', label: 'Video', mode: 'sync' }]]);
+// Read as the loader reads a plan in the older form (one checklist, split into steps).
+const plan = (id: string, mode: Plan['mode'], checklist: string[], extra: Partial<PlanSpec> = {}): Plan =>
+  planOf({ id, mode, label: `plan ${id}`, channels: mode === 'async' ? ['email'] : mode === 'sync' ? ['video'] : ['email', 'video'], checklist, ...extra }, new Map(), CHANNELS);
 const row = (id: string, planId: string, when?: Condition): Row => ({ id, plan: planId, reason: `because ${id}`, source: 's', ...(when ? { when } : {}) });
 
 /** A small table: an outage, one-way doors, ideas, and writing by default. */

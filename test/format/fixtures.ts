@@ -37,7 +37,8 @@ const noWindowSchedule: Schedule = {
 };
 
 export const asyncAdvice: Advice = {
-  schemaVersion: 2,
+  schemaVersion: 3,
+  steps: [],
   recommendation: 'async',
   label: 'Handle it in writing',
   channels: ['direct-message', 'email'],
@@ -58,7 +59,8 @@ export const asyncAdvice: Advice = {
 };
 
 export const syncAdvice: Advice = {
-  schemaVersion: 2,
+  schemaVersion: 3,
+  steps: [],
   recommendation: 'sync',
   label: 'Meet live',
   channels: ['video-meeting'],
@@ -102,7 +104,8 @@ export const syncAdvice: Advice = {
 };
 
 export const hybridNoWindowAdvice: Advice = {
-  schemaVersion: 2,
+  schemaVersion: 3,
+  steps: [],
   recommendation: 'hybrid',
   label: 'Write first, then meet briefly',
   hybridOrder: 'meet-first',
@@ -141,7 +144,8 @@ export const hybridNoWindowAdvice: Advice = {
 };
 
 export const singleZoneAdvice: Advice = {
-  schemaVersion: 2,
+  schemaVersion: 3,
+  steps: [],
   recommendation: 'hybrid',
   label: 'Write first, then meet briefly',
   hybridOrder: 'write-first',

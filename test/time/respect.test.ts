@@ -1,9 +1,9 @@
 // Slots and reply-by times that respect people (issue 12, item 5): no weekend, no night when
 // anything else exists, the awkward hour rotated, urgency and notice shaping the timing.
+import { stepTimes } from '../../src/core/time/step-times.js';
 import { DateTime } from 'luxon';
 import { describe, expect, it } from 'vitest';
 import { type ScheduleOptions, buildSchedule, schedule } from '../../src/core/time/schedule.js';
-import { teamTime } from '../../src/core/time/facts.js';
 import { teamOf } from '../../src/core/time/team.js';
 import { parseHoursRange } from '../../src/core/time/zones.js';
 import type { HoursRange } from '../../src/core/time/zones.js';
@@ -75,7 +75,8 @@ describe('a participant’s own weekend', () => {
 
   it('keeps their days off out of the shared windows and the slots', () => {
     const t = team();
-    const s = schedule(t, teamTime(t, settings, 'this-week').replyAt, { outcome: 'sync', meetingMinutes: 25 });
+    const [live] = stepTimes(t, [{ kind: 'live', meetingMinutes: 25 }], 'this-week');
+    const s = schedule(t, { replyBy: null, suggestedSlots: live!.slots! });
     // Friday is a day off in Riyadh, Sunday in London: no window either day.
     expect(s.windows.map((w) => w.days!['Asia/Riyadh'])).toEqual(['Thu 19 Mar', 'Mon 23 Mar', 'Tue 24 Mar', 'Wed 25 Mar']);
     expect(s.suggestedSlots.map((x) => x.local['Asia/Riyadh'])).toEqual(['Thu 19 Mar 15:00-15:25', 'Mon 23 Mar 12:00-12:25', 'Tue 24 Mar 12:00-12:25']);

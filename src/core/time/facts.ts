@@ -1,9 +1,8 @@
 // Time-zone facts for the rules (names fixed by the rule format; see docs/rule-format.md).
 import type { Settings } from '../types.js';
-import { stampLine } from './label.js';
-import { replyByInstant } from './reply-by.js';
+import { stepTimes } from './step-times.js';
 import { type Team, makeTeam, offsetCount, overlapHours, rangeWindows, zoneSpreadHours } from './team.js';
-import type { TimeContext } from './types.js';
+import type { ReplyBy, TimeContext } from './types.js';
 import { type Memo, NO_MEMO } from '../memo.js';
 
 // A type alias, not an interface, so that it spreads into Record<string, FactValue>.
@@ -18,26 +17,32 @@ export type TimeFacts = {
   reply_by: string;
 };
 
-/** What one urgency means for a team: the reply-by deadline, and the facts the rules read. */
+/** What one urgency means for a team: the facts the rules read. */
 export interface TeamTime {
-  /** The reply-by deadline in epoch ms (see reply-by.ts). */
-  replyAt: number;
   facts: TimeFacts;
 }
 
-/** Throws ProblemError for an invalid reply-by setting. */
-export function teamTime(team: Team, settings: Settings, urgency: string, memo: Memo = NO_MEMO): TeamTime {
-  const replyAt = replyByInstant(team, settings, urgency, memo);
+/**
+ * The facts; reply_by is a written reply asked now with the urgency's window (a plan's own steps
+ * may set other windows: advise() fills each step's deadline in). Throws ProblemError for an
+ * invalid reply-by setting.
+ */
+export function teamTime(team: Team, settings: Settings, urgency: string, _memo: Memo = NO_MEMO): TeamTime {
+  const window = Object.hasOwn(settings.replyBy, urgency) ? settings.replyBy[urgency]! : 'P1D';
+  const [times] = stepTimes(team, [{ kind: 'written', replyWithin: window }], urgency);
   return {
-    replyAt,
     facts: {
       zone_count: offsetCount(team),
       overlap_hours: overlapHours(rangeWindows(team)),
       zone_spread_hours: zoneSpreadHours(team),
-      reply_by: stampLine(replyAt, team.zones),
+      reply_by: replyByLine(times!.replyBy!),
     },
   };
 }
+
+/** "Tue 17 Mar 17:00 America/New_York · Tue 17 Mar 21:00 Europe/London": each reader's own deadline. */
+export const replyByLine = (replyBy: ReplyBy): string =>
+  Object.entries(replyBy.local).map(([zone, local]) => `${local} ${zone}`).join(' · ');
 
 /** The facts straight from zone specs (makeTeam, then teamTime), as advise() finds them. Throws ProblemError for invalid input. */
 export const timeFacts = (zoneSpecs: string[], ctx: TimeContext, settings: Settings, urgency: string): TimeFacts =>

@@ -1,44 +1,31 @@
 // The `schedule` section of the advice: shared windows in the seven days from the reference date,
-// a reply-by time for async and hybrid outcomes, meeting slots for sync and hybrid ones.
-import type { HybridOrder, Outcome, Settings } from '../types.js';
-import { isoUtc, localDay, localRange, localStamp, perZone } from './label.js';
-import { type SlotRange, chooseSlots, slotRange } from './slots.js';
-import { teamTime } from './facts.js';
+// and, from the plan's steps, the first written step's reply-by and the first live step's slots.
+import { isoUtc, localDay, localRange, perZone } from './label.js';
 import { type Team, makeTeam, overlapHours, rangeWindows, toHours } from './team.js';
-import type { Schedule, SuggestedSlot, TimeContext } from './types.js';
+import { type StepTiming, stepTimes } from './step-times.js';
+import type { HybridOrder, Outcome, Settings } from '../types.js';
+import type { ReplyBy, Schedule, SuggestedSlot, TimeContext } from './types.js';
 import { type Memo, NO_MEMO } from '../memo.js';
 
-export interface ScheduleOptions {
-  outcome: Outcome;
-  meetingMinutes: number;
-  /** For a hybrid: write first (the default; the meeting comes after the reply-by time) or meet first. */
-  hybridOrder?: HybridOrder;
-  /** The urgency answer: "immediate" asks for one slot within the next two hours (see slots.ts). */
-  urgency?: string;
-  /** Notice the meeting needs, in minutes: 1440 when its checklist sends an agenda a day ahead. None by default. */
-  minNoticeMinutes?: number;
+/** What the plan's steps worked out: the first written step's reply-by, the first live step's slots. */
+export interface StepSummary {
+  replyBy: ReplyBy | null;
+  suggestedSlots: SuggestedSlot[];
 }
 
 /**
- * The schedule for a team whose reply-by deadline is known (see teamTime), in the contract's key
- * order. Its parts are remembered by what each depends on, so a batch shares them between needs:
- * the windows by the team, the reply-by time by its instant, the slots by length and range.
+ * The schedule for a team, in the contract's key order: the shared windows of the seven days
+ * (remembered by team, so a batch shares them) and what the steps worked out.
  */
-export function schedule(team: Team, replyAt: number, options: ScheduleOptions, memo: Memo = NO_MEMO): Schedule {
-  const { outcome, hybridOrder, meetingMinutes, urgency, minNoticeMinutes } = options;
-  const { zones, key } = team;
-  // A write-first hybrid meets once the writing is due; every other meeting may start now.
-  const notBefore = outcome === 'hybrid' && hybridOrder !== 'meet-first' ? replyAt : undefined;
-  const { referenceDate, overlapHours, participants, windows } = memo.remember(`windows\n${key}`, () => windowsOf(team));
-  const slotsKey = `slots\n${key}\n${meetingMinutes}\n${notBefore}\n${minNoticeMinutes}\n${urgency === 'immediate'}`;
+export function schedule(team: Team, steps: StepSummary, memo: Memo = NO_MEMO): Schedule {
+  const { referenceDate, overlapHours, participants, windows } = memo.remember(`windows\n${team.key}`, () => windowsOf(team));
   return {
     referenceDate,
     overlapHours,
     participants,
     windows,
-    replyBy: outcome === 'sync' ? null : memo.remember(`reply\n${key}\n${replyAt}`, () => ({ utc: isoUtc(replyAt), local: perZone(zones, (zone) => localStamp(replyAt, zone)) })),
-    suggestedSlots:
-      outcome === 'async' ? [] : memo.remember(slotsKey, () => slotsOf(team, meetingMinutes, slotRange(team, { notBefore, minNoticeMinutes, urgency }), memo)),
+    replyBy: steps.replyBy,
+    suggestedSlots: steps.suggestedSlots,
     organizerZone: team.now.zoneName!,
     quietHours: team.quietHours,
   };
@@ -61,17 +48,20 @@ function windowsOf(team: Team): Pick<Schedule, 'referenceDate' | 'overlapHours' 
   };
 }
 
-const slotsOf = (team: Team, meetingMinutes: number, range: SlotRange, memo: Memo): SuggestedSlot[] =>
-  chooseSlots(team, meetingMinutes, range, memo).map((s) => ({
-    start: isoUtc(s.start),
-    end: isoUtc(s.end),
-    local: perZone(team.zones, (zone) => `${localDay(s.start, zone)} ${localRange(s.start, s.end, zone)}`),
-    ...(s.outside ? { outsideHours: s.outside } : {}),
-  }));
-
-/** The schedule straight from zone specs (makeTeam, teamTime, schedule), as advise() makes it. */
-export function buildSchedule(zoneSpecs: string[], ctx: TimeContext, settings: Settings, options: ScheduleOptions & { urgency: string }, memo: Memo = NO_MEMO): Schedule {
-  const team = makeTeam(zoneSpecs, ctx, settings, memo);
-  return schedule(team, teamTime(team, settings, options.urgency, memo).replyAt, options, memo);
+export interface ScheduleOptions {
+  outcome: Outcome;
+  meetingMinutes: number;
+  hybridOrder?: HybridOrder;
+  urgency: string;
+  minNoticeMinutes?: number;
 }
 
+/** The schedule of a one- or two-step plan straight from zone specs, as advise() makes it. */
+export function buildSchedule(zoneSpecs: string[], ctx: TimeContext, settings: Settings, options: ScheduleOptions, memo: Memo = NO_MEMO): Schedule {
+  const team = makeTeam(zoneSpecs, ctx, settings, memo);
+  const written: StepTiming = { kind: 'written', replyWithin: Object.hasOwn(settings.replyBy, options.urgency) ? settings.replyBy[options.urgency]! : 'P1D' };
+  const live: StepTiming = { kind: 'live', meetingMinutes: options.meetingMinutes, noticeHours: (options.minNoticeMinutes ?? 0) / 60 };
+  const steps = options.outcome === 'async' ? [written] : options.outcome === 'sync' ? [live] : options.hybridOrder === 'meet-first' ? [live, written] : [written, live];
+  const times = stepTimes(team, steps, options.urgency, memo);
+  return schedule(team, { replyBy: times.find((t) => t.replyBy)?.replyBy ?? null, suggestedSlots: times.find((t) => t.slots)?.slots ?? [] }, memo);
+}

@@ -1,7 +1,8 @@
 // Everything the schedule, the facts and the strips share: the participants, the reference
 // instant and the seven-day range, and each person's working, quiet and weekend spans over a
 // horizon.
-import { type DateTime, Duration } from 'luxon';
+import type { DateTime } from 'luxon';
+import { MAX_WINDOW_DAYS, calendarDaysAtMost, parseWindow } from './window.js';
 import type { Settings } from '../types.js';
 import {
   DAY,
@@ -91,19 +92,14 @@ function frameOf(ctx: TimeContext, settings: Settings): Frame {
   return { now, rangeStart, rangeEnd, horizonStart, horizonEnd, quietRange: quietHours(settings) };
 }
 
+/**
+ * Calendar days the longest reply window can span: the urgency's windows, and the longest a plan
+ * or row may ask for (MAX_WINDOW_DAYS), so that a step's deadline is always within the horizon.
+ */
 function longestDelayDays(settings: Settings): number {
-  const days = Object.values(settings.replyBy).map(daysAtMost);
-  return Math.max(1, ...days.filter(Number.isFinite));
-}
-
-const SIMPLE_DURATION = /^P(?:(\d+)Y)?(?:(\d+)M)?(?:(\d+)W)?(?:(\d+)D)?(?:T(?:(\d+)H)?(?:(\d+)M)?(?:(\d+)S)?)?$/;
-const DAYS_PER = [366, 31, 7, 1, 1 / 24, 1 / 1440, 1 / 86400];
-
-/** At least as many days as the duration can span (only the horizon depends on it). */
-function daysAtMost(text: string): number {
-  const m = SIMPLE_DURATION.exec(text);
-  if (!m) return Duration.fromISO(text).as('days');
-  return m.slice(1).reduce((sum, n, i) => sum + Number(n ?? 0) * DAYS_PER[i]!, 0);
+  const windows = Object.values(settings.replyBy).map((text) => parseWindow(text, 'replyBy'));
+  const longest = { days: MAX_WINDOW_DAYS, hours: 0 };
+  return Math.max(...windows.map((w) => ('problem' in w ? 1 : calendarDaysAtMost(w))), calendarDaysAtMost(longest));
 }
 
 /** Every shared working span (all participants at work) over the horizon, in order. */

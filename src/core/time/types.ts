@@ -20,6 +20,32 @@ export interface SuggestedSlot extends TimeWindow {
   outsideHours?: { zone: string; hours: number }[];
 }
 
+/** A reply-by time: the instant replies are all in, and each reader's own deadline in their zone. */
+export interface ReplyBy {
+  utc: string;
+  /** Zone -> "Tue 8 Dec 17:00": each reader's own deadline (at or before utc). */
+  local: LocalTimes;
+  /** The working time each reader gets, e.g. "2 working days". */
+  window?: string;
+  /** Zone -> why their deadline reads as it does: end-of-day (their day ends before utc), off-now (counted from their next working hours). */
+  notes?: Record<string, 'end-of-day' | 'off-now'>;
+}
+
+/** A live session for some of the zones (one per region when no hour suits everyone). */
+export interface Session extends SuggestedSlot {
+  zones: string[];
+}
+
+/** When a step of the plan happens. */
+export interface StepTime {
+  /** Written steps. */
+  replyBy?: ReplyBy;
+  /** Live steps: alternatives for everyone, best first. */
+  slots?: SuggestedSlot[];
+  /** Live steps run per region: one session for each group of zones. */
+  sessions?: Session[];
+}
+
 export interface ParticipantHours {
   zone: string;
   /** "HH:mm-HH:mm" in the participant's own zone. */
@@ -31,7 +57,7 @@ export interface Schedule {
   overlapHours: number;
   participants: ParticipantHours[];
   windows: TimeWindow[];
-  replyBy: { utc: string; local: LocalTimes } | null;
+  replyBy: ReplyBy | null;
   suggestedSlots: SuggestedSlot[];
   /** The organizer's zone: the reference date is read there (the strips use it as their axis). */
   organizerZone?: string;

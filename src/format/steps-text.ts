@@ -1,0 +1,72 @@
+// The "Steps" section of the text output: the plan as numbered steps, each with who it is for, its
+// channel, when it happens in every participant's zone, and its own checklist.
+import type { ChalkInstance } from 'chalk';
+import type { Advice, StepAdvice } from '../core/advice.js';
+import type { ReplyBy, Session } from '../core/time/types.js';
+import type { RenderContext } from './registry.js';
+import { type ZoneNames, localWithDay, timeTable, zoneLabel, zonesOf } from './schedule-text.js';
+import { wrap } from './text.js';
+
+/** Who a step is for, in words. */
+export function audienceText(step: Pick<StepAdvice, 'audience' | 'who'>): string {
+  if (step.who) return step.who;
+  const words: Record<StepAdvice['audience'], string> = {
+    everyone: 'everyone',
+    deciders: 'the deciders',
+    contributors: 'those who contribute',
+    affected: 'the people most affected',
+    informed: 'everyone who needs to know',
+    roles: 'the people named',
+  };
+  return words[step.audience];
+}
+
+/** "written · the deciders · Comments in the shared document · 2 working days to reply". */
+export function stepLine(step: StepAdvice, ctx: RenderContext): string {
+  const channels = step.channels.map((id) => ctx.channelLabels[id] ?? id).join(' or ');
+  const length = step.kind === 'live' && step.meetingMinutes ? `${step.meetingMinutes} min` : undefined;
+  const window = step.replyBy?.window ? `${step.replyBy.window} to reply` : undefined;
+  return [step.kind, length, `for ${audienceText(step)}`, channels, window].filter(Boolean).join(' · ');
+}
+
+export const NOTE_TEXT: Record<string, string> = {
+  'end-of-day': 'end of their working day',
+  'off-now': 'off work now: counted from their next working hours',
+};
+
+function replyByLines(replyBy: ReplyBy, zones: string[], c: ChalkInstance, names: ZoneNames): string[] {
+  const width = Math.max(...zones.map((z) => zoneLabel(z, names).length));
+  const note = (zone: string) => (replyBy.notes?.[zone] ? c.dim(`  ${NOTE_TEXT[replyBy.notes[zone]!]}`) : '');
+  if (zones.length <= 1) return [`     ${c.bold('Reply by')}  ${replyBy.local[zones[0] ?? ''] ?? replyBy.utc}${note(zones[0] ?? '')}`];
+  return [`     ${c.bold('Reply by')}`, ...zones.map((zone) => `       ${zoneLabel(zone, names).padEnd(width)}  ${replyBy.local[zone] ?? '—'}${note(zone)}`)];
+}
+
+function sessionLines(sessions: Session[], names: ZoneNames, c: ChalkInstance): string[] {
+  const lines = [`     ${c.bold('One session per region')}`];
+  sessions.forEach((s, i) => {
+    lines.push(`       ${i + 1}. ${s.zones.map((z) => `${zoneLabel(z, names)} ${localWithDay(s, z) ?? ''}${s.outsideHours?.some((o) => o.zone === z) ? '*' : ''}`).join(' · ')}`);
+  });
+  if (sessions.some((s) => s.outsideHours)) lines.push(c.yellow('          * outside that zone\'s working hours'));
+  return lines;
+}
+
+function timeLines(step: StepAdvice, zones: string[], c: ChalkInstance, names: ZoneNames): string[] {
+  if (step.replyBy) return replyByLines(step.replyBy, zones, c, names);
+  if (step.sessions) return sessionLines(step.sessions, names, c);
+  if (!step.slots || step.slots.length === 0) return [];
+  if (zones.length <= 1) return [`     ${c.bold('Slots')}`, ...step.slots.map((s, i) => `       ${i + 1}. ${localWithDay(s, zones[0] ?? '') ?? s.start}`)];
+  return [`     ${c.bold('Slots')}`, ...timeTable(step.slots, zones, c, names).map((line) => `   ${line}`)];
+}
+
+export function stepsSection(advice: Advice, ctx: RenderContext & { width?: number }, c: ChalkInstance): string[] {
+  if (advice.steps.length === 0) return [];
+  const zones = zonesOf(advice.schedule);
+  const lines = [c.bold(advice.steps.length === 1 ? 'Step' : 'Steps')];
+  advice.steps.forEach((step, i) => {
+    if (i > 0) lines.push('');
+    lines.push(wrap(`  ${step.n}. ${c.bold(step.label)}`, 5, ctx.width), wrap(`     ${c.dim(stepLine(step, ctx))}`, 5, ctx.width));
+    lines.push(...timeLines(step, zones, c, ctx.names));
+    lines.push(...step.checklist.map((item) => wrap(`     [ ] ${item.text}`, 9, ctx.width)));
+  });
+  return lines;
+}
