@@ -86,8 +86,12 @@ export type StepKind = (typeof STEP_KINDS)[number];
 export const AUDIENCES = ['everyone', 'deciders', 'contributors', 'affected', 'informed', 'roles'] as const;
 export type Audience = (typeof AUDIENCES)[number];
 
-/** A live step for many zones with no shared hour: one session, or one per region. */
-export type Sessions = 'one' | 'per-region';
+/**
+ * How a live step meets: one session for everyone; per region, one session per group of zones
+ * that share working hours when no hour suits everyone; per zone, one session for each zone with
+ * the organizer (private conversations).
+ */
+export type Sessions = 'one' | 'per-region' | 'per-zone';
 
 /** One step of a plan: written or live, for an audience, on a channel, with its own checklist. */
 export interface Step {
@@ -107,6 +111,8 @@ export interface Step {
   meetingMinutes?: number;
   /** Live steps: hours of notice before it may start. */
   noticeHours?: number;
+  /** Live steps: starts at once, whoever is awake (an incident bridge); no slots to choose. */
+  startsNow?: boolean;
   /** Written steps: the working time readers get to reply (ISO 8601, working hours and days). */
   replyWithin?: string;
   /** Live steps: per-region runs one session per group of zones that share working hours. */
@@ -313,8 +319,9 @@ export interface StepAdvice {
   meetingMinutes?: number;
   noticeHours?: number;
   replyWithin?: string;
-  /** Live steps: one session per region when no hour suits everyone. */
-  perRegion?: boolean;
+  startsNow?: boolean;
+  /** Live steps: one session per region when no hour suits everyone, or one per zone. */
+  split?: 'per-region' | 'per-zone';
 }
 
 export interface Triage {

@@ -25,12 +25,11 @@ export function audienceText(step: Pick<StepAdvice, 'audience' | 'who'>): string
 export function stepLine(step: StepAdvice, ctx: RenderContext): string {
   const channels = step.channels.map((id) => ctx.channelLabels[id] ?? id).join(' or ');
   const length = step.kind === 'live' && step.meetingMinutes ? `${step.meetingMinutes} min` : undefined;
-  const window = step.replyBy?.window ? `${step.replyBy.window} to reply` : undefined;
+  const window = step.replyBy?.window ? `within ${step.replyBy.window}` : undefined;
   return [step.kind, length, `for ${audienceText(step)}`, channels, window].filter(Boolean).join(' · ');
 }
 
 export const NOTE_TEXT: Record<string, string> = {
-  'end-of-day': 'end of their working day',
   'off-now': 'off work now: counted from their next working hours',
 };
 
@@ -41,8 +40,8 @@ function replyByLines(replyBy: ReplyBy, zones: string[], c: ChalkInstance, names
   return [`     ${c.bold('Reply by')}`, ...zones.map((zone) => `       ${zoneLabel(zone, names).padEnd(width)}  ${replyBy.local[zone] ?? '—'}${note(zone)}`)];
 }
 
-function sessionLines(sessions: Session[], names: ZoneNames, c: ChalkInstance): string[] {
-  const lines = [`     ${c.bold('One session per region')}`];
+function sessionLines(sessions: Session[], split: StepAdvice['split'], names: ZoneNames, c: ChalkInstance): string[] {
+  const lines = [`     ${c.bold(split === 'per-zone' ? 'One slot per zone, with you' : 'One session per region')}`];
   sessions.forEach((s, i) => {
     lines.push(`       ${i + 1}. ${s.zones.map((z) => `${zoneLabel(z, names)} ${localWithDay(s, z) ?? ''}${s.outsideHours?.some((o) => o.zone === z) ? '*' : ''}`).join(' · ')}`);
   });
@@ -52,8 +51,9 @@ function sessionLines(sessions: Session[], names: ZoneNames, c: ChalkInstance): 
 
 function timeLines(step: StepAdvice, zones: string[], c: ChalkInstance, names: ZoneNames): string[] {
   if (step.replyBy) return replyByLines(step.replyBy, zones, c, names);
-  if (step.sessions) return sessionLines(step.sessions, names, c);
+  if (step.sessions) return sessionLines(step.sessions, step.split, names, c);
   if (!step.slots || step.slots.length === 0) return [];
+  if (step.startsNow) return [`     ${c.bold('Now')}  ${zones.map((z) => `${zoneLabel(z, names)} ${localWithDay(step.slots![0]!, z) ?? ''}`).join(' · ')}`];
   if (zones.length <= 1) return [`     ${c.bold('Slots')}`, ...step.slots.map((s, i) => `       ${i + 1}. ${localWithDay(s, zones[0] ?? '') ?? s.start}`)];
   return [`     ${c.bold('Slots')}`, ...timeTable(step.slots, zones, c, names).map((line) => `   ${line}`)];
 }

@@ -1,19 +1,20 @@
 // A reply-by fair to every reader: each gets the window in working time of their own (two working
-// days are two of *their* days), counted from when the step starts. The deadline is the moment the
-// last reader has had theirs; a reader whose day ends before it sees the end of that day as their
-// deadline, so no reader's deadline falls before their day begins or late in their evening.
+// days are two of *their* days), counted from when the step starts, and sees their own deadline in
+// their own hours: the end of their working day for a window of days, the moment they have had it
+// for a shorter one. So no reader's deadline falls before their day begins or in their evening.
+// Replies are all in at the latest of them.
 import { MINUTE, type Span } from './hours.js';
 import { QUARTER } from './cost.js';
 import type { Team } from './team.js';
 import type { ReplyWindow } from './window.js';
 
 /** Why a reader's own deadline is not simply the shared one. */
-export type FairNote = 'end-of-day' | 'off-now';
+export type FairNote = 'off-now';
 
 export interface FairReply {
-  /** When everyone has had their window (epoch ms): replies are all in. */
+  /** The latest of the readers' deadlines (epoch ms): replies are all in. */
   at: number;
-  /** Per participant (team order): their own deadline, `at` or the end of their last working span before it. */
+  /** Per participant (team order): their own deadline, in their working hours. */
   own: number[];
   /** Per participant: why their deadline reads as it does, when it needs saying. */
   notes: (FairNote | undefined)[];
@@ -32,27 +33,22 @@ function workedBy(work: Span[], start: number, need: number): number | undefined
 }
 
 export function fairReplyBy(team: Team, start: number, window: ReplyWindow): FairReply {
-  const reached = team.participants.map((p, i) => {
+  const ceil = (t: number) => Math.ceil(t / QUARTER) * QUARTER;
+  // A window of working days ends with a working day of the reader's own ("by the end of your
+  // Tuesday"); a shorter one ends when they have had it.
+  const own = team.participants.map((p, i) => {
+    const work = team.work[i]!;
     const dayMinutes = p.hours.end - p.hours.start;
     const need = (window.days * dayMinutes + window.hours * 60) * MINUTE;
     // Past the horizon nobody's hours are known; the horizon is sized for the longest window.
-    return workedBy(team.work[i]!, start, need) ?? start + need;
+    const reached = workedBy(work, start, need);
+    if (reached === undefined) return ceil(start + need);
+    if (window.days === 0) return ceil(reached);
+    return work.find((span) => span.start < reached && reached <= span.end)?.end ?? ceil(reached);
   });
-  const at = Math.ceil(Math.max(start, ...reached) / QUARTER) * QUARTER;
-  const own = team.work.map((work) => {
-    let last = at;
-    for (const span of work) {
-      if (span.start <= at && at <= span.end) return at;
-      if (span.end <= at) last = span.end;
-      else break;
-    }
-    return last;
-  });
-  const notes = own.map((mine, i): FairNote | undefined => {
-    // A short window for someone off work now runs from their next working hours: say so.
-    if (window.days === 0 && !atWork(team.work[i]!, start)) return 'off-now';
-    return mine < at ? 'end-of-day' : undefined;
-  });
+  const at = Math.max(start, ...own);
+  // A short window for someone off work now runs from their next working hours: say so.
+  const notes = team.work.map((work): FairNote | undefined => (window.days === 0 && !atWork(work, start) ? 'off-now' : undefined));
   return { at, own, notes };
 }
 

@@ -158,7 +158,7 @@ function leastBadStarts(team: Team, costs: (start: number) => Cost, range: SlotR
 }
 
 /** The slot, with each zone whose working day it stretches and by how many hours (the most for a zone listed twice). */
-function withBearers(team: Team, slot: Span): Slot {
+export function withBearers(team: Team, slot: Span): Slot {
   const byZone = new Map<string, number>();
   team.participants.forEach((p, i) => {
     const hours = toHours(stretch(team.work[i]!, slot.start, slot.end));

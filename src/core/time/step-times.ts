@@ -2,12 +2,13 @@
 // (or now) to a reply-by fair to every reader; a live step starts after it, never within the hour
 // it is asked unless the need is immediate, and with the notice it asks. A live step that runs
 // per region, when no slot suits everyone, becomes one session per group of zones that share
-// working hours.
+// working hours; one held per zone (private 1:1s) becomes one session per zone.
 import { ProblemError } from '../problem.js';
 import { MINUTE, type Span, intersect } from './hours.js';
+import { QUARTER } from './cost.js';
 import { fairReplyBy } from './fair-reply.js';
 import { isoUtc, localDay, localRange, localStamp, perZone } from './label.js';
-import { type Slot, chooseSlots, slotRange } from './slots.js';
+import { type Slot, chooseSlots, slotRange, withBearers } from './slots.js';
 import { type Team } from './team.js';
 import type { ReplyBy, Session, StepTime, SuggestedSlot } from './types.js';
 import { parseWindow, windowText } from './window.js';
@@ -21,7 +22,9 @@ export interface StepTiming {
   replyWithin?: string;
   meetingMinutes?: number;
   noticeHours?: number;
-  perRegion?: boolean;
+  startsNow?: boolean;
+  /** Live steps: one session per region when no hour suits everyone, or one per zone. */
+  split?: 'per-region' | 'per-zone';
 }
 
 export function stepTimes(team: Team, steps: StepTiming[], urgency: string, memo: Memo = NO_MEMO): StepTime[] {
@@ -36,14 +39,20 @@ export function stepTimes(team: Team, steps: StepTiming[], urgency: string, memo
       return { replyBy: replyByOf(team, fair, windowText(window)) };
     }
     const minutes = step.meetingMinutes ?? 25;
+    if (step.startsNow) {
+      const slot = withBearers(team, { start: cursor, end: cursor + minutes * MINUTE });
+      cursor = slot.end;
+      return { slots: [slotOf(team.zones, slot)] };
+    }
     const immediate = index === 0 && urgency === 'immediate';
     // Nobody is booked for the very hour they are asked, unless it cannot wait.
     const notice = Math.max((step.noticeHours ?? 0) * 60, immediate ? 0 : 60);
     const range = slotRange(team, { notBefore: cursor, minNoticeMinutes: notice, ...(immediate ? { urgency } : {}) });
     const slots = memo.remember(`step-slots\n${team.key}\n${minutes}\n${range.from}\n${range.immediate}`, () => chooseSlots(team, minutes, range, memo));
     const everyoneIn = slots.length > 0 && slots[0]!.outside === undefined;
-    if (step.perRegion === true && !everyoneIn && team.zones.length > 1) {
-      const sessions = regionSessions(team, minutes, range, memo);
+    const split = step.split === 'per-zone' ? 'per-zone' : step.split === 'per-region' && !everyoneIn ? 'per-region' : undefined;
+    if (split && team.zones.length > 1) {
+      const sessions = groupSessions(team, minutes, range, split, memo);
       if (sessions.length > 1) {
         cursor = Math.max(...sessions.map((s) => Date.parse(s.end)));
         return { sessions };
@@ -56,7 +65,7 @@ export function stepTimes(team: Team, steps: StepTiming[], urgency: string, memo
 
 function replyByOf(team: Team, fair: ReturnType<typeof fairReplyBy>, window: string): ReplyBy {
   const own = new Map<string, number>();
-  const notes: Record<string, 'end-of-day' | 'off-now'> = {};
+  const notes: Record<string, 'off-now'> = {};
   team.participants.forEach((p, i) => {
     own.set(p.zone, Math.max(own.get(p.zone) ?? 0, fair.own[i]!));
     const note = fair.notes[i];
@@ -78,11 +87,48 @@ const slotOf = (zones: string[], s: Slot): SuggestedSlot => ({
 });
 
 /**
- * Groups of participants, east to west, each sharing a window long enough for the meeting within
- * the range; each group gets its first slot inside everyone's hours (or its least bad one).
+ * Groups of participants: per region, east to west, each sharing a window long enough for the
+ * meeting; per zone, each zone with the organizer's (one conversation per place, such as private
+ * 1:1s). Then one session each, as close together as the windows allow, so that nobody hears the
+ * news a day after the rest when it could be the same day.
  */
-function regionSessions(team: Team, minutes: number, range: { from: number; to: number }, memo: Memo): Session[] {
+function groupSessions(team: Team, minutes: number, range: { from: number; to: number }, split: 'per-region' | 'per-zone', memo: Memo): Session[] {
   const length = minutes * MINUTE;
+  const groups = split === 'per-zone' ? zoneGroups(team) : regionGroups(team, length, range);
+  const windows = groups.map((group) => intersect(group.map((i) => team.work[i]!)).filter((w) => w.end - Math.max(w.start, range.from) >= length && w.start < range.to));
+  const startIn = (list: Span[], anchor: number): number | undefined => {
+    const w = list.find((span) => span.end - Math.max(span.start, anchor) >= length);
+    return w === undefined ? undefined : Math.ceil(Math.max(w.start, anchor) / QUARTER) * QUARTER;
+  };
+  // A group with no window in the range (no shared hour at all) gets its least bad slot.
+  const fixed = groups.map((group, g) => (windows[g]!.length > 0 ? undefined : chooseSlots(subTeam(team, group), minutes, { ...range, immediate: false }, memo)[0]?.start));
+  let best: { starts: number[]; spread: number } | undefined;
+  for (const anchor of [range.from, ...windows.flat().map((w) => w.start)].filter((t) => t >= range.from && t < range.to).sort((a, b) => a - b)) {
+    const starts = windows.map((list, g) => fixed[g] ?? startIn(list, anchor));
+    if (starts.some((t) => t === undefined)) continue;
+    const spread = Math.max(...(starts as number[])) - anchor;
+    if (!best || spread < best.spread) best = { starts: starts as number[], spread };
+  }
+  if (!best) return [];
+  // Per zone, the organizer is in every session: one after the other, never two at once.
+  if (split === 'per-zone') {
+    let free = range.from;
+    for (const g of groups.map((_, i) => i).sort((a, b) => best!.starts[a]! - best!.starts[b]!)) {
+      if (best.starts[g]! < free) best.starts[g] = fixed[g] ?? startIn(windows[g]!, free) ?? best.starts[g]!;
+      free = Math.max(free, best.starts[g]! + length);
+    }
+  }
+  return groups
+    .map((group, g) => {
+      const sub = subTeam(team, group);
+      const start = best!.starts[g]!;
+      return { ...slotOf(sub.zones, withBearers(sub, { start, end: start + length })), zones: sub.zones };
+    })
+    .sort((a, b) => Date.parse(a.start) - Date.parse(b.start));
+}
+
+/** East to west, each group sharing a window long enough for the meeting within the range. */
+function regionGroups(team: Team, length: number, range: { from: number; to: number }): number[][] {
   const at = team.now.toMillis();
   const order = team.participants.map((_, i) => i).sort((a, b) => offsetOf(team, b, at) - offsetOf(team, a, at));
   const fits = (group: number[]): boolean =>
@@ -93,14 +139,15 @@ function regionSessions(team: Team, minutes: number, range: { from: number; to: 
     if (last && fits([...last, i])) last.push(i);
     else groups.push([i]);
   }
-  return groups
-    .map((group) => {
-      const sub = subTeam(team, group);
-      const slot = chooseSlots(sub, minutes, { from: range.from, to: range.to, immediate: false }, memo)[0];
-      return slot ? { ...slotOf(sub.zones, slot), zones: sub.zones } : undefined;
-    })
-    .filter((s): s is Session => s !== undefined)
-    .sort((a, b) => Date.parse(a.start) - Date.parse(b.start));
+  return groups;
+}
+
+/** Each zone with the participants in the organizer's zone (the organizer's zone alone once). */
+function zoneGroups(team: Team): number[][] {
+  const home = team.now.zoneName;
+  const indexes = (zone: string) => team.participants.flatMap((p, i) => (p.zone === zone ? [i] : []));
+  const mine = home ? indexes(home) : [];
+  return team.zones.map((zone) => (zone === home ? mine : [...mine, ...indexes(zone)]));
 }
 
 const offsetOf = (team: Team, i: number, at: number): number => zoneOf(team.participants[i]!.zone).offset(at);

@@ -23,12 +23,12 @@ export interface SuggestedSlot extends TimeWindow {
 /** A reply-by time: the instant replies are all in, and each reader's own deadline in their zone. */
 export interface ReplyBy {
   utc: string;
-  /** Zone -> "Tue 8 Dec 17:00": each reader's own deadline (at or before utc). */
+  /** Zone -> "Tue 8 Dec 17:00": each reader's own deadline, in their working hours (at or before utc). */
   local: LocalTimes;
   /** The working time each reader gets, e.g. "2 working days". */
   window?: string;
-  /** Zone -> why their deadline reads as it does: end-of-day (their day ends before utc), off-now (counted from their next working hours). */
-  notes?: Record<string, 'end-of-day' | 'off-now'>;
+  /** Zone -> off-now where a short window is counted from that reader's next working hours. */
+  notes?: Record<string, 'off-now'>;
 }
 
 /** A live session for some of the zones (one per region when no hour suits everyone). */
