@@ -3,7 +3,8 @@
 import { DERIVED_FACT_NAMES } from '../core/facts-catalog.js';
 import { factsRead } from '../core/conditions.js';
 import type { Condition, Question } from '../core/types.js';
-import { type FactKind, type FactScope, checkCondition, checkFactNames, checkZone, neverHolds, questionKind } from './check-conditions.js';
+import { type FactKind, type FactScope, checkCondition, checkFactNames, checkZone, questionKind } from './check-conditions.js';
+import { neverHolds } from './warn-conditions.js';
 import type { At, Diagnostic, Draft } from './merge.js';
 import { type Path, RESERVED_KEYS, type ShapeProblem, show, suggestion } from './shape.js';
 
