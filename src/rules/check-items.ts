@@ -48,7 +48,10 @@ export function checkQuestions(draft: Draft, scope: FactScope, report: Report): 
         }
         return undefined;
       };
+      const before = problems.length;
       checkCondition(q.when, ['when'], { ...scope, refuse }, problems);
+      const never = problems.length === before ? neverHolds(q.when, ['when'], scope.kinds) : undefined;
+      if (never) report.warnings.push({ file: item.file, path: [...item.path, ...never.path], message: `question "${q.id}" is never asked: ${never.why}`, hint: 'Fix the condition or remove the question.' });
     }
     report.errors.push(...within(item, problems));
   });

@@ -70,6 +70,12 @@ describe('warnings', () => {
       'row "extra" can never match: row "brainstorm-live" above it matches every need it matches (first at rules.yaml:8:9)',
     ],
     ['a row that repeats a row above it exactly', rule(BRAINSTORM.replace('in, value: [brainstorm]', 'equal, value: quick-question')), 'z.yaml:2:9', 'row "extra" can never match: row "quick-question-async" above it matches every need it matches (first at rules.yaml:3:9)'],
+    [
+      'a question whose "when" can never hold',
+      'questions:\n  - id: budget\n    prompt: p\n    type: number\n    default: 0\n    when: { all: [{ fact: attendees, operator: lessThan, value: 3 }, { fact: attendees, operator: greaterThan, value: 3 }] }\nchecklist:\n  - { id: extra, text: "Budget {budget}", modes: [sync], source: s }\n',
+      'z.yaml:6:70',
+      'question "budget" is never asked: it asks "attendees" to be both less than 3 and more than 3',
+    ],
     ['a question nothing reads', 'questions:\n  - id: budget\n    prompt: p\n    type: number\n    default: 0\n', 'z.yaml:2:9', 'question "budget" is asked but nothing reads it'],
   ])('flags %s', (_, text, where, message) => {
     expect(warningsOf(text)).toEqual([{ where, message }]);
