@@ -8,6 +8,7 @@ import { type Path, RESERVED_KEYS } from './shape.js';
 import type { RuleDoc } from './merge.js';
 import { type Diagnostic, validateRuleSet } from './validate.js';
 import { unsafeTextWarnings } from './unsafe-text.js';
+import { cutTextWarnings } from './warn-cut-text.js';
 import { textLimitProblem } from './limits.js';
 
 export interface RuleText {
@@ -73,7 +74,7 @@ export function parseRuleTexts(files: RuleText[], options: ParseOptions = {}): P
     const unsafe = unsafeKeys(doc);
     errors.push(...unsafe.map(({ offset, ...p }) => ({ problem: { ...place(entry, offset), ...p }, key: key(offset) })));
     if (unsafe.length > 0) continue;
-    if (!base) warnings.push(...unsafeTextWarnings(doc, text, (offset) => place(entry, offset).where));
+    if (!base) warnings.push(...unsafeTextWarnings(doc, text, (offset) => place(entry, offset).where), ...cutTextWarnings(doc, text, (offset) => place(entry, offset)));
     try {
       data.push({ file, data: doc.toJS({ maxAliasCount: 100 }), ...(base && { base }) });
       parsed.push(entry);

@@ -16,6 +16,8 @@ const QUESTIONS: Question[] = [
 const kinds = new Map(QUESTIONS.map((q) => [q.id, questionKind(q)]));
 
 const f = (fact: string, operator: FactCondition['operator'], value: FactCondition['value']): FactCondition => ({ fact, operator, value });
+/** A list of numbers: the YAML allows it, though FactValue types lists as text. */
+const nums = (...n: number[]): FactCondition['value'] => n as unknown as string[];
 const all = (...parts: Condition[]): Condition => ({ all: parts });
 const check = (c: Condition) => neverHolds(c, ['when'], kinds);
 
@@ -27,14 +29,14 @@ describe('neverHolds: parts of one "all" that exclude each other', () => {
     ['the clashing pair among others, only that pair named', all(f('attendees', 'lessThan', 5), f('purpose', 'equal', 'fyi'), f('attendees', 'lessThan', 100), f('attendees', 'greaterThanInclusive', 8)), 'it asks "attendees" to be both less than 5 and at least 8', ['when', 'all', 3]],
     ['equal to two values', all(f('purpose', 'equal', 'decision'), f('purpose', 'equal', 'fyi')), 'it asks "purpose" to be both "decision" and "fyi"', ['when', 'all', 1]],
     ['equal and notEqual the same value', all(f('purpose', 'equal', 'fyi'), f('purpose', 'notEqual', 'fyi')), 'it asks "purpose" to be both "fyi" and anything but "fyi"', ['when', 'all', 1]],
-    ['equal and notIn a list holding it', all(f('attendees', 'equal', 4), f('attendees', 'notIn', [3, 4])), 'it asks "attendees" to be both 4 and none of [3,4]', ['when', 'all', 1]],
+    ['equal and notIn a list holding it', all(f('attendees', 'equal', 4), f('attendees', 'notIn', nums(3, 4))), 'it asks "attendees" to be both 4 and none of [3,4]', ['when', 'all', 1]],
     ['in lists with nothing in common', all(f('purpose', 'in', ['decision', 'fyi']), f('purpose', 'in', ['brainstorm'])), 'it asks "purpose" to be both one of ["decision","fyi"] and one of ["brainstorm"]', ['when', 'all', 1]],
-    ['equal a number outside an in list', all(f('budget', 'in', [1, 2]), f('budget', 'greaterThan', 2)), 'it asks "budget" to be both one of [1,2] and more than 2', ['when', 'all', 1]],
+    ['equal a number outside an in list', all(f('budget', 'in', nums(1, 2)), f('budget', 'greaterThan', 2)), 'it asks "budget" to be both one of [1,2] and more than 2', ['when', 'all', 1]],
     ['true and false at once', all(f('sensitive', 'equal', true), f('sensitive', 'equal', false)), 'it asks "sensitive" to be both true and false', ['when', 'all', 1]],
     ['every choice excluded', all(f('purpose', 'notIn', ['decision', 'fyi']), f('purpose', 'notEqual', 'brainstorm')), 'it asks "purpose" to be both none of ["decision","fyi"] and anything but "brainstorm", and "purpose" is always one of decision, brainstorm, fyi', ['when', 'all', 1]],
     ['a zone included and not', all(f('timezones', 'contains', 'Asia/Tokyo'), f('timezones', 'doesNotContain', 'Asia/Tokyo')), 'it asks "timezones" both to include and not to include "Asia/Tokyo"', ['when', 'all', 1]],
     ['parts of nested "all"s together', all(f('attendees', 'lessThan', 5), all(f('sensitive', 'equal', true), f('attendees', 'greaterThan', 10))), 'it asks "attendees" to be both less than 5 and more than 10', ['when', 'all', 1, 'all', 1]],
-    ['the only whole number left excluded', all(f('attendees', 'lessThan', 4), f('attendees', 'notIn', [2, 3])), 'it asks "attendees" to be both less than 4 and none of [2,3], and "attendees" is always a whole number between 2 and 500', ['when', 'all', 1]],
+    ['the only whole number left excluded', all(f('attendees', 'lessThan', 4), f('attendees', 'notIn', nums(2, 3))), 'it asks "attendees" to be both less than 4 and none of [2,3], and "attendees" is always a whole number between 2 and 500', ['when', 'all', 1]],
   ])('%s', (_, c, why, path) => {
     expect(check(c)).toEqual({ path, why });
   });
@@ -63,7 +65,7 @@ describe('neverHolds: conditions some answer satisfies', () => {
     ['different facts', all(f('attendees', 'greaterThan', 10), f('budget', 'lessThan', 5))],
     ['the two sides of an "any"', { any: [f('attendees', 'greaterThan', 10), f('attendees', 'lessThan', 5)] }],
     ['"not" around a clash', { not: all(f('attendees', 'greaterThan', 10), f('attendees', 'lessThan', 5)) }],
-    ['a whole number left between excluded ones', all(f('attendees', 'lessThan', 5), f('attendees', 'notIn', [2, 3]))],
+    ['a whole number left between excluded ones', all(f('attendees', 'lessThan', 5), f('attendees', 'notIn', nums(2, 3)))],
     ['two zones, one included', all(f('timezones', 'contains', 'Asia/Tokyo'), f('timezones', 'doesNotContain', 'Europe/Paris'))],
   ])('%s', (_, c) => {
     expect(check(c)).toBeUndefined();
