@@ -11,9 +11,9 @@ export const TEXT_KEYS: readonly string[] = ['text', 'reason', 'label', 'prompt'
 
 const SHOWN_MAX = 40;
 
-/** One warning per cut text, at its "#". `place` turns an offset into file:line:col. */
-export function cutTextWarnings(doc: Document.Parsed, source: string, place: (offset: number) => Pick<Problem, 'where' | 'at'>): Problem[] {
-  const warnings: Problem[] = [];
+/** One warning per cut text, at the offset of its "#" (the loader turns it into file:line:col). */
+export function cutTextWarnings(doc: Document.Parsed, source: string): (Problem & { offset: number })[] {
+  const warnings: (Problem & { offset: number })[] = [];
   visit(doc, {
     Pair(_, pair) {
       if (!isPair(pair) || !isScalar(pair.key) || !TEXT_KEYS.includes(String(pair.key.value))) return;
@@ -27,7 +27,7 @@ export function cutTextWarnings(doc: Document.Parsed, source: string, place: (of
       const cut = rest.length > SHOWN_MAX ? `${rest.slice(0, SHOWN_MAX - 3)}...` : rest;
       const key = String(pair.key.value);
       warnings.push({
-        ...place(hash),
+        offset: hash,
         message: `the text was cut at " ${cut}": YAML reads " #" as the start of a comment, so ${key} is ${kept ? `only ${JSON.stringify(kept)}` : 'empty'}`,
         hint: `Quote the whole value: ${key}: ${JSON.stringify(kept ? `${kept} ${rest}` : rest)}`,
       });
