@@ -66,4 +66,13 @@ describe('a team set with a question placed after a built-in one', () => {
     expect(r.stdout).toContain(`PASS  a quick question never reaches legal  (${TEAM}/team.yaml:`);
     expect(r.stdout).toMatch(/\n\d+ passed, 0 failed\n$/);
   });
+
+  it('`rules list` shows the plans too, the team one among them, in text and JSON', () => {
+    const text = runBin(['rules', 'list', '--rules', TEAM]);
+    expect(text.status).toBe(0);
+    expect(text.stdout).toMatch(/\nPlans: \d+, each with its channels \(best first\) and its own checklist\.\n/);
+    expect(text.stdout).toMatch(/\n {2}legal-review \(async\) +Ask legal in writing, in their channel\n {3,}channels: {2}legal-channel, email\n {3,}checklist: legal-reply-by, legal-post-in-channel\n/);
+    const json = JSON.parse(runBin(['rules', 'list', '--rules', TEAM, '--format', 'json']).stdout) as { plans: object[] };
+    expect(json.plans).toContainEqual({ id: 'legal-review', mode: 'async', label: 'Ask legal in writing, in their channel', channels: ['legal-channel', 'email'], checklist: ['legal-reply-by', 'legal-post-in-channel'] });
+  });
 });
