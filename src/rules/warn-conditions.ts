@@ -47,7 +47,11 @@ function conjuncts(c: Condition, path: Path): [Condition, Path][] {
 /** The first fact whose parts exclude each other, with the fewest parts that do. */
 export function exclusive(parts: Part[], kinds: Map<string, FactKind>): NeverHolds | undefined {
   const byFact = new Map<string, Part[]>();
-  for (const p of parts) byFact.set(p.c.fact, [...(byFact.get(p.c.fact) ?? []), p]);
+  for (const p of parts) {
+    const list = byFact.get(p.c.fact);
+    if (list) list.push(p);
+    else byFact.set(p.c.fact, [p]);
+  }
   for (const [fact, list] of byFact) {
     const kind = kinds.get(fact);
     const alone = list.find((p) => empty([p.c], kind));
@@ -74,38 +78,42 @@ export function empty(conds: FactCondition[], kind: FactKind | undefined): boole
   let loOpen = false;
   let hiOpen = false;
   const integer = kind?.type === 'number' && kind.integer === true;
-  let allowed: FactValue[] | undefined = kind?.type === 'choice' ? kind.choices : kind?.type === 'boolean' ? [true, false] : undefined;
-  const excluded: FactValue[] = [];
+  // Sets: a part's list may hold a thousand values, and an "all" may hold many parts.
+  let allowed: Set<FactValue> | undefined = kind?.type === 'choice' ? new Set(kind.choices) : kind?.type === 'boolean' ? new Set([true, false]) : undefined;
+  const excluded = new Set<FactValue>();
   const included: FactValue[] = [];
-  const only = (values: FactValue[]): void => void (allowed = allowed ? allowed.filter((v) => values.includes(v)) : values);
+  const only = (values: FactValue[]): void => {
+    const given = new Set(values);
+    allowed = allowed ? new Set([...allowed].filter((v) => given.has(v))) : given;
+  };
   for (const { operator, value } of conds) {
     const n = typeof value === 'number' ? value : NaN;
     if (operator === 'equal') only([value]);
     else if (operator === 'in') only(Array.isArray(value) ? value : [value]);
-    else if (operator === 'notEqual') excluded.push(value);
-    else if (operator === 'notIn') excluded.push(...(Array.isArray(value) ? value : [value]));
+    else if (operator === 'notEqual') excluded.add(value);
+    else if (operator === 'notIn') (Array.isArray(value) ? value : [value]).forEach((v) => excluded.add(v));
     else if (operator === 'contains') included.push(value);
-    else if (operator === 'doesNotContain') excluded.push(value);
+    else if (operator === 'doesNotContain') excluded.add(value);
     else if (operator === 'greaterThan' && (n > lo || (n === lo && !loOpen))) [lo, loOpen] = [n, true];
     else if (operator === 'greaterThanInclusive' && n > lo) [lo, loOpen] = [n, false];
     else if (operator === 'lessThan' && (n < hi || (n === hi && !hiOpen))) [hi, hiOpen] = [n, true];
     else if (operator === 'lessThanInclusive' && n < hi) [hi, hiOpen] = [n, false];
   }
-  if (kind?.type === 'zones') return included.some((z) => excluded.includes(z));
+  if (kind?.type === 'zones') return included.some((z) => excluded.has(z));
   const numeric = kind?.type === 'number' || Number.isFinite(lo) || Number.isFinite(hi);
   const within = (v: FactValue): boolean =>
     !numeric || (typeof v === 'number' && (loOpen ? v > lo : v >= lo) && (hiOpen ? v < hi : v <= hi) && (!integer || Number.isInteger(v)));
-  if (allowed) return !allowed.some((v) => within(v) && !excluded.includes(v));
+  if (allowed) return ![...allowed].some((v) => within(v) && !excluded.has(v));
   if (!numeric) return false;
   // The whole numbers (or the one number) left between the bounds, if few: are they all excluded?
   const first = integer ? (loOpen ? Math.floor(lo) + 1 : Math.ceil(lo)) : lo;
   const last = integer ? (hiOpen ? Math.ceil(hi) - 1 : Math.floor(hi)) : hi;
   if (first > last || (!integer && first === last && (loOpen || hiOpen))) return true;
-  if (integer && last - first < excluded.length) {
-    for (let v = first; v <= last; v++) if (!excluded.includes(v)) return false;
+  if (integer && last - first < excluded.size) {
+    for (let v = first; v <= last; v++) if (!excluded.has(v)) return false;
     return true;
   }
-  return !integer && first === last && excluded.includes(first);
+  return !integer && first === last && excluded.has(first);
 }
 
 /** The reason in words, e.g. `it asks "attendees" to be both more than 10 and less than 5`. */
