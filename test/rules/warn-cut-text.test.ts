@@ -55,3 +55,26 @@ describe('text cut at an unquoted " #"', () => {
     expect(warningsOf(text).filter((w) => w.message.includes('cut'))).toEqual([]);
   });
 });
+
+describe('text cut at " #" inside { } or [ ], where the comment hides the closing bracket', () => {
+  it.each([
+    [
+      'a checklist item written as a flow mapping',
+      'checklist:\n  - { id: extra, modes: [sync], text: Post it in #eng-decisions, source: s }\n',
+      'z.yaml:2:50',
+      'the text was cut at " #eng-decisions, source: s }": YAML reads " #" as the start of a comment, and the comment hid the "}"',
+      'Quote the whole value: text: "Post it in #eng-decisions"',
+    ],
+    [
+      'a value that is only a channel name',
+      'channels:\n  - { id: chat, label: #general, mode: async }\n',
+      'z.yaml:2:24',
+      'the text was cut at " #general, mode: async }": YAML reads " #" as the start of a comment, and the comment hid the "}"',
+      'Quote the whole value: label: "#general"',
+    ],
+  ])('is one error at the "#" for %s, not "never closed"', (_, text, where, message, hint) => {
+    const result = parseRuleTexts(withFiles(valid, { file: 'z.yaml', text }));
+    expect('errors' in result ? result.errors.map((e) => ({ where: e.where, message: e.message, hint: e.hint })) : []).toEqual([{ where, message, hint }]);
+  });
+});
+
