@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { RuleSet } from '../../src/core/types.js';
 import { parseRuleTexts } from '../../src/rules/parse.js';
-import { root, texts } from './helpers.js';
+import { fixture, root, texts, withFiles } from './helpers.js';
 
 const base = texts(join(root, 'rules')).map((t) => ({ ...t, file: `builtin/${t.file}` }));
 const team = (text: string) => parseRuleTexts([{ file: 'team.yaml', text: `extends: builtin\n${text}` }], { base });
@@ -66,3 +66,13 @@ describe('questions placed with before: and after:', () => {
     expect(errorsOf(`questions:\n${questions}${READ('budget', 'client')}`)).toContainEqual(expect.stringContaining(error));
   });
 });
+
+it('warns that before:, after:, above: and below: do nothing in a set that extends no other', () => {
+  const text = `questions:\n${QUESTION('budget', 'after: purpose')}${READ('budget')}rules:\n  - { id: extra, when: { fact: attendees, operator: greaterThan, value: 6 }, plan: workshop, reason: r, source: s, above: brainstorm-live }\n`;
+  const result = parseRuleTexts(withFiles(texts(fixture('rules-valid')), { file: 'z.yaml', text }));
+  expect(result.warnings.map((w) => `${w.where}: ${w.message}`)).toEqual([
+    'z.yaml:6:5: "after" has no effect here: it places an item only in a set that extends another',
+    'z.yaml:10:116: "above" has no effect here: it places an item only in a set that extends another',
+  ]);
+});
+
