@@ -23,6 +23,15 @@ extends: builtin
 #     reason: Kickoffs for more than twenty people start with a written brief and questions, then a short session.
 #     source: "team agreement"
 
+# A new question is asked after the built-in ones unless it says where: \`before: <question>\` or
+# \`after: <question>\`. Quote text holding " #" (a Slack channel): unquoted, YAML drops the rest.
+# questions:
+#   - id: needs_legal
+#     prompt: Does legal have to sign this off?
+#     type: boolean
+#     default: false
+#     after: purpose
+
 # settings:
 #   workingHours: "08:00-16:00"
 `;

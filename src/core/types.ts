@@ -56,6 +56,9 @@ export interface Question {
   integer?: boolean;
   /** Ask only when this holds over the answers given so far. */
   when?: Condition;
+  /** In a set that extends another: ask this just before or after the named question. */
+  before?: string;
+  after?: string;
 }
 
 export type HybridOrder = 'write-first' | 'meet-first';

@@ -4,6 +4,7 @@ import { relative } from 'node:path';
 import type { ExampleResult } from '../rules/examples.js';
 import type { RuleSet } from '../core/types.js';
 import { describeCondition } from './phrases.js';
+import { planLines, planListing } from './plan-list.js';
 import { visible } from './safe.js';
 
 export function formatExampleResults(
@@ -42,7 +43,7 @@ export function formatRuleList(ruleSet: RuleSet, opts: { dir: string; via: strin
   const modeOf = (planId: string): string => ruleSet.plans.find((p) => p.id === planId)?.mode ?? '?';
   if (opts.json) {
     const rows = ruleSet.rules.map((r) => ({ id: r.id, ...(r.when ? { when: r.when } : {}), plan: r.plan, mode: modeOf(r.plan), reason: r.reason, source: r.source }));
-    return `${JSON.stringify({ dir: opts.dir, via: opts.via, rules: rows, adjustments: ruleSet.adjustments.map((a) => a.id) }, null, 2)}\n`;
+    return `${JSON.stringify({ dir: opts.dir, via: opts.via, rules: rows, plans: ruleSet.plans.map(planListing), adjustments: ruleSet.adjustments.map((a) => a.id) }, null, 2)}\n`;
   }
   const width = Math.max(...ruleSet.rules.map((r) => r.id.length), 4);
   const lines = [
@@ -53,6 +54,9 @@ export function formatRuleList(ruleSet: RuleSet, opts: { dir: string; via: strin
       `${String(i + 1).padStart(3)}. ${r.id.padEnd(width)}  -> ${r.plan} (${modeOf(r.plan)})`,
       `     ${' '.repeat(width)}  ${r.when ? `if ${describeCondition(r.when)}` : 'otherwise (every other need)'}`,
     ]),
+    '',
+    `Plans: ${ruleSet.plans.length}, each with its channels (best first) and its own checklist.`,
+    ...planLines(ruleSet.plans),
     '',
     `Adjustments (shape the plan, never its mode): ${ruleSet.adjustments.map((a) => a.id).join(', ') || 'none'}`,
   ];

@@ -1,6 +1,6 @@
 // Checks a condition against the facts the rule set knows: the fact exists, the operator fits
 // its type, and the value fits the fact (a choice value, a number, true/false, a zone name).
-// Also finds conditions that can never hold, for warnings.
+// Conditions that can never hold are found in warn-conditions.ts, for warnings.
 import { IANAZone } from 'luxon';
 import { DERIVED_FACTS } from '../core/facts-catalog.js';
 import { OPERATOR_TABLE, type Operator, operatorsFor } from '../core/operators.js';
@@ -136,54 +136,3 @@ const unknownFact = (fact: string, path: Path, scope: FactScope): ShapeProblem =
   message: `unknown fact "${fact}"${suggestion(fact, scope.known)}`,
   hint: `A condition reads a question id or a derived fact: ${[...scope.known].join(', ')}.`,
 });
-
-/** Why a (well-typed) condition can never hold, if a simple reading shows it; else undefined. */
-export function neverHolds(c: Condition, path: Path, kinds: Map<string, FactKind>): { path: Path; why: string } | undefined {
-  if ('all' in c) {
-    for (const [i, child] of c.all.entries()) {
-      const found = neverHolds(child, [...path, 'all', i], kinds);
-      if (found) return found;
-    }
-    return conflictingEquals(c.all, path);
-  }
-  if ('any' in c) {
-    if (c.any.length === 0) return { path, why: 'an empty "any" never holds' };
-    const each = c.any.map((child, i) => neverHolds(child, [...path, 'any', i], kinds));
-    return each.every(Boolean) ? { path, why: `none of its "any" parts can hold (${each[0]!.why})` } : undefined;
-  }
-  if ('not' in c) return undefined;
-  const why = factNeverHolds(c, kinds.get(c.fact));
-  return why ? { path, why } : undefined;
-}
-
-function factNeverHolds(c: FactCondition, kind: FactKind | undefined): string | undefined {
-  if (c.operator === 'in' && Array.isArray(c.value) && c.value.length === 0) return `"${c.fact}" in an empty list never holds`;
-  if (kind?.type !== 'number') return undefined;
-  const lo = kind.min ?? -Infinity;
-  const hi = kind.max ?? Infinity;
-  const outside = (v: number): boolean => v < lo || v > hi || (kind.integer === true && !Number.isInteger(v));
-  const range = `"${c.fact}" is always ${
-    Number.isFinite(lo) && Number.isFinite(hi) ? `between ${lo} and ${hi}` : Number.isFinite(lo) ? `at least ${lo}` : `at most ${hi}`
-  }`;
-  const v = c.value;
-  const impossible =
-    (c.operator === 'lessThan' && typeof v === 'number' && v <= lo) ||
-    (c.operator === 'lessThanInclusive' && typeof v === 'number' && v < lo) ||
-    (c.operator === 'greaterThan' && typeof v === 'number' && v >= hi) ||
-    (c.operator === 'greaterThanInclusive' && typeof v === 'number' && v > hi) ||
-    (c.operator === 'equal' && typeof v === 'number' && outside(v)) ||
-    (c.operator === 'in' && Array.isArray(v) && v.every((x) => typeof x === 'number' && outside(x)));
-  return impossible ? `${range}, so "${c.fact} ${c.operator} ${show(v)}" never holds` : undefined;
-}
-
-function conflictingEquals(parts: Condition[], path: Path): { path: Path; why: string } | undefined {
-  const wanted = new Map<string, FactValue>();
-  for (const part of parts) {
-    if (!('fact' in part) || part.operator !== 'equal') continue;
-    if (wanted.has(part.fact) && wanted.get(part.fact) !== part.value) {
-      return { path, why: `it asks "${part.fact}" to equal both ${show(wanted.get(part.fact))} and ${show(part.value)}` };
-    }
-    wanted.set(part.fact, part.value);
-  }
-  return undefined;
-}

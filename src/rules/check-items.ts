@@ -3,7 +3,8 @@
 import { DERIVED_FACT_NAMES } from '../core/facts-catalog.js';
 import { factsRead } from '../core/conditions.js';
 import { AUDIENCES, type Condition, type Question, STEP_KINDS } from '../core/types.js';
-import { type FactKind, type FactScope, checkCondition, checkFactNames, checkZone, neverHolds, questionKind } from './check-conditions.js';
+import { type FactKind, type FactScope, checkCondition, checkFactNames, checkZone, questionKind } from './check-conditions.js';
+import { neverHolds } from './warn-conditions.js';
 import type { At, Diagnostic, Draft } from './merge.js';
 import { type Path, RESERVED_KEYS, type ShapeProblem, show, suggestion } from './shape.js';
 
@@ -47,7 +48,10 @@ export function checkQuestions(draft: Draft, scope: FactScope, report: Report): 
         }
         return undefined;
       };
+      const before = problems.length;
       checkCondition(q.when, ['when'], { ...scope, refuse }, problems);
+      const never = problems.length === before ? neverHolds(q.when, ['when'], scope.kinds) : undefined;
+      if (never) report.warnings.push({ file: item.file, path: [...item.path, ...never.path], message: `question "${q.id}" is never asked: ${never.why}`, hint: 'Fix the condition or remove the question.' });
     }
     report.errors.push(...within(item, problems));
   });

@@ -4,6 +4,7 @@
 import type { Adjustment, Channel, ChecklistItem, Condition, Example, PlanSpec, Question, Row, Signal } from '../core/types.js';
 import { checkShape, isRecord, type Path, type ShapeProblem } from './shape.js';
 import { ruleFileShape } from './rule-shapes.js';
+import { type Placement, placeItems, placedBy } from './place-items.js';
 
 export interface Diagnostic {
   file: string;
@@ -136,6 +137,7 @@ export function mergeFiles(docs: RuleDoc[], errors: Diagnostic[]): Draft {
     mergeOnce(draft.settings, data['settings'], 'settings', file, clean, errors, overrides ? baseFiles : undefined);
   }
   orderRows(draft, docs, baseFiles, errors);
+  orderQuestions(draft, baseFiles, errors);
   return draft;
 }
 
@@ -149,28 +151,20 @@ function orderRows(draft: Draft, docs: RuleDoc[], baseFiles: Set<string>, errors
   const baseIds = new Set(
     docs.filter((d) => d.base && isRecord(d.data) && Array.isArray(d.data['rules'])).flatMap((d) => ((d.data as Record<string, unknown[]>)['rules'] ?? []).map((r) => (isRecord(r) ? r['id'] : undefined))),
   );
-  const named = (r: At<Row>): boolean => r.value.above !== undefined || r.value.below !== undefined;
+  const named = (r: At<Row>): boolean => placedBy(r, ROW_PLACE) !== undefined;
   const fresh = (r: At<Row>): boolean => !baseFiles.has(r.file) && !baseIds.has(r.value.id);
   const rows = [...draft.rules.filter((r) => fresh(r) && !named(r)), ...draft.rules.filter((r) => !fresh(r) && !named(r))];
-  // A placed row may name another placed row: place them in rounds until no more can be.
-  let waiting = draft.rules.filter(named);
-  for (let placedOne = true; placedOne; ) {
-    placedOne = false;
-    waiting = waiting.filter((r) => {
-      const key = r.value.above !== undefined ? 'above' : 'below';
-      const at = rows.findIndex((x) => x.value.id === r.value[key]);
-      if (at < 0) return true;
-      rows.splice(key === 'above' ? at : at + 1, 0, r);
-      placedOne = true;
-      return false;
-    });
-  }
-  for (const r of waiting) {
-    const key = r.value.above !== undefined ? 'above' : 'below';
-    errors.push({ file: r.file, path: [...r.path, key], acrossFiles: true, message: `unknown row "${r.value[key]}"`, hint: 'Name a row of the table (`commtriage rules list` shows them in order).' });
-    rows.push(r);
-  }
-  draft.rules = rows;
+  draft.rules = placeItems(rows, draft.rules.filter(named), ROW_PLACE, errors);
+}
+
+const ROW_PLACE: Placement = { before: 'above', after: 'below', noun: 'row', hint: 'Name a row of the table (`commtriage rules list` shows them in order).' };
+const QUESTION_PLACE: Placement = { before: 'before', after: 'after', noun: 'question', hint: 'Name a question of the set (`commtriage questions` lists them in the order they are asked).' };
+
+/** In a set that extends another, a team's question goes where it asks with `before:` or `after:`; else after the built-in ones. */
+function orderQuestions(draft: Draft, baseFiles: Set<string>, errors: Diagnostic[]): void {
+  if (baseFiles.size === 0) return;
+  const named = (q: At<Question>): boolean => placedBy(q, QUESTION_PLACE) !== undefined;
+  draft.questions = placeItems(draft.questions.filter((q) => !named(q)), draft.questions.filter(named), QUESTION_PLACE, errors);
 }
 
 /**

@@ -8,6 +8,7 @@ import { type Path, RESERVED_KEYS } from './shape.js';
 import type { RuleDoc } from './merge.js';
 import { type Diagnostic, validateRuleSet } from './validate.js';
 import { unsafeTextWarnings } from './unsafe-text.js';
+import { cutTextWarnings } from './warn-cut-text.js';
 import { textLimitProblem } from './limits.js';
 
 export interface RuleText {
@@ -44,6 +45,8 @@ type Placed = { problem: Problem; key: number };
 export function parseRuleTexts(files: RuleText[], options: ParseOptions = {}): ParseResult {
   const errors: Placed[] = [];
   const warnings: Problem[] = [];
+  /** Text YAML cut at " #": shown among the rule set's warnings, in file order. */
+  const cut: Placed[] = [];
   const parsed: Parsed[] = [];
   const data: RuleDoc[] = [];
   let broken = false;
@@ -74,6 +77,7 @@ export function parseRuleTexts(files: RuleText[], options: ParseOptions = {}): P
     errors.push(...unsafe.map(({ offset, ...p }) => ({ problem: { ...place(entry, offset), ...p }, key: key(offset) })));
     if (unsafe.length > 0) continue;
     if (!base) warnings.push(...unsafeTextWarnings(doc, text, (offset) => place(entry, offset).where));
+    if (!base) cut.push(...cutTextWarnings(doc, text).map(({ offset, ...p }) => ({ problem: { ...place(entry, offset), ...p }, key: key(offset) })));
     try {
       data.push({ file, data: doc.toJS({ maxAliasCount: 100 }), ...(base && { base }) });
       parsed.push(entry);
@@ -88,7 +92,7 @@ export function parseRuleTexts(files: RuleText[], options: ParseOptions = {}): P
   // With a file left out, a name it defines looks unknown elsewhere: those checks wait for the fix.
   const result = data.length > 0 ? validateRuleSet(data, { origin: options.origin }) : undefined;
   const kept = (list: Diagnostic[]): Diagnostic[] => (broken ? list.filter((d) => !d.acrossFiles) : list);
-  if (result) warnings.push(...sorted(placeAll(parsed, all, kept(result.warnings))));
+  warnings.push(...sorted([...cut, ...(result ? placeAll(parsed, all, kept(result.warnings)) : [])]));
   const found = [...errors, ...(result && 'errors' in result ? placeAll(parsed, all, kept(result.errors)) : [])];
   if (found.length > 0 || !result || 'errors' in result) {
     return { errors: sorted(found), warnings, ...(broken && { partial: true }) };

@@ -103,6 +103,8 @@ const question: ObjectShape = {
     max: { kind: 'number', description: 'type number only: the most allowed answer.' },
     integer: { kind: 'boolean', description: 'type number only: whole numbers only (default false).' },
     when: { ...conditionRef, description: 'Ask only when this holds over earlier answers (needs a default).' },
+    before: questionId('In a set that extends another: ask this just before the named question.'),
+    after: questionId('In a set that extends another: ask this just after the named question.'),
   },
   required: ['id', 'prompt', 'type'],
 };

@@ -73,6 +73,8 @@ function build(draft: Draft, origin: string): RuleSet {
   };
 }
 
+const PLACING_KEYS = ['above', 'below', 'before', 'after'] as const;
+
 /** `disable:` names known rules; `extends:` is read only when the loader supplied the built-in files. */
 function checkExtends(docs: RuleDoc[], draft: Draft, report: Report): void {
   const ids = new Set([...draft.knownIds.rules, ...draft.knownIds.adjustments]);
@@ -80,6 +82,11 @@ function checkExtends(docs: RuleDoc[], draft: Draft, report: Report): void {
     if (!ids.has(value)) report.errors.push({ file, path, acrossFiles: true, message: `unknown row or adjustment "${value}"${suggestion(value, ids)}`, hint: 'List ids from this set or the built-in one (`commtriage rules list`).' });
   }
   if (docs.some((d) => d.base)) return;
+  // Placing (merge.ts) happens only on top of another set; elsewhere the files' order decides.
+  for (const item of [...draft.rules, ...draft.questions]) {
+    const key = PLACING_KEYS.find((k) => (item.value as unknown as Record<string, unknown>)[k] !== undefined);
+    if (key) report.warnings.push({ file: item.file, path: [...item.path, key], atKey: true, message: `"${key}" has no effect here: it places an item only in a set that extends another`, hint: 'Here the order in the files decides: move the item there, or start the set with "extends: builtin".' });
+  }
   for (const { file, data } of docs) {
     if (isRecord(data) && data['extends'] !== undefined) {
       report.errors.push({ file, path: ['extends'], atKey: true, message: '"extends" was not read here', hint: 'Write "extends: builtin" on a line of its own, at the start of the line, in a rule set other than the built-in one.' });

@@ -180,13 +180,18 @@ function unclosedFlow(text: string, message: string, offset: number): SyntaxProb
   const open = close === '}' ? '{' : '[';
   let depth = 0;
   let lineEnd = offset;
+  let hidden: SyntaxProblem | undefined;
   while (lineEnd > 0) {
     const lineStart = text.lastIndexOf('\n', lineEnd - 1) + 1;
     // Brackets inside quotes or after a comment's "#" do not count.
-    const line = text.slice(lineStart, lineEnd).replace(/"(?:[^"\\]|\\.)*"|'[^']*'/g, (q) => ' '.repeat(q.length)).replace(/(^|\s)#.*$/, '');
+    const unquoted = text.slice(lineStart, lineEnd).replace(/"(?:[^"\\]|\\.)*"|'[^']*'/g, (q) => ' '.repeat(q.length));
+    const line = unquoted.replace(/(^|\s)#.*$/, '');
+    // A "#" that cut a plain value short hid the closing bracket in its comment (warn-cut-text.ts).
+    if (unquoted.slice(line.length).includes(close)) hidden = cutFlowText(text, lineStart, line.length, close) ?? hidden;
     for (let i = line.length - 1; i >= 0; i--) {
       if (line[i] === close) depth++;
       else if (line[i] === open && depth-- === 0) {
+        if (hidden) return hidden;
         return {
           ...position(text, lineStart + i),
           message: `this "${open}" is never closed with "${close}"`,
@@ -197,4 +202,21 @@ function unclosedFlow(text: string, message: string, offset: number): SyntaxProb
     lineEnd = lineStart - 1;
   }
   return undefined;
+}
+
+/** The problem for a " #" in a flow collection that turned the rest of the line, with its bracket, into a comment. */
+function cutFlowText(text: string, lineStart: number, cutAt: number, close: string): SyntaxProblem | undefined {
+  const lineEnd = text.indexOf('\n', lineStart);
+  const raw = text.slice(lineStart, lineEnd < 0 ? undefined : lineEnd);
+  const hash = raw.indexOf('#', cutAt);
+  if (hash < 0) return undefined;
+  const before = /(\w+):[ \t]*([^,{}[\]"'#]*?)[ \t]*$/.exec(raw.slice(0, hash));
+  const word = /^#[^\s,{}[\]]*/.exec(raw.slice(hash))![0];
+  const rest = raw.slice(hash).trimEnd();
+  const example = before ? `${before[1]}: ${JSON.stringify(`${before[2] ? `${before[2]} ` : ''}${word}`)}` : `"... ${word}"`;
+  return {
+    ...position(text, lineStart + hash),
+    message: `the text was cut at " ${rest.length > 40 ? `${rest.slice(0, 37)}...` : rest}": YAML reads " #" as the start of a comment, and the comment hid the "${close}"`,
+    hint: `Quote the whole value: ${example}`,
+  };
 }

@@ -171,7 +171,7 @@ describe('extends: builtin', () => {
       'team.yaml:4:40: unknown operator "greaterThen"; did you mean "greaterThan"?',
     ]);
     expect(errorsOf(`rules:\n${ROW('mine')}${ROW('mine')}`)).toEqual(['team.yaml:8:9: duplicate row id "mine" (first at team.yaml:3:9)']);
-    expect(errorsOf(`rules:\n${ROW('mine')}    above: one-way-dor\n`)).toContain('team.yaml:8:12: unknown row "one-way-dor"');
+    expect(errorsOf(`rules:\n${ROW('mine')}    above: one-way-dor\n`)).toContain('team.yaml:8:12: unknown row "one-way-dor"; did you mean "one-way-door"?');
     expect(errorsOf(`rules:\n${ROW('mine').replace('plan: workshop', 'plan: worksop')}`)).toEqual(['team.yaml:5:11: unknown plan "worksop"; did you mean "workshop"?']);
   });
 

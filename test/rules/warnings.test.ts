@@ -29,10 +29,22 @@ describe('warnings', () => {
     [
       'one fact equal to two values',
       rule('{ all: [{ fact: urgency, operator: equal, value: today }, { fact: urgency, operator: equal, value: whenever }] }'),
-      'z.yaml:3:11',
-      'row "extra" can never match: it asks "urgency" to equal both "today" and "whenever"',
+      'z.yaml:3:69',
+      'row "extra" can never match: it asks "urgency" to be both "today" and "whenever"',
     ],
     ['an empty "any"', rule('{ any: [] }'), 'z.yaml:3:11', 'row "extra" can never match: an empty "any" never holds'],
+    [
+      'bounds on one fact that exclude each other, at the second of them',
+      'rules:\n  - id: extra\n    when:\n      all:\n        - { fact: attendees, operator: greaterThan, value: 10 }\n        - { fact: purpose, operator: equal, value: brainstorm }\n        - { fact: attendees, operator: lessThan, value: 5 }\n    plan: workshop\n    reason: r\n    source: s\n',
+      'z.yaml:7:11',
+      'row "extra" can never match: it asks "attendees" to be both more than 10 and less than 5',
+    ],
+    [
+      'a checklist item whose "in" lists share nothing',
+      'checklist:\n  - id: extra\n    text: t\n    when: { all: [{ fact: plan, operator: in, value: [workshop] }, { fact: plan, operator: notEqual, value: workshop }] }\n    source: s\n',
+      'z.yaml:4:68',
+      'checklist item "extra" can never be shown: it asks "plan" to be both one of ["workshop"] and anything but "workshop"',
+    ],
     [
       'an impossible part deep inside',
       rule('{ all: [{ fact: sensitive, operator: equal, value: false }, { all: [{ fact: attendees, operator: lessThanInclusive, value: 1 }] }] }'),
@@ -48,8 +60,8 @@ describe('warnings', () => {
     [
       'an adjustment that can never apply',
       'adjustments:\n  - id: extra\n    when: { all: [{ fact: mode, operator: equal, value: sync }, { fact: mode, operator: equal, value: async }] }\n    reason: r\n    source: s\n',
-      'z.yaml:3:11',
-      'adjustment "extra" can never apply: it asks "mode" to equal both "sync" and "async"',
+      'z.yaml:3:65',
+      'adjustment "extra" can never apply: it asks "mode" to be both "sync" and "async"',
     ],
     [
       'a row that repeats every condition of a row above it',
@@ -58,6 +70,12 @@ describe('warnings', () => {
       'row "extra" can never match: row "brainstorm-live" above it matches every need it matches (first at rules.yaml:8:9)',
     ],
     ['a row that repeats a row above it exactly', rule(BRAINSTORM.replace('in, value: [brainstorm]', 'equal, value: quick-question')), 'z.yaml:2:9', 'row "extra" can never match: row "quick-question-async" above it matches every need it matches (first at rules.yaml:3:9)'],
+    [
+      'a question whose "when" can never hold',
+      'questions:\n  - id: budget\n    prompt: p\n    type: number\n    default: 0\n    when: { all: [{ fact: attendees, operator: lessThan, value: 3 }, { fact: attendees, operator: greaterThan, value: 3 }] }\nchecklist:\n  - { id: extra, text: "Budget {budget}", modes: [sync], source: s }\n',
+      'z.yaml:6:70',
+      'question "budget" is never asked: it asks "attendees" to be both less than 3 and more than 3',
+    ],
     ['a question nothing reads', 'questions:\n  - id: budget\n    prompt: p\n    type: number\n    default: 0\n', 'z.yaml:2:9', 'question "budget" is asked but nothing reads it'],
   ])('flags %s', (_, text, where, message) => {
     expect(warningsOf(text)).toEqual([{ where, message }]);
