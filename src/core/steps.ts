@@ -6,7 +6,10 @@ import type { ChecklistItem, Outcome, StepKind } from './types.js';
 export function itemFits(item: ChecklistItem, kind: StepKind, mode: Outcome): boolean {
   if (item.step) return item.step === kind;
   if (!item.modes) return true;
-  return item.modes.includes(kind === 'live' ? 'sync' : 'async') || (mode === 'hybrid' && item.modes.includes('hybrid'));
+  // [async, hybrid] is a written item and [sync, hybrid] a live one; [hybrid] alone fits either step of a hybrid.
+  if (item.modes.includes(kind === 'live' ? 'sync' : 'async')) return true;
+  if (item.modes.includes(kind === 'live' ? 'async' : 'sync')) return false;
+  return mode === 'hybrid' && item.modes.includes('hybrid');
 }
 
 /**

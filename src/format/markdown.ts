@@ -1,5 +1,6 @@
 // Markdown ready to paste into a message, a ticket or a meeting invite.
-import type { Advice } from '../core/advice.js';
+import type { Advice, StepAdvice } from '../core/advice.js';
+import { stepLine } from './steps-text.js';
 import type { RenderContext } from './registry.js';
 import type { SuggestedSlot, TimeWindow } from '../core/time/types.js';
 import { explainMarkdown, overriddenLines } from './explain.js';
@@ -42,12 +43,13 @@ function times(advice: Advice, names: ZoneNames): string[] {
       lines.push('**Shared windows**', '', ...table(zones, schedule.windows.slice(0, MAX_WINDOWS), names), '');
     }
   }
-  if (showsReplyBy(advice) && schedule.replyBy) {
+  const stepped = advice.steps.length > 0;
+  if (!stepped && showsReplyBy(advice) && schedule.replyBy) {
     const local = schedule.replyBy.local;
     if (single) lines.push(`**Reply by:** ${local[zone] ?? schedule.replyBy.utc}${zone ? ` (${zone})` : ''}`, '');
     else lines.push('**Reply by**', '', ...zones.map((z) => `- ${zoneLabel(z, names)}: ${local[z] ?? '—'}`), '');
   }
-  if (showsSlots(advice)) {
+  if (!stepped && showsSlots(advice)) {
     const length = advice.meetingMinutes ? ` (${advice.meetingMinutes} minutes)` : '';
     lines.push(`**Suggested slots**${length}`, '');
     if (single) lines.push(...schedule.suggestedSlots.map((s, i) => `${i + 1}. ${localWithDay(s, zone) ?? s.start}`));
@@ -56,6 +58,29 @@ function times(advice: Advice, names: ZoneNames): string[] {
   }
   if (lines.length === 0) return [];
   return [single ? '### Timing' : '### Time zones', '', ...lines];
+}
+
+const NOTE_TEXT: Record<string, string> = { 'off-now': ' (off work now: from their next working hours)' };
+
+/** One step: what, for whom, on which channel, when in each zone, and its own checklist. */
+function stepLines(step: StepAdvice, zones: string[], names: ZoneNames, ctx: RenderContext): string[] {
+  const out = [`#### ${step.n}. ${step.label}`, '', `_${stepLine(step, ctx)}_`, ''];
+  const single = zones.length <= 1;
+  if (step.replyBy) {
+    const { local, notes } = step.replyBy;
+    if (single) out.push(`**Reply by:** ${local[zones[0] ?? ''] ?? step.replyBy.utc}${zones[0] ? ` (${zones[0]})` : ''}`, '');
+    else out.push('**Reply by**', '', ...zones.map((z) => `- ${zoneLabel(z, names)}: ${local[z] ?? '—'}${NOTE_TEXT[notes?.[z] ?? ''] ?? ''}`), '');
+  } else if (step.sessions) {
+    out.push(step.split === 'per-zone' ? '**One slot per zone, with you**' : '**One session per region**', '');
+    out.push(...step.sessions.map((s, i) => `${i + 1}. ${s.zones.map((z) => `${cell(zoneLabel(z, names))} ${localWithDay(s, z) ?? ''}`).join(' · ')}`), '');
+  } else if (step.slots && step.slots.length > 0) {
+    out.push(step.startsNow ? '**Now**' : '**Slots**', '');
+    if (single) out.push(...step.slots.map((s, i) => `${i + 1}. ${localWithDay(s, zones[0] ?? '') ?? s.start}`));
+    else out.push(...table(zones, step.slots, names, outside));
+    out.push('');
+  }
+  if (step.checklist.length > 0) out.push(...step.checklist.map((c) => `- [ ] ${c.text}`), '');
+  return out;
 }
 
 export function formatMarkdown(unsafe: Advice, unsafeCtx: RenderContext): string {
@@ -69,14 +94,17 @@ export function formatMarkdown(unsafe: Advice, unsafeCtx: RenderContext): string
     `## ${advice.label}`,
     '',
     `- **Recommendation:** ${advice.recommendation}`,
-    ...(channels.length > 0 ? [`- **Channels:** ${channels.join(', ')}`] : []),
-    ...(plan ? [`- **Plan:** ${plan}`] : []),
+    ...(channels.length > 0 && advice.steps.length === 0 ? [`- **Channels:** ${channels.join(', ')}`] : []),
+    ...(plan && advice.steps.length === 0 ? [`- **Plan:** ${plan}`] : []),
     '',
   ];
   const why = [...advice.reasons.map((r) => r.text), ...overriddenLines(advice.overridden)];
   if (why.length > 0) out.push('### Why', '', ...why.map((text) => `- ${text}`), '');
   out.push(...times(advice, ctx.names));
-  if (advice.checklist.length > 0) out.push('### Checklist', '', ...advice.checklist.map((c) => `- [ ] ${c.text}`), '');
+  if (advice.steps.length > 0) {
+    const zones = zonesOf(advice.schedule);
+    out.push(`### ${advice.steps.length === 1 ? 'Step' : 'Steps'}`, '', ...advice.steps.flatMap((step) => stepLines(step, zones, ctx.names, ctx)));
+  } else if (advice.checklist.length > 0) out.push('### Checklist', '', ...advice.checklist.map((c) => `- [ ] ${c.text}`), '');
   if (advice.trace) out.push(explainMarkdown(advice.trace, advice.plan));
   return out.join('\n').replace(/\n+$/, '') + '\n';
 }

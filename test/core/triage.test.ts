@@ -86,7 +86,7 @@ describe('triage: the first row that matches chooses the plan', () => {
 
   it(`shows at most ${MAX_CHECKLIST} checklist items`, () => {
     const many = Array.from({ length: 12 }, (_, i) => item(`extra-${i}`));
-    const big: RuleSet = { ...table, checklist: [...table.checklist, ...many], plans: table.plans.map((p) => (p.id === 'write' ? { ...p, checklist: [...p.checklist, ...many.map((m) => m.id)] } : p)) };
+    const big: RuleSet = { ...table, checklist: [...table.checklist, ...many], plans: table.plans.map((p) => (p.id === 'write' ? plan('write', 'async', [...p.checklist, ...many.map((m) => m.id)]) : p)) };
     expect(triage(big, facts({ purpose: 'other' })).checklist).toHaveLength(MAX_CHECKLIST);
   });
 

@@ -20,7 +20,7 @@ describe('the three answer paths', () => {
     expect(viaStdin.stderr).toBe('');
     expect(viaStdin.status).toBe(0);
     const advice = JSON.parse(viaStdin.stdout);
-    expect(advice).toMatchObject({ schemaVersion: 2, recommendation: 'sync', row: 'brainstorm', plan: 'workshop', adjustments: [], answers: BRAINSTORM });
+    expect(advice).toMatchObject({ schemaVersion: 3, recommendation: 'sync', row: 'brainstorm', plan: 'workshop', adjustments: [], answers: BRAINSTORM });
     expect(advice).not.toHaveProperty('confidence');
     expect(advice).not.toHaveProperty('scores');
     expect(advice).not.toHaveProperty('trace');
@@ -37,7 +37,7 @@ describe('the three answer paths', () => {
     expect(Object.keys(trace)).toEqual(['rows', 'adjustments']);
     expect(trace.rows.at(-1)).toMatchObject({ rule: row, fired: true });
     expect(trace.rows.slice(0, -1).every((r: { fired: boolean }) => !r.fired)).toBe(true);
-    expect(trace.rows[0].rule).toBe('crisis');
+    expect(trace.rows[0].rule).toBe('incident');
     expect(trace.adjustments.length).toBeGreaterThan(0);
   });
 

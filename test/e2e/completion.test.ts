@@ -43,6 +43,7 @@ describe('bash completion', () => {
   it('completes the choices after --set purpose=', () => {
     expect(tab('commtriage ask --set purpose=')).toEqual([
       'quick-question', 'share-info', 'feedback', 'decision', 'brainstorm', 'kickoff', 'relationship', 'resolve-issue',
+      'announce', 'look-back', 'judgement', 'work-together', 'incident',
     ]);
     expect(tab('commtriage ask --set purpose=de')).toEqual(['decision']);
   });

@@ -30,7 +30,7 @@ describe('npm pack, then npm install -g from the tarball', () => {
     expect(ask.stderr).toBe('');
     expect(ask.status).toBe(0);
     expect(JSON.parse(ask.stdout)).toMatchObject({
-      schemaVersion: 2,
+      schemaVersion: 3,
       recommendation: expect.stringMatching(/^(async|sync|hybrid)$/),
       row: expect.any(String),
       plan: expect.any(String),

@@ -9,12 +9,12 @@ import { FIXED, ROOT, runBin } from './run-bin.js';
 const tmp = mkdtempSync(join(tmpdir(), 'commtriage-limits-'));
 const VALID = ['--set', 'purpose=decision', '--set', 'urgency=today', '--set', 'attendees=3'];
 
-/** The built-in rules plus 5,000 plans that give only an id: four problems each (no mode, label, channels, checklist). */
+/** The built-in rules plus 5,000 plans that give an id and a bad step: four problems each (no label, a step without kind, label and channels). */
 function flooded(): string {
   const dir = join(tmp, 'flood');
   mkdirSync(dir);
   for (const f of readdirSync(join(ROOT, 'rules')).filter((n) => n.endsWith('.yaml'))) copyFileSync(join(ROOT, 'rules', f), join(dir, f));
-  writeFileSync(join(dir, 'zz-flood.yaml'), `plans:\n${Array.from({ length: 5000 }, (_, i) => `  - id: flood-${i}\n`).join('')}`);
+  writeFileSync(join(dir, 'zz-flood.yaml'), `plans:\n${Array.from({ length: 5000 }, (_, i) => `  - id: flood-${i}\n    steps: [{ id: s, checklist: [] }]\n`).join('')}`);
   return dir;
 }
 

@@ -71,8 +71,15 @@ describe('a team set with a question placed after a built-in one', () => {
     const text = runBin(['rules', 'list', '--rules', TEAM]);
     expect(text.status).toBe(0);
     expect(text.stdout).toMatch(/\nPlans: \d+, each with its channels \(best first\) and its own checklist\.\n/);
-    expect(text.stdout).toMatch(/\n {2}legal-review \(async\) +Ask legal in writing, in their channel\n {3,}channels: {2}legal-channel, email\n {3,}checklist: legal-reply-by, legal-post-in-channel\n/);
+    expect(text.stdout).toMatch(/\n {2}legal-review \(async\) +Ask legal in writing, in their channel\n {3,}1\. write \(written, everyone\): Ask legal in writing, in their channel\n {3,}channels: {2}legal-channel, email\n {3,}checklist: legal-reply-by, legal-post-in-channel\n/);
     const json = JSON.parse(runBin(['rules', 'list', '--rules', TEAM, '--format', 'json']).stdout) as { plans: object[] };
-    expect(json.plans).toContainEqual({ id: 'legal-review', mode: 'async', label: 'Ask legal in writing, in their channel', channels: ['legal-channel', 'email'], checklist: ['legal-reply-by', 'legal-post-in-channel'] });
+    expect(json.plans).toContainEqual({
+      id: 'legal-review',
+      mode: 'async',
+      label: 'Ask legal in writing, in their channel',
+      channels: ['legal-channel', 'email'],
+      checklist: ['legal-reply-by', 'legal-post-in-channel'],
+      steps: [{ id: 'write', kind: 'written', audience: 'everyone', label: 'Ask legal in writing, in their channel', channels: ['legal-channel', 'email'], checklist: ['legal-reply-by', 'legal-post-in-channel'] }],
+    });
   });
 });

@@ -72,7 +72,7 @@ describe.skipIf(!hasTmux && !process.env.CI)('ask in a real terminal', () => {
     expect(text).toMatch(/✔ How many people.* 4/);
     expect(text).toMatch(/Why\n/);
     expect(text).toMatch(/America\/New_York/);
-    expect(text).toMatch(/Checklist\n\s+\[ \]/);
+    expect(text).toMatch(/Step\n\s+1\. .*\n[\s\S]*\[ \]/);
     expect(text).toMatch(/icanonecho MODES/); // the terminal is back in its normal modes
   });
 

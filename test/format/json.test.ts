@@ -20,6 +20,7 @@ describe('formatJson', () => {
       'answers',
       'facts',
       'reasons',
+      'steps',
       'checklist',
       'meetingMinutes',
       'schedule',
@@ -45,7 +46,7 @@ describe('formatJson', () => {
 
   it('is indented and ends with a newline, ignoring colour', () => {
     const out = formatJson(syncAdvice, context(true));
-    expect(out.startsWith('{\n  "schemaVersion": 2,\n  "recommendation": "sync",')).toBe(true);
+    expect(out.startsWith('{\n  "schemaVersion": 3,\n  "recommendation": "sync",')).toBe(true);
     expect(out.endsWith('}\n')).toBe(true);
   });
 });

@@ -117,7 +117,7 @@ const cases: [string, string, [where: string, message: string][], string?][] = [
   ['a "when" reading a later question', 'questions:\n  - id: early\n    prompt: p\n    type: boolean\n    default: false\n    when: { fact: late, operator: equal, value: true }\n  - id: late\n    prompt: p\n    type: boolean\n    default: false\n', [['z.yaml:6:19', 'question "early" reads "late", which is asked at the same time or later']]],
   ['a "when" without a default', 'questions:\n  - id: extra\n    prompt: p\n    type: boolean\n    when: { fact: purpose, operator: equal, value: brainstorm }\n', [['z.yaml:5:5', 'question "extra" has a "when" but no default']]],
   ['a default outside min/max', 'questions:\n  - id: extra\n    prompt: p\n    type: number\n    min: 0\n    max: 10\n    default: 11\n', [['z.yaml:7:14', 'default 11 of "extra" is outside 0..10']]],
-  ['a bad duration', 'settings:\n  replyBy: { today: 8 hours }\n', [['settings.yaml:2:21', '"8 hours" is not a valid duration']], 'settings.yaml'],
+  ['a bad duration', 'settings:\n  replyBy: { today: eight hours }\n', [['settings.yaml:2:21', '"eight hours" is not a valid reply window']], 'settings.yaml'],
   ['a replyBy key that is no urgency', 'settings:\n  replyBy: { tomorow: PT8H }\n', [['settings.yaml:2:14', '"tomorow" is not a choice of "urgency"']], 'settings.yaml'],
   ['settings given twice', 'settings:\n  meetingMinutes: 30\n', [['z.yaml:2:3', 'settings.meetingMinutes is given twice (first at settings.yaml:3:3)']]],
   [

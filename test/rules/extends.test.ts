@@ -112,8 +112,8 @@ describe('extends: builtin', () => {
   });
 
   it('moves a replaced built-in row to the place its above: or below: names', () => {
-    const set = loaded(`rules:\n${ROW('quick-question', '{ fact: purpose, operator: equal, value: quick-question }')}    above: crisis\n`);
-    expect(ids(set).slice(0, 2)).toEqual(['quick-question', 'crisis']);
+    const set = loaded(`rules:\n${ROW('quick-question', '{ fact: purpose, operator: equal, value: quick-question }')}    above: incident\n`);
+    expect(ids(set).slice(0, 2)).toEqual(['quick-question', 'incident']);
     expect(ids(set).filter((id) => id === 'quick-question')).toHaveLength(1);
   });
 
@@ -126,7 +126,7 @@ describe('extends: builtin', () => {
   it('warns that every built-in row can never match when a team row without a condition goes first', () => {
     const warnings = warningsOf('rules:\n  - { id: always-meet, plan: workshop, reason: r, source: s }\n');
     expect(warnings).toHaveLength(builtIn().rules.length);
-    expect(warnings[0]).toMatch(/row "crisis" can never match: row "always-meet" above it/);
+    expect(warnings[0]).toMatch(/row "incident" can never match: row "always-meet" above it/);
   });
 
   it('replaces checklist items, plans, questions and settings keys, keeping the rest', () => {

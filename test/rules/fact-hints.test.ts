@@ -48,7 +48,7 @@ describe('unknown fact names', () => {
       'zz.yaml:5:19: unknown fact "zonecount"; did you mean "zone_count"?',
     ]);
     // A checklist item may also read the plan chosen and its mode.
-    expect(result.errors[1]!.hint).toMatch(/question id or a derived fact: .*zone_count, overlap_hours, zone_spread_hours, reply_by, person_hours, plan, mode\.$/);
+    expect(result.errors[1]!.hint).toMatch(/question id or a derived fact: .*zone_count, overlap_hours, zone_spread_hours, reply_by, audience_size, person_hours, plan, mode, step, step_kind, audience\.$/);
   });
 
   it('suggests plan and mode in an adjustment, and lists them for it but not for a row', () => {
@@ -58,7 +58,7 @@ describe('unknown fact names', () => {
       const result = parseRuleTexts(withFiles(shipped, { file: 'extra.yaml', text }));
       return 'errors' in result ? result.errors[0]!.hint ?? '' : '';
     };
-    expect(hintFor(adjustment)).toMatch(/person_hours, plan, mode\.$/);
+    expect(hintFor(adjustment)).toMatch(/person_hours, plan, mode, step, step_kind, audience\.$/);
     expect(hintFor(rule('mood'))).toMatch(/person_hours\.$/);
   });
 });

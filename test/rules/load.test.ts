@@ -40,6 +40,11 @@ describe('loadRuleSet', () => {
       label: 'Write first then meet',
       channels: ['chat', 'video'],
       checklist: ['set-deadline', 'state-goal'],
+      // A plan in the older form is read as its steps: the written part, then the live one.
+      steps: [
+        { id: 'write', kind: 'written', label: 'Write first then meet', audience: 'everyone', channels: ['chat'], checklist: ['set-deadline'] },
+        { id: 'meet', kind: 'live', label: 'Write first then meet', audience: 'everyone', channels: ['video'], checklist: ['state-goal'] },
+      ],
     });
     expect(ruleSet.checklist.find((c) => c.id === 'set-deadline')).toMatchObject({ kind: 'deadline', modes: ['async', 'hybrid'] });
     expect(ruleSet.adjustments.map((a) => a.id)).toEqual(['big-group']);

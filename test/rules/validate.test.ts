@@ -80,7 +80,9 @@ describe('validateRuleSet', () => {
     ['a checklist item with no modes', { checklist: [{ id: 'c', text: 't', modes: [], source: 's' }] }, 'checklist', '"modes" needs at least 1 item'],
     ['a bad practice', { checklist: [{ id: 'c', text: 't', practice: 'sync-6', source: 's' }] }, 'checklist', '"sync-6" is not a valid practice'],
     ['an empty working-hours range', { settings: { workingHours: '09:00-09:00' } }, 'settings', 'workingHours "09:00-09:00" is an empty range'],
-    ['a zero duration', { settings: { replyBy: { today: 'PT0S' } } }, 'settings', '"PT0S" is not a positive ISO 8601 duration'],
+    ['a zero duration', { settings: { replyBy: { today: 'PT0H' } } }, 'settings', '"PT0H" is an empty reply window'],
+    ['a reply window in years', { settings: { replyBy: { today: 'P300000Y' } } }, 'settings', '"P300000Y" is not a valid reply window'],
+    ['a reply window past three working weeks', { settings: { replyBy: { today: 'P16D' } } }, 'settings', '"P16D" is longer than 15 working days'],
     ['a bad default zone', { questions: [...base.questions, { id: 'timezones', prompt: 'p', type: 'zones', default: ['Mars/Olympus'] }] }, 'questions', '"Mars/Olympus" is not a time zone'],
     ['a boolean written yes', { questions: [...base.questions, { id: 'b', prompt: 'p', type: 'boolean', default: 'yes' }] }, 'questions', 'default of "b" should be true or false, got "yes"'],
   ])('refuses %s', (_, extra, section, message) => {
@@ -110,6 +112,7 @@ describe('validateRuleSet', () => {
       'overlap_hours:number',
       'zone_spread_hours:number',
       'reply_by:string',
+      'audience_size:number',
       'person_hours:number',
     ]);
   });

@@ -24,6 +24,8 @@ export interface Run {
   checklist: string[];
   text: Record<string, string>;
   meetingMinutes: number;
+  /** The plan's steps in order: kind, audience, channels, checklist ids. */
+  steps: { id: string; kind: 'written' | 'live'; audience: string; channels: string[]; checklist: string[] }[];
 }
 
 export async function loadDefaults(): Promise<RuleSet> {
@@ -53,5 +55,6 @@ export function run(ruleSet: RuleSet, raw: Record<string, unknown>, when: When =
     checklist: t.checklist.map((c) => c.id),
     text: Object.fromEntries(t.checklist.map((c) => [c.id, c.text])),
     meetingMinutes: t.meetingMinutes,
+    steps: t.steps.map((step) => ({ id: step.id, kind: step.kind, audience: step.audience, channels: step.channels, checklist: step.checklist.map((c) => c.id) })),
   };
 }

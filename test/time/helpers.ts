@@ -6,7 +6,7 @@ export const settings: Settings = {
   meetingMinutes: 25,
   workingHours: '09:00-17:00',
   quietHours: '22:00-07:00',
-  replyBy: { immediate: 'PT1H', today: 'PT8H', 'this-week': 'P3D', whenever: 'P7D' },
+  replyBy: { immediate: 'PT1H', today: 'PT3H', 'this-week': 'P2D', whenever: 'P5D' },
 };
 
 export const at = (now: string, organizerZone = 'UTC', workingHours?: string): TimeContext => ({

@@ -54,8 +54,11 @@ const dayTimeFor = (zones: string[], start: number, end: number) =>
 function slotRange(need: Need, s: Schedule): { from: number; to: number } {
   const now = Date.parse(need.now);
   const writeFirst = need.outcome === 'hybrid' ? Date.parse(s.replyBy!.utc) : now;
-  const from = Math.ceil(Math.max(now, writeFirst, now + (need.minNoticeMinutes ?? 0) * 60_000) / QUARTER) * QUARTER;
-  if (need.urgency === 'immediate') return { from, to: from + 2 * HOUR };
+  // Only a meeting that comes first can be immediate; any other waits at least an hour from now.
+  const immediate = need.urgency === 'immediate' && need.outcome === 'sync';
+  const notice = Math.max(need.minNoticeMinutes ?? 0, immediate ? 0 : 60);
+  const from = Math.ceil(Math.max(now, writeFirst, now + notice * 60_000) / QUARTER) * QUARTER;
+  if (immediate) return { from, to: from + 2 * HOUR };
   return { from, to: DateTime.fromMillis(from, { zone: need.organizer }).startOf('day').plus({ days: 7 }).toMillis() };
 }
 
@@ -73,7 +76,7 @@ describe('every schedule respects people', () => {
         const length = need.meetingMinutes * 60_000;
         const slots = s.suggestedSlots.map((x) => ({ start: Date.parse(x.start), end: Date.parse(x.end) }));
         const kind = ({ start, end }: { start: number; end: number }) => [weekdayFor(need.zones, start, end), dayTimeFor(need.zones, start, end)];
-        if (need.urgency === 'immediate') {
+        if (need.urgency === 'immediate' && need.outcome === 'sync') {
           expect(slots.length).toBe(1);
         } else {
           // Seven days always hold weekdays for everyone: no slot is ever on a weekend.
@@ -93,24 +96,56 @@ describe('every schedule respects people', () => {
     );
   });
 
-  it('no reply-by time on anyone’s weekend, nor at night when its search range holds a time that is not', () => {
+  it('every reader’s own reply-by is in their working hours and leaves them the window of their own', () => {
     fc.assert(
       fc.property(arbitraryNeed, (need) => {
         const s = scheduleOf({ ...need, outcome: 'hybrid' });
-        const due = Date.parse(s.replyBy!.utc);
-        expect(weekdayFor(need.zones, due, due)).toBe(true);
-        if (dayTimeFor(need.zones, due, due)) return;
-        // At night for someone: only when no moment between half the delay and three days past it is free.
-        const now = DateTime.fromISO(need.now, { zone: need.organizer });
-        const delay = Duration.fromISO(settings.replyBy[need.urgency]!);
-        const raw = Math.ceil(now.plus(delay).toMillis() / 60_000) * 60_000;
-        const from = Math.ceil((now.toMillis() + (raw - now.toMillis()) / 2) / QUARTER) * QUARTER;
-        expect(someStart(from, raw + 3 * 24 * HOUR + 1, (t) => weekdayFor(need.zones, t, t) && dayTimeFor(need.zones, t, t))).toBe(false);
+        const now = Date.parse(need.now);
+        const window = windowMinutes(settings.replyBy[need.urgency]!);
+        for (const zone of need.zones) {
+          const due = ownInstant(s.replyBy!.local[zone]!, zone, now);
+          const wall = local(due, zone);
+          // A weekday, between the start and the end of their 09:00-17:00 day.
+          expect(wall.getUTCDay() % 6, `${zone} ${s.replyBy!.local[zone]}`).not.toBe(0);
+          const minutes = wall.getUTCHours() * 60 + wall.getUTCMinutes();
+          expect(minutes).toBeGreaterThan(9 * 60);
+          expect(minutes).toBeLessThanOrEqual(17 * 60);
+          // Counted by brute force, minute by quarter hour: their own working time before it.
+          expect(workingMinutes(zone, now, due)).toBeGreaterThanOrEqual(window);
+        }
+        expect(Date.parse(s.replyBy!.utc)).toBe(Math.max(...need.zones.map((z) => ownInstant(s.replyBy!.local[z]!, z, now))));
       }),
       { numRuns: 100, seed: 13 },
     );
   });
 });
+
+/** A window in working minutes: PT3H is 180, P2D two days of eight hours. */
+function windowMinutes(text: string): number {
+  const d = Duration.fromISO(text);
+  return (d.weeks * 5 + d.days) * 8 * 60 + d.hours * 60 + d.minutes;
+}
+
+/** The instant "Mon 16 Mar 12:00" names in the zone: the first such after a day before `now`. */
+function ownInstant(text: string, zone: string, now: number): number {
+  const year = new Date(now).getUTCFullYear();
+  for (const y of [year, year + 1]) {
+    const t = DateTime.fromFormat(`${text.slice(4)} ${y}`, 'd LLL HH:mm yyyy', { zone }).toMillis();
+    if (t >= now - 24 * HOUR) return t;
+  }
+  throw new Error(`cannot read ${text}`);
+}
+
+/** Minutes of [from, to) inside 09:00-17:00 on a weekday in the zone, a minute at a time. */
+function workingMinutes(zone: string, from: number, to: number): number {
+  let count = 0;
+  for (let t = Math.ceil(from / 60_000) * 60_000; t < to; t += 60_000) {
+    const wall = local(t, zone);
+    const minute = wall.getUTCHours() * 60 + wall.getUTCMinutes();
+    if (wall.getUTCDay() % 6 !== 0 && minute >= 9 * 60 && minute < 17 * 60) count++;
+  }
+  return count;
+}
 
 describe('the schedule is a function of its inputs', () => {
   it('the same inputs give the same schedule', () => {

@@ -37,8 +37,9 @@ describe('slots avoid weekends and nights', () => {
     // (Auckland Sat 07:00, Sun 07:00, London Sunday 21:00).
     const zones = [AUCKLAND, LONDON, LA];
     const s = plan(zones, '2026-03-24T04:45:00Z', AUCKLAND, { outcome: 'hybrid', meetingMinutes: 50 });
-    expect(s.suggestedSlots.map((x) => x.local[LONDON])).toEqual(['Mon 30 Mar 19:00-19:50', 'Tue 31 Mar 19:00-19:50', 'Wed 1 Apr 19:00-19:50']);
-    expect(s.suggestedSlots[0]!.local[AUCKLAND]).toBe('Tue 31 Mar 07:00-07:50');
+    // Two working days each: Auckland's end on Thursday, so the first slot is Friday 07:00 there.
+    expect(s.suggestedSlots.map((x) => x.local[LONDON])).toEqual(['Thu 26 Mar 18:00-18:50', 'Mon 30 Mar 19:00-19:50', 'Tue 31 Mar 19:00-19:50']);
+    expect(s.suggestedSlots[0]!.local[AUCKLAND]).toBe('Fri 27 Mar 07:00-07:50');
     for (const slot of s.suggestedSlots) for (const zone of zones) expect([zone, onWeekend(slot, zone), atNight(slot, zone)]).toEqual([zone, false, false]);
   });
 
@@ -79,7 +80,7 @@ describe('a participant’s own weekend', () => {
     const s = schedule(t, { replyBy: null, suggestedSlots: live!.slots! });
     // Friday is a day off in Riyadh, Sunday in London: no window either day.
     expect(s.windows.map((w) => w.days!['Asia/Riyadh'])).toEqual(['Thu 19 Mar', 'Mon 23 Mar', 'Tue 24 Mar', 'Wed 25 Mar']);
-    expect(s.suggestedSlots.map((x) => x.local['Asia/Riyadh'])).toEqual(['Thu 19 Mar 15:00-15:25', 'Mon 23 Mar 12:00-12:25', 'Tue 24 Mar 12:00-12:25']);
+    expect(s.suggestedSlots.map((x) => x.local['Asia/Riyadh'])).toEqual(['Thu 19 Mar 16:00-16:25', 'Mon 23 Mar 12:00-12:25', 'Tue 24 Mar 12:00-12:25']);
   });
 
   it('names them apart in a memo key', () => {
@@ -121,9 +122,10 @@ describe('urgency shapes the timing', () => {
   });
 
   it('today gets today’s window while it is open, even when it opened before the organizer’s midnight', () => {
-    // 15:30 UTC is already Tuesday 00:30 in Tokyo; New York and London share 13:00-17:00 UTC.
+    // 15:30 UTC is already Tuesday 00:30 in Tokyo; New York and London share 13:00-17:00 UTC, and
+    // an hour's notice still fits today.
     const s = plan([NY, LONDON], '2026-03-16T15:30:00Z', 'Asia/Tokyo', { urgency: 'today' });
-    expect(s.suggestedSlots[0]!.local).toEqual({ [NY]: 'Mon 16 Mar 11:30-11:55', [LONDON]: 'Mon 16 Mar 15:30-15:55' });
+    expect(s.suggestedSlots[0]!.local).toEqual({ [NY]: 'Mon 16 Mar 12:30-12:55', [LONDON]: 'Mon 16 Mar 16:30-16:55' });
   });
 
   it('today moves to tomorrow only once today’s window is closed or too short', () => {
@@ -136,7 +138,8 @@ describe('notice', () => {
   it('a day’s notice (an agenda a day ahead) puts the first slot a day out', () => {
     const without = plan([NY, LONDON], '2026-03-16T14:00:00Z', 'UTC');
     const withNotice = plan([NY, LONDON], '2026-03-16T14:00:00Z', 'UTC', { minNoticeMinutes: 1440 });
-    expect(without.suggestedSlots.map((x) => x.start)).toEqual(['2026-03-16T14:00:00.000Z', '2026-03-17T13:00:00.000Z', '2026-03-18T13:00:00.000Z']);
+    // Never within the hour it is asked, even without an agenda.
+    expect(without.suggestedSlots.map((x) => x.start)).toEqual(['2026-03-16T15:00:00.000Z', '2026-03-17T13:00:00.000Z', '2026-03-18T13:00:00.000Z']);
     expect(withNotice.suggestedSlots.map((x) => x.start)).toEqual(['2026-03-17T14:00:00.000Z', '2026-03-18T13:00:00.000Z', '2026-03-19T13:00:00.000Z']);
   });
 
@@ -148,15 +151,17 @@ describe('notice', () => {
 });
 
 describe('reply-by avoids weekends and nights', () => {
-  it('New York + Sydney on a Friday evening, due today: Monday afternoon in New York, not Sunday', () => {
+  it('New York + Sydney on a Friday evening, due today: three working hours of their Monday each, not Sunday', () => {
     const s = plan([NY, SYDNEY], '2026-03-20T21:00:00Z', NY, { outcome: 'async', urgency: 'today' });
-    expect(s.replyBy?.local).toEqual({ [NY]: 'Mon 23 Mar 16:00', [SYDNEY]: 'Tue 24 Mar 07:00' });
+    expect(s.replyBy?.local).toEqual({ [NY]: 'Mon 23 Mar 12:00', [SYDNEY]: 'Mon 23 Mar 12:00' });
+    expect(s.replyBy?.notes).toEqual({ [NY]: 'off-now', [SYDNEY]: 'off-now' });
   });
 
   it('New York + Sydney, no rush: a weekday for both, and the meeting after it still gets slots', () => {
     // Before: Saturday 08:00 in Sydney, and no slot at all (the reply-by was past the week).
     const s = plan([NY, SYDNEY], '2026-03-20T21:00:00Z', NY, { outcome: 'hybrid', urgency: 'whenever' });
-    expect(s.replyBy?.local).toEqual({ [NY]: 'Thu 26 Mar 21:45', [SYDNEY]: 'Fri 27 Mar 12:45' });
+    // A working week each: both to the end of their own Friday.
+    expect(s.replyBy?.local).toEqual({ [NY]: 'Fri 27 Mar 17:00', [SYDNEY]: 'Fri 27 Mar 17:00' });
     expect(s.suggestedSlots.map((x) => x.local[NY])).toEqual(['Mon 30 Mar 17:15-17:40', 'Tue 31 Mar 17:15-17:40', 'Wed 1 Apr 17:15-17:40']);
   });
 });

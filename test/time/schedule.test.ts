@@ -59,26 +59,33 @@ describe('windows', () => {
 });
 
 describe('replyBy', () => {
+  // Each reader gets the window in working time of their own and sees their own deadline: the end
+  // of their working day for a window of days, the moment they have had it for a shorter one.
   it.each([
-    // [zones, now, urgency, expected UTC, why]
-    [[NY, LONDON], '2026-03-16T12:00:00Z', 'immediate', '2026-03-16T13:00:00.000Z', 'inside the window: kept'],
-    [[NY, LONDON], '2026-03-16T16:30:00Z', 'immediate', '2026-03-16T17:00:00.000Z', 'after it: back to its end'],
-    [[NY, LONDON], '2026-03-16T16:55:00Z', 'immediate', '2026-03-17T13:00:00.000Z', 'too little left: next window'],
-    [[NY, LONDON], '2026-03-16T12:00:00Z', 'today', '2026-03-16T17:00:00.000Z', 'London evening: end of today’s window'],
-    [[NY, LONDON], '2026-03-20T15:00:00Z', 'today', '2026-03-23T13:00:00.000Z', 'Friday’s window leaves 2 of 8 hours: Monday'],
-    [[NY, LONDON], '2026-03-20T09:00:00Z', 'today', '2026-03-20T17:00:00.000Z', 'exactly at the window’s end: kept'],
-    [[NY, LONDON], '2026-03-20T15:00:00Z', 'unknown', '2026-03-23T13:00:00.000Z', 'P1D lands on Saturday: Monday'],
-    [[NY, LONDON, KOLKATA], '2026-03-16T12:00:00Z', 'today', '2026-03-16T16:15:00.000Z', 'no window: Kolkata late but not at night'],
-    [[TOKYO, NY], '2026-03-16T12:00:00Z', 'unknown', '2026-03-17T01:45:00.000Z', 'no window: Tokyo at work, NY evening'],
-  ])('%j at %s (%s) -> %s: %s', (zones, now, urgency, utc) => {
+    // [zones, now, urgency, each zone's own deadline, when all are in (UTC), why]
+    [[NY, LONDON], '2026-03-16T12:00:00Z', 'today', { [NY]: 'Mon 16 Mar 12:00', [LONDON]: 'Mon 16 Mar 15:00' }, '2026-03-16T16:00:00.000Z', 'three working hours each; New York from 09:00'],
+    [[NY, LONDON], '2026-03-16T16:30:00Z', 'immediate', { [NY]: 'Mon 16 Mar 13:30', [LONDON]: 'Tue 17 Mar 09:30' }, '2026-03-17T09:30:00.000Z', 'London has half an hour left: the rest next morning'],
+    [[NY, LONDON], '2026-03-20T15:00:00Z', 'today', { [NY]: 'Fri 20 Mar 14:00', [LONDON]: 'Mon 23 Mar 10:00' }, '2026-03-23T10:00:00.000Z', 'Friday leaves London two hours: Monday, not Saturday'],
+    [[NY, LONDON], '2026-03-20T15:00:00Z', 'unknown', { [NY]: 'Mon 23 Mar 17:00', [LONDON]: 'Mon 23 Mar 17:00' }, '2026-03-23T21:00:00.000Z', 'a working day (P1D) ends with a working day of their own'],
+    [[NY, LONDON], '2026-03-19T12:00:00Z', 'this-week', { [NY]: 'Fri 20 Mar 17:00', [LONDON]: 'Mon 23 Mar 17:00' }, '2026-03-23T17:00:00.000Z', 'two working days each, over the weekend'],
+    [[NY, LONDON, KOLKATA], '2026-03-16T12:00:00Z', 'today', { [NY]: 'Mon 16 Mar 12:00', [LONDON]: 'Mon 16 Mar 15:00', [KOLKATA]: 'Tue 17 Mar 12:00' }, '2026-03-17T06:30:00.000Z', 'Kolkata’s day has ended: from their next morning'],
+    [[TOKYO, NY], '2026-03-16T12:00:00Z', 'unknown', { [TOKYO]: 'Tue 17 Mar 17:00', [NY]: 'Mon 16 Mar 17:00' }, '2026-03-17T08:00:00.000Z', 'each to the end of their own working day'],
+  ])('%j at %s (%s): %j, all in by %s: %s', (zones, now, urgency, local: Record<string, string>, utc, _why) => {
     const s = schedule(zones, now, 'async', urgency);
+    expect(s.replyBy?.local).toEqual(local);
     expect(s.replyBy?.utc).toBe(utc);
-    for (const zone of zones) expect(isQuiet(localHour(utc, zone))).toBe(false);
+    // Nobody's deadline falls in their night or on their weekend.
+    for (const zone of zones) {
+      const [weekday, , , clock] = local[zone]!.split(' ');
+      expect(['Sat', 'Sun']).not.toContain(weekday);
+      expect(isQuiet(Number(clock!.slice(0, 2)) + Number(clock!.slice(3)) / 60)).toBe(false);
+    }
   });
 
-  it('quotes the deadline in every zone', () => {
-    const s = schedule([NY, LONDON, KOLKATA], '2026-03-16T12:00:00Z', 'hybrid');
-    expect(s.replyBy?.local).toEqual({ [NY]: 'Mon 16 Mar 12:15', [LONDON]: 'Mon 16 Mar 16:15', [KOLKATA]: 'Mon 16 Mar 21:45' });
+  it('says which readers are off work, so a short window runs from their next working hours', () => {
+    const s = schedule([NY, LONDON, KOLKATA], '2026-03-16T12:00:00Z', 'async', 'today');
+    expect(s.replyBy?.notes).toEqual({ [NY]: 'off-now', [KOLKATA]: 'off-now' });
+    expect(s.replyBy?.window).toBe('3 working hours');
   });
 
   it('is absent for a meeting and present for async and hybrid', () => {
@@ -89,14 +96,14 @@ describe('replyBy', () => {
 });
 
 describe('suggestedSlots', () => {
-  it('offers the first fit in each of the next windows, on different days, from the next quarter hour', () => {
+  it('offers the first fit in each of the next windows, on different days, an hour after it is asked at the earliest', () => {
     const s = schedule([NY, LONDON], '2026-03-16T13:07:00Z', 'sync');
     expect(s.suggestedSlots.map((x) => [x.start, x.end])).toEqual([
-      ['2026-03-16T13:15:00.000Z', '2026-03-16T13:40:00.000Z'],
+      ['2026-03-16T14:15:00.000Z', '2026-03-16T14:40:00.000Z'],
       ['2026-03-17T13:00:00.000Z', '2026-03-17T13:25:00.000Z'],
       ['2026-03-18T13:00:00.000Z', '2026-03-18T13:25:00.000Z'],
     ]);
-    expect(s.suggestedSlots[0]?.local).toEqual({ [NY]: 'Mon 16 Mar 09:15-09:40', [LONDON]: 'Mon 16 Mar 13:15-13:40' });
+    expect(s.suggestedSlots[0]?.local).toEqual({ [NY]: 'Mon 16 Mar 10:15-10:40', [LONDON]: 'Mon 16 Mar 14:15-14:40' });
     expect(s.suggestedSlots[0]?.outsideHours).toBeUndefined();
   });
 
@@ -124,7 +131,8 @@ describe('suggestedSlots', () => {
     const at = (order: 'write-first' | 'meet-first') =>
       buildSchedule([NY, LONDON], at2('2026-03-16T12:00:00Z'), settings, { outcome: 'hybrid', urgency: 'this-week', meetingMinutes: 25, hybridOrder: order });
     const writeFirst = at('write-first');
-    expect(writeFirst.replyBy?.utc).toBe('2026-03-19T13:00:00.000Z');
+    // Two working days each: New York's end on Tuesday, London's (from Monday noon) on Wednesday.
+    expect(writeFirst.replyBy?.utc).toBe('2026-03-18T17:00:00.000Z');
     // The week of slots counts from the reply-by day: Thursday, Friday and Monday.
     expect(writeFirst.suggestedSlots.map((x) => x.start)).toEqual(['2026-03-19T13:00:00.000Z', '2026-03-20T13:00:00.000Z', '2026-03-23T13:00:00.000Z']);
     expect(at('meet-first').suggestedSlots[0]?.start).toBe('2026-03-16T13:00:00.000Z');
@@ -133,9 +141,9 @@ describe('suggestedSlots', () => {
   it('uses the least-bad search when every window is shorter than the meeting', () => {
     const s = schedule([`${NY}@09:00-09:30`, LONDON], '2026-03-16T12:00:00Z', 'sync', 'today', 50);
     expect(s.windows).toHaveLength(5);
-    // 12:45-13:35Z stretches New York's half hour by 15 minutes before and 5 after; starting
-    // at 13:00Z would cost the same 20 minutes, and the earlier slot wins the tie.
-    expect(s.suggestedSlots[0]).toMatchObject({ start: '2026-03-16T12:45:00.000Z', outsideHours: [{ zone: NY, hours: 0.33 }] });
+    // Not before 13:00Z, an hour after it is asked: 13:00-13:50Z stretches New York's half hour
+    // by 20 minutes after it, the least any start can.
+    expect(s.suggestedSlots[0]).toMatchObject({ start: '2026-03-16T13:00:00.000Z', outsideHours: [{ zone: NY, hours: 0.33 }] });
   });
 
   it.each([

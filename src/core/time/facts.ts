@@ -1,6 +1,8 @@
 // Time-zone facts for the rules (names fixed by the rule format; see docs/rule-format.md).
 import type { Settings } from '../types.js';
 import { stepTimes } from './step-times.js';
+import { parseWindow } from './window.js';
+import { ProblemError } from '../problem.js';
 import { type Team, makeTeam, offsetCount, overlapHours, rangeWindows, zoneSpreadHours } from './team.js';
 import type { ReplyBy, TimeContext } from './types.js';
 import { type Memo, NO_MEMO } from '../memo.js';
@@ -29,6 +31,8 @@ export interface TeamTime {
  */
 export function teamTime(team: Team, settings: Settings, urgency: string, _memo: Memo = NO_MEMO): TeamTime {
   const window = Object.hasOwn(settings.replyBy, urgency) ? settings.replyBy[urgency]! : 'P1D';
+  const checked = parseWindow(window, `settings.replyBy.${urgency}`);
+  if ('problem' in checked) throw new ProblemError(checked.problem);
   const [times] = stepTimes(team, [{ kind: 'written', replyWithin: window }], urgency);
   return {
     facts: {
