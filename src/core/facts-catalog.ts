@@ -33,7 +33,7 @@ export const DERIVED_FACTS: readonly DerivedFact[] = [
   },
   { name: 'reply_by', type: 'string', meaning: "the reply-by time in every participant's zone" },
   { name: 'audience_size', type: 'number', min: 0, meaning: 'attendees plus informed: everyone who takes part or needs to know' },
-  { name: 'person_hours', type: 'number', min: 0, meaning: 'attendees x settings.meetingMinutes / 60, rounded to 0.1' },
+  { name: 'person_hours', type: 'number', min: 0, meaning: "attendees x the chosen plan's meeting length / 60, rounded to 0.1 (rows, read before a plan is chosen, see settings.meetingMinutes)" },
 ];
 
 export const DERIVED_FACT_NAMES: readonly string[] = DERIVED_FACTS.map((f) => f.name);

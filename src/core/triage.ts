@@ -34,7 +34,7 @@ export function triage(ruleSet: RuleSet, facts: Facts, options: { trace?: boolea
   const { row, rows } = firstRow(ruleSet, facts, withTrace);
   const plan = ruleSet.plans.find((p) => p.id === row.plan)!;
   // Adjustments and checklist conditions may also read which plan was chosen.
-  const planFacts: Facts = { ...facts, plan: plan.id, mode: plan.mode };
+  const planFacts: Facts = { ...facts, plan: plan.id, mode: plan.mode, ...personHours(facts, plan, ruleSet.settings.meetingMinutes) };
   const adjustmentTrace: RuleTrace[] = [];
   const adjustments = ruleSet.adjustments.filter((adjustment) => {
     if (!withTrace) return holds(adjustment.when, planFacts);
@@ -65,6 +65,14 @@ export function triage(ruleSet: RuleSet, facts: Facts, options: { trace?: boolea
     noticeHours: firstLive?.noticeHours ?? 0,
     ...(withTrace ? { trace: { rows: rows!, adjustments: adjustmentTrace } } : {}),
   };
+}
+
+/** Once the plan is chosen, person-hours count its own first live step's length (rows read the default). */
+function personHours(facts: Facts, plan: Plan, fallback: number): Facts {
+  const attendees = typeof facts.attendees === 'number' ? facts.attendees : undefined;
+  const live = plan.steps.find((s) => s.kind === 'live');
+  if (attendees === undefined || !live) return {};
+  return { person_hours: Math.round((attendees * (live.meetingMinutes ?? plan.meetingMinutes ?? fallback)) / 6) / 10 };
 }
 
 /** A hybrid both writes and meets, so it follows a signal for either. */

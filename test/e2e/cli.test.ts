@@ -20,7 +20,8 @@ describe('the three answer paths', () => {
     expect(viaStdin.stderr).toBe('');
     expect(viaStdin.status).toBe(0);
     const advice = JSON.parse(viaStdin.stdout);
-    expect(advice).toMatchObject({ schemaVersion: 3, recommendation: 'sync', row: 'brainstorm', plan: 'workshop', adjustments: [], answers: BRAINSTORM });
+    // Five people for 50 minutes is 4.2 person-hours: the cost is named.
+    expect(advice).toMatchObject({ schemaVersion: 3, recommendation: 'sync', row: 'brainstorm', plan: 'workshop', adjustments: ['costly-meeting'], answers: BRAINSTORM });
     expect(advice).not.toHaveProperty('confidence');
     expect(advice).not.toHaveProperty('scores');
     expect(advice).not.toHaveProperty('trace');

@@ -52,6 +52,12 @@ describe('slots avoid weekends and nights', () => {
     for (const slot of s.suggestedSlots) expect([onWeekend(slot, NY), onWeekend(slot, SYDNEY)]).toEqual([false, false]);
   });
 
+  it('rotates the awkward hour across zones: New York, London and Kolkata each take it in turn', () => {
+    const zones = [NY, LONDON, 'Asia/Kolkata'];
+    const s = plan(zones, '2026-03-16T10:00:00Z', LONDON, { urgency: 'this-week' });
+    expect(s.suggestedSlots.map((x) => x.outsideHours?.map((o) => o.zone))).toEqual([[NY, 'Asia/Kolkata'], ['Asia/Kolkata'], [NY]]);
+  });
+
   it('rotates the night when every choice puts someone in it: New York, Dubai and Sydney each bear one', () => {
     // Before, all three slots were 05:15 in Dubai.
     const zones = [NY, DUBAI, SYDNEY];
@@ -162,6 +168,8 @@ describe('reply-by avoids weekends and nights', () => {
     const s = plan([NY, SYDNEY], '2026-03-20T21:00:00Z', NY, { outcome: 'hybrid', urgency: 'whenever' });
     // A working week each: both to the end of their own Friday.
     expect(s.replyBy?.local).toEqual({ [NY]: 'Fri 27 Mar 17:00', [SYDNEY]: 'Fri 27 Mar 17:00' });
-    expect(s.suggestedSlots.map((x) => x.local[NY])).toEqual(['Mon 30 Mar 17:15-17:40', 'Tue 31 Mar 17:15-17:40', 'Wed 1 Apr 17:15-17:40']);
+    // The awkward hour rotates: both a little outside, then New York late, then Sydney early.
+    expect(s.suggestedSlots.map((x) => x.local[NY])).toEqual(['Mon 30 Mar 17:15-17:40', 'Tue 31 Mar 18:00-18:25', 'Wed 1 Apr 16:30-16:55']);
+    expect(s.suggestedSlots.map((x) => x.outsideHours?.map((o) => o.zone))).toEqual([[NY, SYDNEY], [NY], [SYDNEY]]);
   });
 });

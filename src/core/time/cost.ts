@@ -23,6 +23,8 @@ export interface Cost {
   /** Sum and maximum of how far it stretches each person's working day, in ms. */
   total: number;
   worst: number;
+  /** How far it stretches each person's day (participant order), in ms. */
+  each: number[];
 }
 
 interface Grid {
@@ -47,7 +49,7 @@ export function costsFor(team: Team, length: number, memo: Memo = NO_MEMO): (sta
     ),
   );
   return (start) => {
-    const cost: Cost = { weekend: 0, quiet: 0, night: [], outside: 0, total: 0, worst: 0 };
+    const cost: Cost = { weekend: 0, quiet: 0, night: [], outside: 0, total: 0, worst: 0, each: [] };
     const index = (start - origin) / QUARTER;
     const onGrid = Number.isInteger(index) && index >= 0 && index < count;
     team.participants.forEach((_, i) => {
@@ -60,6 +62,7 @@ export function costsFor(team: Team, length: number, memo: Memo = NO_MEMO): (sta
         cost.night.push(i);
       }
       if (stretched > 0) cost.outside++;
+      cost.each.push(stretched);
       cost.total += stretched;
       cost.worst = Math.max(cost.worst, stretched);
     });

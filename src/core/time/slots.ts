@@ -23,6 +23,8 @@ import { type Team, sharedSpans, toHours } from './team.js';
 import { zoneOf } from '../../zone-data/tz.js';
 
 const MAX_SLOTS = 3;
+/** Rotating the awkward hour may cost this much more stretch in total (and twice it for the one stretched most), no more. */
+const ROTATE_WITHIN = 30 * MINUTE;
 const IMMEDIATE_WITHIN = 2 * HOUR;
 
 export interface Slot extends Span {
@@ -112,21 +114,31 @@ function leastBad(team: Team, costs: (start: number) => Cost, range: SlotRange):
   const candidates = leastBadStarts(team, costs, range);
   const picks: Candidate[] = [];
   const nights = new Map<number, number>(); // participant -> nights borne by the picks so far
+  const borne = team.participants.map(() => 0); // participant -> picks that stretched their day
   const again = (c: Candidate): number => c.cost.night.reduce((n, i) => n + (nights.get(i) ?? 0), 0);
+  // After the first pick, a start that stretches the day of fewer people who already bore one
+  // comes first, so the awkward hour moves around the zones instead of landing on the same people
+  // every day.
+  const load = (c: Candidate): number => c.cost.each.reduce((sum, ms, i) => sum + (ms > 0 ? borne[i]! : 0), 0);
   while (picks.length < MAX_SLOTS) {
+    const open = candidates.filter((c) => !picks.some((p) => p.day === c.day));
+    if (open.length === 0) break;
+    const fewest = Math.min(...open.map(again));
+    const pool = open.filter((c) => again(c) === fewest);
+    // Among the starts that stretch people's days hardly more than the least does, the one that
+    // asks it of people who have not borne it yet.
+    const least = Math.min(...pool.map((c) => c.cost.total));
+    const mildest = Math.min(...pool.map((c) => c.cost.worst));
+    const near = (c: Candidate) => c.cost.total <= least + ROTATE_WITHIN && c.cost.worst <= mildest + 2 * ROTATE_WITHIN;
     let best: Candidate | undefined;
-    let bestAgain = 0;
-    for (const c of candidates) {
-      if (picks.some((p) => p.day === c.day)) continue;
-      const n = again(c);
-      if (!best || n < bestAgain || (n === bestAgain && stretchFirst(c, best))) {
-        best = c;
-        bestAgain = n;
-      }
-    }
+    for (const c of pool) if (near(c) && (!best || lighter(c, best, load))) best = c;
+    best ??= pool.reduce((a, b) => (stretchFirst(b, a) ? b : a));
     if (!best) break;
     picks.push(best);
     for (const i of best.cost.night) nights.set(i, (nights.get(i) ?? 0) + 1);
+    best.cost.each.forEach((ms, i) => {
+      if (ms > 0) borne[i]!++;
+    });
   }
   return picks.map((p) => p.start).sort((a, b) => a - b);
 }
@@ -136,6 +148,10 @@ const stretchFirst = (a: Candidate, b: Candidate): boolean =>
   a.cost.total !== b.cost.total ? a.cost.total < b.cost.total
   : a.cost.worst !== b.cost.worst ? a.cost.worst < b.cost.worst
   : a.start < b.start;
+
+/** Fewest who bore it already, then least total stretch, smallest worst stretch, earliest. */
+const lighter = (a: Candidate, b: Candidate, load: (c: Candidate) => number): boolean =>
+  load(a) !== load(b) ? load(a) < load(b) : stretchFirst(a, b);
 
 /** Every start of the range at the best level (fewest on a weekend, then in their night). */
 function leastBadStarts(team: Team, costs: (start: number) => Cost, range: SlotRange): Candidate[] {
