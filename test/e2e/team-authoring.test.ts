@@ -53,10 +53,10 @@ describe('a team set with a question placed after a built-in one', () => {
     const text = runBin(['questions', '--rules', TEAM]);
     expect(text.status).toBe(0);
     const headings = text.stdout.split('\n').filter((line) => /^[a-z_]+ {2}\(/.test(line)).map((line) => line.split(' ')[0]);
-    expect(headings.slice(0, 3)).toEqual(['purpose', 'needs_legal', 'urgency']);
+    expect(headings.slice(0, 4)).toEqual(['purpose', 'needs_legal', 'rfc', 'urgency']);
     const json = runBin(['questions', '--rules', TEAM, '--format', 'json']);
     const ids = (JSON.parse(json.stdout) as { id: string }[]).map((q) => q.id);
-    expect(ids.slice(0, 3)).toEqual(['purpose', 'needs_legal', 'urgency']);
+    expect(ids.slice(0, 4)).toEqual(['purpose', 'needs_legal', 'rfc', 'urgency']);
   });
 
   it('passes `rules test`: the team examples and the built-in ones', () => {
@@ -81,5 +81,27 @@ describe('a team set with a question placed after a built-in one', () => {
       checklist: ['legal-reply-by', 'legal-post-in-channel'],
       steps: [{ id: 'write', kind: 'written', audience: 'everyone', label: 'Ask legal in writing, in their channel', channels: ['legal-channel', 'email'], checklist: ['legal-reply-by', 'legal-post-in-channel'] }],
     });
+  });
+});
+
+describe('a team RFC row with a one-week reply window', () => {
+  it('gives every reader a working week of their own, whatever the urgency, and adds the team item to the step', () => {
+    const zones = 'America/Los_Angeles,Europe/London,Asia/Kolkata';
+    const r = runBin(['ask', '--rules', TEAM, '--json', '--zone', 'Europe/London', '--now', '2026-03-16T10:00:00Z',
+      '--set', 'purpose=decision', '--set', 'rfc=true', '--set', 'urgency=today', '--set', 'attendees=9', '--set', `timezones=${zones}`]);
+    expect(r.stderr).toBe('');
+    const advice = JSON.parse(r.stdout) as { row: string; steps: { id: string; replyBy: { window: string; local: Record<string, string> }; checklist: { id: string }[] }[] };
+    expect(advice.row).toBe('rfc-gets-a-week');
+    expect(advice.steps.map((s) => s.id)).toEqual(['proposal']);
+    const [step] = advice.steps;
+    expect(step!.replyBy.window).toBe('a working week');
+    // Monday 10:00 in London is 03:00 in Los Angeles: each reader's week ends with a day of their own.
+    expect(step!.replyBy.local).toEqual({ 'America/Los_Angeles': 'Fri 20 Mar 17:00', 'Europe/London': 'Mon 23 Mar 17:00', 'Asia/Kolkata': 'Mon 23 Mar 17:00' });
+    expect(step!.checklist.map((c) => c.id)).toContain('link-the-ticket');
+  });
+
+  it('asks the team question where the team placed it, before the urgency', () => {
+    const ids = JSON.parse(runBin(['questions', '--rules', TEAM, '--format', 'json']).stdout).map((q: { id: string }) => q.id);
+    expect(ids.indexOf('rfc')).toBe(ids.indexOf('urgency') - 1);
   });
 });
