@@ -68,8 +68,8 @@ function stepLines(step: StepAdvice, zones: string[], names: ZoneNames, ctx: Ren
   const single = zones.length <= 1;
   if (step.replyBy) {
     const { local, notes } = step.replyBy;
-    if (single) out.push(`**Reply by:** ${local[zones[0] ?? ''] ?? step.replyBy.utc}${zones[0] ? ` (${zones[0]})` : ''}`, '');
-    else out.push('**Reply by**', '', ...zones.map((z) => `- ${zoneLabel(z, names)}: ${local[z] ?? '—'}${NOTE_TEXT[notes?.[z] ?? ''] ?? ''}`), '');
+    if (single) out.push(`**Due by:** ${local[zones[0] ?? ''] ?? step.replyBy.utc}${zones[0] ? ` (${zones[0]})` : ''}`, '');
+    else out.push('**Due by**', '', ...zones.map((z) => `- ${zoneLabel(z, names)}: ${local[z] ?? '—'}${NOTE_TEXT[notes?.[z] ?? ''] ?? ''}`), '');
   } else if (step.sessions) {
     out.push(step.split === 'per-zone' ? '**One slot per zone, with you**' : '**One session per region**', '');
     out.push(...step.sessions.map((s, i) => `${i + 1}. ${s.zones.map((z) => `${cell(zoneLabel(z, names))} ${localWithDay(s, z) ?? ''}`).join(' · ')}`), '');

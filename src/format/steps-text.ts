@@ -36,8 +36,8 @@ export const NOTE_TEXT: Record<string, string> = {
 function replyByLines(replyBy: ReplyBy, zones: string[], c: ChalkInstance, names: ZoneNames): string[] {
   const width = Math.max(...zones.map((z) => zoneLabel(z, names).length));
   const note = (zone: string) => (replyBy.notes?.[zone] ? c.dim(`  ${NOTE_TEXT[replyBy.notes[zone]!]}`) : '');
-  if (zones.length <= 1) return [`     ${c.bold('Reply by')}  ${replyBy.local[zones[0] ?? ''] ?? replyBy.utc}${note(zones[0] ?? '')}`];
-  return [`     ${c.bold('Reply by')}`, ...zones.map((zone) => `       ${zoneLabel(zone, names).padEnd(width)}  ${replyBy.local[zone] ?? '—'}${note(zone)}`)];
+  if (zones.length <= 1) return [`     ${c.bold('Due by')}  ${replyBy.local[zones[0] ?? ''] ?? replyBy.utc}${note(zones[0] ?? '')}`];
+  return [`     ${c.bold('Due by')}`, ...zones.map((zone) => `       ${zoneLabel(zone, names).padEnd(width)}  ${replyBy.local[zone] ?? '—'}${note(zone)}`)];
 }
 
 function sessionLines(sessions: Session[], split: StepAdvice['split'], names: ZoneNames, c: ChalkInstance): string[] {

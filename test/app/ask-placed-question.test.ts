@@ -12,7 +12,7 @@ const TEAM = join(import.meta.dirname, '../fixtures/rules-team');
 
 it('asks the placed question right after purpose, and its answer chooses the team row', async () => {
   const asked: string[] = [];
-  const typed: Record<string, unknown> = { purpose: 'decision', needs_legal: true, urgency: 'this-week', attendees: 3 };
+  const typed: Record<string, unknown> = { purpose: 'decision', needs_legal: true, rfc: false, urgency: 'this-week', attendees: 3 };
   const ask: AskFn = async (spec) => {
     asked.push(spec.id);
     return typed[spec.id] ?? (spec.default as unknown);
@@ -30,6 +30,6 @@ it('asks the placed question right after purpose, and its answer chooses the tea
   };
   const code = await main(['ask', '--rules', TEAM, '--json'], ctx);
   expect(code).toBe(0);
-  expect(asked.slice(0, 4)).toEqual(['purpose', 'needs_legal', 'urgency', 'attendees']);
+  expect(asked.slice(0, 5)).toEqual(['purpose', 'needs_legal', 'rfc', 'urgency', 'attendees']);
   expect(JSON.parse(out)).toMatchObject({ row: 'legal-signs-off', plan: 'legal-review' });
 });

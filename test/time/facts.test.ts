@@ -93,10 +93,11 @@ describe('reply_by', () => {
   it.each([
     // Three working hours each: New York's start at 09:00, London's at noon.
     ['today', [NY, LONDON], 'Mon 16 Mar 12:00 America/New_York · Mon 16 Mar 15:00 Europe/London'],
-    // Two working days each, to the end of a working day of their own.
-    ['this-week', [NY, LONDON], 'Tue 17 Mar 17:00 America/New_York · Wed 18 Mar 17:00 Europe/London'],
-    // No setting for it: one working day (P1D), from Monday noon to the end of Tuesday.
-    ['unknown-urgency', [LONDON], 'Tue 17 Mar 17:00 Europe/London'],
+    // Two working days each, to the end of the second: Monday counts, for New York before its day
+    // begins and for London with more than half of it left.
+    ['this-week', [NY, LONDON], 'Tue 17 Mar 17:00 America/New_York · Tue 17 Mar 17:00 Europe/London'],
+    // No setting for it: one working day (P1D), the rest of Monday.
+    ['unknown-urgency', [LONDON], 'Mon 16 Mar 17:00 Europe/London'],
   ])('%s for %j', (urgency, zones, line) => {
     expect(timeFacts(zones, at('2026-03-16T12:00:00Z'), settings, urgency).reply_by).toBe(line);
   });

@@ -110,8 +110,9 @@ describe('every schedule respects people', () => {
           const minutes = wall.getUTCHours() * 60 + wall.getUTCMinutes();
           expect(minutes).toBeGreaterThan(9 * 60);
           expect(minutes).toBeLessThanOrEqual(17 * 60);
-          // Counted by brute force, minute by quarter hour: their own working time before it.
-          expect(workingMinutes(zone, now, due)).toBeGreaterThanOrEqual(window);
+          // Counted by brute force, a minute at a time: their own working time before it. A window
+          // of days counts today when at least half of it is left, so half a day may be missing.
+          expect(workingMinutes(zone, now, due)).toBeGreaterThanOrEqual(window >= 8 * 60 ? window - 4 * 60 : window);
         }
         expect(Date.parse(s.replyBy!.utc)).toBe(Math.max(...need.zones.map((z) => ownInstant(s.replyBy!.local[z]!, z, now))));
       }),

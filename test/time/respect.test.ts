@@ -150,9 +150,10 @@ describe('notice', () => {
   });
 
   it('with a write-first plan, the later of the reply-by time and the notice', () => {
-    // Reply-by Thursday 13:00 UTC; a day's notice from Monday is the earlier.
+    // Replies are in by Tuesday 17:00 in New York (21:00 UTC); a day's notice from Monday is the
+    // earlier, so the first slot is Wednesday's window.
     const s = plan([NY, LONDON], '2026-03-16T12:00:00Z', 'UTC', { outcome: 'hybrid', minNoticeMinutes: 1440 });
-    expect(s.suggestedSlots[0]!.start).toBe('2026-03-19T13:00:00.000Z');
+    expect(s.suggestedSlots[0]!.start).toBe('2026-03-18T13:00:00.000Z');
   });
 });
 

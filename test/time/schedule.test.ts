@@ -66,8 +66,8 @@ describe('replyBy', () => {
     [[NY, LONDON], '2026-03-16T12:00:00Z', 'today', { [NY]: 'Mon 16 Mar 12:00', [LONDON]: 'Mon 16 Mar 15:00' }, '2026-03-16T16:00:00.000Z', 'three working hours each; New York from 09:00'],
     [[NY, LONDON], '2026-03-16T16:30:00Z', 'immediate', { [NY]: 'Mon 16 Mar 13:30', [LONDON]: 'Tue 17 Mar 09:30' }, '2026-03-17T09:30:00.000Z', 'London has half an hour left: the rest next morning'],
     [[NY, LONDON], '2026-03-20T15:00:00Z', 'today', { [NY]: 'Fri 20 Mar 14:00', [LONDON]: 'Mon 23 Mar 10:00' }, '2026-03-23T10:00:00.000Z', 'Friday leaves London two hours: Monday, not Saturday'],
-    [[NY, LONDON], '2026-03-20T15:00:00Z', 'unknown', { [NY]: 'Mon 23 Mar 17:00', [LONDON]: 'Mon 23 Mar 17:00' }, '2026-03-23T21:00:00.000Z', 'a working day (P1D) ends with a working day of their own'],
-    [[NY, LONDON], '2026-03-19T12:00:00Z', 'this-week', { [NY]: 'Fri 20 Mar 17:00', [LONDON]: 'Mon 23 Mar 17:00' }, '2026-03-23T17:00:00.000Z', 'two working days each, over the weekend'],
+    [[NY, LONDON], '2026-03-20T15:00:00Z', 'unknown', { [NY]: 'Fri 20 Mar 17:00', [LONDON]: 'Mon 23 Mar 17:00' }, '2026-03-23T17:00:00.000Z', 'a working day (P1D): the rest of Friday for New York, Monday for London with two hours left'],
+    [[NY, LONDON], '2026-03-19T12:00:00Z', 'this-week', { [NY]: 'Fri 20 Mar 17:00', [LONDON]: 'Fri 20 Mar 17:00' }, '2026-03-20T21:00:00.000Z', 'two working days each, Thursday counting'],
     [[NY, LONDON, KOLKATA], '2026-03-16T12:00:00Z', 'today', { [NY]: 'Mon 16 Mar 12:00', [LONDON]: 'Mon 16 Mar 15:00', [KOLKATA]: 'Tue 17 Mar 12:00' }, '2026-03-17T06:30:00.000Z', 'Kolkata’s day has ended: from their next morning'],
     [[TOKYO, NY], '2026-03-16T12:00:00Z', 'unknown', { [TOKYO]: 'Tue 17 Mar 17:00', [NY]: 'Mon 16 Mar 17:00' }, '2026-03-17T08:00:00.000Z', 'each to the end of their own working day'],
   ])('%j at %s (%s): %j, all in by %s: %s', (zones, now, urgency, local: Record<string, string>, utc, _why) => {
@@ -131,10 +131,10 @@ describe('suggestedSlots', () => {
     const at = (order: 'write-first' | 'meet-first') =>
       buildSchedule([NY, LONDON], at2('2026-03-16T12:00:00Z'), settings, { outcome: 'hybrid', urgency: 'this-week', meetingMinutes: 25, hybridOrder: order });
     const writeFirst = at('write-first');
-    // Two working days each: New York's end on Tuesday, London's (from Monday noon) on Wednesday.
-    expect(writeFirst.replyBy?.utc).toBe('2026-03-18T17:00:00.000Z');
-    // The week of slots counts from the reply-by day: Thursday, Friday and Monday.
-    expect(writeFirst.suggestedSlots.map((x) => x.start)).toEqual(['2026-03-19T13:00:00.000Z', '2026-03-20T13:00:00.000Z', '2026-03-23T13:00:00.000Z']);
+    // Two working days each, Monday counting: the last to end is New York's Tuesday.
+    expect(writeFirst.replyBy?.utc).toBe('2026-03-17T21:00:00.000Z');
+    // The slots come after it: Wednesday to Friday.
+    expect(writeFirst.suggestedSlots.map((x) => x.start)).toEqual(['2026-03-18T13:00:00.000Z', '2026-03-19T13:00:00.000Z', '2026-03-20T13:00:00.000Z']);
     expect(at('meet-first').suggestedSlots[0]?.start).toBe('2026-03-16T13:00:00.000Z');
   });
 

@@ -1,7 +1,7 @@
 // A reply-by fair to every reader: each gets the window in working time of their own (two working
 // days are two of *their* days), counted from when the step starts, and sees their own deadline in
-// their own hours: the end of their working day for a window of days, the moment they have had it
-// for a shorter one. So no reader's deadline falls before their day begins or in their evening.
+// their own hours: the end of their Nth working day for a window of N days (today counts when half
+// of it is left), the moment they have had it for a shorter one. So no reader's deadline falls before their day begins or in their evening.
 // Replies are all in at the latest of them.
 import { MINUTE, type Span } from './hours.js';
 import { QUARTER } from './cost.js';
@@ -44,12 +44,26 @@ export function fairReplyBy(team: Team, start: number, window: ReplyWindow): Fai
     const reached = workedBy(work, start, need);
     if (reached === undefined) return ceil(start + need);
     if (window.days === 0) return ceil(reached);
+    if (window.hours === 0) return endOfDay(work, start, window.days) ?? ceil(reached);
     return work.find((span) => span.start < reached && reached <= span.end)?.end ?? ceil(reached);
   });
   const at = Math.max(start, ...own);
   // A short window for someone off work now runs from their next working hours: say so.
   const notes = team.work.map((work): FairNote | undefined => (window.days === 0 && !atWork(work, start) ? 'off-now' : undefined));
   return { at, own, notes };
+}
+
+/**
+ * The end of the reader's Nth working day from `start`: today counts when at least half of it is
+ * left (two working days asked on Monday morning end on Tuesday evening, for someone an hour ahead
+ * as for someone whose day has not begun), else the next working day is the first.
+ */
+function endOfDay(work: Span[], start: number, days: number): number | undefined {
+  let index = work.findIndex((span) => span.end > start);
+  if (index < 0) return undefined;
+  const today = work[index]!;
+  if (today.start < start && today.end - start < (today.end - today.start) / 2) index++;
+  return work[index + days - 1]?.end;
 }
 
 const atWork = (work: Span[], t: number): boolean => work.some((s) => s.start <= t && t < s.end);
