@@ -55,7 +55,7 @@ export async function runPeopleAdd(ctx: Context, name: string, zoneText: string,
   if (problems.length > 0 || 'problem' in zone) throw new UserError(problems);
   const path = loadRosters(ctx).personalPath;
   const teams = opts.team.flatMap((t) => t.split(',')).map((t) => t.trim()).filter((t) => t !== '');
-  editFile(path, (text) =>
+  editFile(ctx, path, (text) =>
     addPerson(text, path, { name, zone: zone.zone, ...(hours && !('problem' in hours) ? { hours: hours.text } : {}), ...(weekend ? { weekend } : {}), teams }),
   );
   const place = zone.place ? ` (${zone.place})` : '';
