@@ -25,7 +25,7 @@ export const inquirerAsk: AskFn = async (spec, context) => {
  * question), and gone once answered. Text entries get a "›" line of their own to type on.
  */
 function helpTheme(spec: PromptSpec) {
-  const help = spec.help;
+  const help = spec.help === undefined ? undefined : visible(spec.help); // roster names in "known:" come from a file
   if (!help) return {};
   const typed = spec.kind === 'input' || spec.kind === 'number';
   return {

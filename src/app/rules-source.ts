@@ -1,7 +1,8 @@
 // Which rule set is in use: --rules DIR > COMMTRIAGE_RULES > .commtriage/ here or in a parent
 // directory > the built-in set. `builtin` as DIR (--rules builtin, COMMTRIAGE_RULES=builtin)
 // names the built-in set, so that a rule set found in a cloned repository can be put aside.
-import { readdirSync, statSync } from 'node:fs';
+import { lstatSync, readdirSync, statSync } from 'node:fs';
+import { linkProblem } from '../files/read-guarded.js';
 import { dirname, isAbsolute, join, relative, resolve } from 'node:path';
 import type { Context } from '../context.js';
 import type { RuleSet } from '../core/types.js';
@@ -36,6 +37,13 @@ export function findRules(ctx: Context, flag?: string): RulesSource {
       if (onlyRoster(candidate)) return { dir: builtInRulesDir(), via: 'built-in', teamDir: candidate };
       return { dir: candidate, via: '.commtriage', teamDir: candidate };
     }
+    if (typeof kind === 'object') {
+      throw new UserError({
+        where: shownPath(ctx, candidate),
+        message: `${linkProblem(kind.link)}; commtriage reads a rule set from a directory named ${LOCAL_RULES_DIR}`,
+        hint: `Point the link at a rule directory or remove it, or run with --rules builtin to use the built-in rules.`,
+      });
+    }
     if (kind === 'other') {
       throw new UserError({
         where: shownPath(ctx, candidate),
@@ -48,11 +56,19 @@ export function findRules(ctx: Context, flag?: string): RulesSource {
   return { dir: builtInRulesDir(), via: 'built-in' };
 }
 
-/** What is at the path, following links; a path that cannot be looked at counts as nothing there. */
-function kindAt(path: string): 'directory' | 'other' | 'none' {
+/**
+ * What is at the path, following links; a link that leads nowhere or loops is named (it is never
+ * skipped in favour of a parent's set); a path that cannot be looked at counts as nothing there.
+ */
+function kindAt(path: string): 'directory' | 'other' | 'none' | { link: string } {
   try {
     return statSync(path).isDirectory() ? 'directory' : 'other';
-  } catch {
+  } catch (error) {
+    try {
+      if (lstatSync(path).isSymbolicLink()) return { link: (error as NodeJS.ErrnoException).code ?? 'error' };
+    } catch {
+      // nothing there
+    }
     return 'none';
   }
 }

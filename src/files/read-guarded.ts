@@ -4,7 +4,7 @@
 // /dev/zero would fill memory), inside the directory it belongs to when there is one (a link to
 // ~/.aws/credentials is never opened, so no line of it can be echoed in an error), no larger than
 // its limit, and text rather than binary. Synchronous: these files are small and read once.
-import { type Stats, closeSync, constants, fstatSync, lstatSync, openSync, readSync, realpathSync, statSync } from 'node:fs';
+import { type Stats, closeSync, constants, fstatSync, lstatSync, openSync, readSync, readlinkSync, realpathSync, statSync } from 'node:fs';
 import { isAbsolute, relative } from 'node:path';
 import type { Problem } from '../errors.js';
 
@@ -73,9 +73,12 @@ export function checkGuarded(path: string, opts: GuardOptions): { size: number }
     if (opts.dir !== undefined) {
       const realDir = opts.realDir ?? safeRealpath(opts.dir);
       if (!isInside(realDir, target)) {
+        // Named as the link says (/dev/stdin), not as it resolves (/proc/123/fd/pipe:[4]).
+        const said = readlinkSync(path);
+        const shown = isAbsolute(said) ? said : target;
         return {
           problem: {
-            message: `a symbolic link to ${target}, outside ${opts.dirName ?? 'its directory'}; a ${opts.what} is read only from inside it`,
+            message: `a symbolic link to ${shown}, outside ${opts.dirName ?? 'its directory'}; a ${opts.what} is read only from inside it`,
             hint: 'Copy the file into the directory instead of linking to it, or remove the link.',
           },
         };
