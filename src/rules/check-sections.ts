@@ -1,5 +1,6 @@
 // Checks on settings and examples once all files are merged.
-import { DateTime, Duration } from 'luxon';
+import { DateTime } from 'luxon';
+import { durationProblem, parseNow } from '../core/time/instant.js';
 import { checkZone } from './check-conditions.js';
 import { type Report, checkChannelIds, within } from './check-items.js';
 import type { At, Draft } from './merge.js';
@@ -25,10 +26,8 @@ export function checkSettings(draft: Draft, report: Report): void {
     if (values && !values.includes(key)) {
       problems.push({ path: [key], atKey: true, acrossFiles: true, message: `"${key}" is not a choice of "urgency"${suggestion(key, values)}`, hint: `replyBy keys are urgency values: ${values.join(', ')}.` });
     }
-    const parsed = Duration.fromISO(duration);
-    if (!parsed.isValid || parsed.as('milliseconds') <= 0) {
-      problems.push({ path: [key], message: `"${duration}" is not a positive ISO 8601 duration`, hint: 'Write e.g. PT1H (an hour), PT8H, P3D (three days).' });
-    }
+    const wrong = durationProblem(duration);
+    if (wrong) problems.push({ path: [key], ...wrong });
   }
   report.errors.push(...within(replyBy, problems));
 }
@@ -43,8 +42,11 @@ export function checkExamples(draft: Draft, report: Report): void {
         problems.push({ path: ['answers', key], atKey: true, acrossFiles: true, message: `unknown question "${key}"${suggestion(key, questions)}`, hint: `Answers are keyed by question id: ${[...questions].join(', ')}.` });
       }
     }
-    if (now !== undefined && !DateTime.fromISO(now, { setZone: true }).isValid) {
-      problems.push({ path: ['now'], message: `"${now}" is not an ISO 8601 date-time`, hint: 'Write e.g. 2026-03-16T12:00:00Z.' });
+    if (now !== undefined) {
+      const parsed = DateTime.fromISO(now, { setZone: true });
+      const bounded = parsed.isValid ? parseNow(now, 'UTC', 'now') : undefined;
+      if (!parsed.isValid) problems.push({ path: ['now'], message: `"${now}" is not an ISO 8601 date-time`, hint: 'Write e.g. 2026-03-16T12:00:00Z.' });
+      else if (bounded && 'problem' in bounded) problems.push({ path: ['now'], message: bounded.problem.message.replace(/\.$/, ''), hint: 'Write e.g. 2026-03-16T12:00:00Z.' });
     }
     if (zone !== undefined) checkZone(zone, ['zone'], problems);
     const known = (ids: string[] | undefined, path: Path, set: Set<string>, noun: string): void =>

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { DateTime } from 'luxon';
 import { describe, expect, it } from 'vitest';
-import { checkDuration, isValidInstant, parseNow } from '../../src/core/time/instant.js';
+import { checkDuration, durationProblem, isValidInstant, parseNow } from '../../src/core/time/instant.js';
 
 describe('parseNow', () => {
   it.each([
@@ -44,6 +44,28 @@ describe('checkDuration', () => {
   });
 });
 
+describe('instants inside bounds', () => {
+  it.each([
+    ['+275760-08-28T00:00:00Z', /year 275760/],
+    ['1899-12-31T23:00:00Z', /year 1899/],
+    ['2201-01-01T00:00:00Z', /year 2201/],
+    ['2026-03-16T12:00:00+99:99', /offset \+99:99/],
+    ['2026-03-16T12:00:00-19:00', /offset -19:00/],
+    ['2026-03-16T12:00:00+05:60', /offset \+05:60/],
+  ])('refuses %s, which would spin or mean nothing', (text, says) => {
+    const result = parseNow(text);
+    expect('problem' in result && result.problem.message).toMatch(says);
+  });
+  it.each(['1900-01-01T00:00:00Z', '2200-12-31T12:00:00Z', '2026-03-16T12:00:00+14:00', '2026-03-16T12:00:00-12:00'])('accepts %s', (text) => {
+    expect('instant' in parseNow(text)).toBe(true);
+  });
+  it.each([['P300000Y', /longer than a year/], ['P0D', /positive/], ['P1Y', undefined], ['PT1H', undefined]])('a reply window of %s', (text, says) => {
+    const problem = durationProblem(text);
+    if (says) expect(problem?.message).toMatch(says);
+    else expect(problem).toBeUndefined();
+  });
+});
+
 describe('the quick path for plain ISO instants', () => {
   const two = (n: number) => String(n).padStart(2, '0');
   it('reads every Z/offset date-time exactly as luxon does, and leaves invalid ones to it', () => {
@@ -56,7 +78,8 @@ describe('the quick path for plain ISO instants', () => {
           const text = `${y}-${two(mo)}-${two(d)}T${two(h)}:${two(mi)}:${two(s)}${frac}${offset}`;
           const luxon = DateTime.fromISO(text, { zone: 'UTC' });
           const ours = parseNow(text);
-          if (luxon.isValid) expect('instant' in ours && ours.instant.toMillis()).toBe(luxon.toMillis());
+          if (offset === '+24:00') expect('problem' in ours).toBe(true); // past the widest UTC offset, +18:00
+          else if (luxon.isValid) expect('instant' in ours && ours.instant.toMillis()).toBe(luxon.toMillis());
           else expect('problem' in ours).toBe(true);
         },
       ),
