@@ -30,7 +30,7 @@ export function report(error: unknown, ctx: Context, debug: boolean): number {
   }
   if (error instanceof CancelledError) {
     ctx.stderr.write('Cancelled.\n');
-    return EXIT.cancelled;
+    return error.exitCode;
   }
   const message = error instanceof Error ? error.message : String(error);
   ctx.stderr.write(`commtriage: unexpected error: ${visible(message)}\n`);

@@ -9,14 +9,34 @@ import { visible } from '../format/safe.js';
 /** Prompt text comes from rule files and echoes what was typed: shown escaped (safe.ts). */
 const shown = (result: true | string): true | string => (result === true ? true : visible(result));
 
-/** Shape matches Inquirer's Prompt(config, context), so @inquirer/testing's render can drive it. */
+/** The signals that end a prompt, with the exit status a shell gives a process they end (128 + number). */
+const SIGNALS = { SIGINT: 130, SIGHUP: 129, SIGTERM: 143 } as const;
+
+/**
+ * Shape matches Inquirer's Prompt(config, context), so @inquirer/testing's render can drive it.
+ * A signal during a prompt (kill, a closed terminal window) aborts the prompt, which then shows
+ * the cursor again and leaves raw mode; left to itself the process died with the cursor hidden.
+ * Listening also stops Inquirer's signal-exit from killing the process before that clean-up.
+ */
 export const inquirerAsk: AskFn = async (spec, context) => {
+  const controller = new AbortController();
+  let status: number | undefined;
+  const listeners = Object.entries(SIGNALS).map(([name, code]) => {
+    const listener = () => {
+      status ??= code;
+      controller.abort();
+    };
+    process.on(name, listener);
+    return [name, listener] as const;
+  });
   try {
-    return await askOnce(spec, context);
+    return await askOnce(spec, { ...context, signal: controller.signal });
   } catch (error) {
     // Ctrl+C: Inquirer rejects with ExitPromptError; checked by name to avoid importing its class.
-    if (error instanceof Error && error.name === 'ExitPromptError') throw new CancelledError();
+    if (error instanceof Error && (error.name === 'ExitPromptError' || error.name === 'AbortPromptError')) throw new CancelledError(status);
     throw error;
+  } finally {
+    for (const [name, listener] of listeners) process.off(name, listener);
   }
 };
 
@@ -38,7 +58,7 @@ function helpTheme(spec: PromptSpec) {
   };
 }
 
-function askOnce(spec: PromptSpec, context: PromptContext | undefined): Promise<unknown> {
+function askOnce(spec: PromptSpec, context: (PromptContext & { signal?: AbortSignal }) | undefined): Promise<unknown> {
   // Help stays out of the prompt line: long lines wrap badly; the theme shows it under the question.
   const message = visible(spec.message);
   const theme = helpTheme(spec);
