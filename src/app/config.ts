@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import type { Context } from '../context.js';
 import { UserError } from '../errors.js';
 import { visible } from '../format/safe.js';
+import { jsonText } from '../format/json-text.js';
 import { configPath } from '../config/paths.js';
 import { type Edited, header, setSetting, unsetSetting } from '../config/edit.js';
 import { DEFAULT_KEYS, ENV_NAMES } from '../config/defaults.js';
@@ -19,7 +20,7 @@ export async function runConfigShow(ctx: Context, opts: { json?: boolean }): Pro
   const file = readRoster(ctx, path, { personal: true }); // a broken file is reported, exit 2
   const exists = file !== undefined;
   if (opts.json) {
-    ctx.stdout.write(`${JSON.stringify({ path, exists, settings: file?.settings ?? {}, people: file?.people.length ?? 0, teams: file?.teams.length ?? 0 }, null, 2)}\n`);
+    ctx.stdout.write(`${jsonText({ path, exists, settings: file?.settings ?? {}, people: file?.people.length ?? 0, teams: file?.teams.length ?? 0 })}\n`);
     return 0;
   }
   const lines = [`${path}${exists ? '' : '  (not created yet)'}`];

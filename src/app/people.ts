@@ -7,6 +7,7 @@ import { addPerson } from '../config/edit.js';
 import { loadRosters } from '../roster/load.js';
 import { MAX_NAME_LENGTH, WEEKDAYS } from '../roster/types.js';
 import { UNSAFE_CHARACTERS, visible } from '../format/safe.js';
+import { jsonText } from '../format/json-text.js';
 import { editFile } from './config.js';
 
 export async function runPeople(ctx: Context, opts: { rules?: string; json?: boolean }): Promise<number> {
@@ -19,7 +20,7 @@ export async function runPeople(ctx: Context, opts: { rules?: string; json?: boo
       people: people.map(({ source, ...p }) => ({ ...p, from: source })),
       teams: teams.map(({ source, ...t }) => ({ ...t, from: source })),
     };
-    ctx.stdout.write(`${JSON.stringify(out, null, 2)}\n`);
+    ctx.stdout.write(`${jsonText(out)}\n`);
     return 0;
   }
   const lines: string[] = [];
