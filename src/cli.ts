@@ -2,7 +2,7 @@
 // module is imported when it runs, so a scripted `ask` never loads what `rules` or `init` need.
 import { Command, CommanderError, Option } from 'commander';
 import type { Context } from './context.js';
-import { EXIT } from './errors.js';
+import { EXIT, UserError } from './errors.js';
 import { VERSION } from './version.js';
 import { addHelpCommand, helpLikeGh, versionAlias } from './cli/help.js';
 import { checkFormatFlags } from './cli/conflicts.js';
@@ -32,6 +32,8 @@ export function buildProgram(ctx: Context, done: (code: number) => void): Comman
     .configureOutput({
       writeOut: (s) => ctx.stdout.write(s),
       writeErr: (s) => ctx.stderr.write(visible(s)), // it echoes unknown options and arguments
+      // One prefix for every error, commander's too ("error: unknown option" was the odd one out).
+      outputError: (s, write) => write(s.replace(/^error: /, 'commtriage: ')),
     })
     .addHelpText(
       'after',
@@ -147,6 +149,14 @@ export function buildProgram(ctx: Context, done: (code: number) => void): Comman
       done(await (await import('./app/people.js')).runPeopleAdd(ctx, name, zone, opts));
     });
 
+  people
+    .command('remove <name>')
+    .description('remove a person or team from your personal config file (and from its teams)')
+    .addHelpText('after', examples(['commtriage people remove Priya']))
+    .action(async (name: string) => {
+      done(await (await import('./app/people.js')).runPeopleRemove(ctx, name));
+    });
+
   const config = program
     .command('config')
     .description('show where your personal settings file is and what it holds')
@@ -161,6 +171,16 @@ export function buildProgram(ctx: Context, done: (code: number) => void): Comman
     .description('change one setting: zone, workingHours, format or me')
     .action(async (key: string, value: string) => {
       done(await (await import('./app/config.js')).runConfigSet(ctx, key, value));
+    });
+
+  config
+    .command('get <key>')
+    .description('print one setting from your personal config file (exit 1 when it is not set)')
+    .option('--json', 'as JSON: {"key", "value", "path"}')
+    .addHelpText('after', examples(['commtriage config get zone', 'zone=$(commtriage config get zone) || echo "not set"']))
+    .action(async (key: string, opts: { json?: boolean }, command: Command) => {
+      // `config` has --json too, and takes it wherever it is on the line.
+      done(await (await import('./app/config.js')).runConfigGet(ctx, key, { ...command.optsWithGlobals(), ...opts }));
     });
 
   config
@@ -216,6 +236,7 @@ export function buildProgram(ctx: Context, done: (code: number) => void): Comman
 /** Runs commander; returns the exit status. Usage errors are 2, help and version 0. */
 export async function run(argv: string[], ctx: Context): Promise<number> {
   let code: number = EXIT.ok;
+  checkSetWords(argv);
   const program = buildProgram(ctx, (c) => (code = c));
   try {
     await program.parseAsync(versionAlias(argv), { from: 'user' });
@@ -226,4 +247,23 @@ export async function run(argv: string[], ctx: Context): Promise<number> {
     throw error;
   }
   return code;
+}
+
+/**
+ * `--set purpose decision` (a space for the "="): commander would say "too many arguments", which
+ * names neither the flag nor the fix.
+ */
+function checkSetWords(argv: string[]): void {
+  const end = argv.indexOf('--');
+  const words = end < 0 ? argv : argv.slice(0, end);
+  for (let i = 0; i + 2 < words.length + 1; i++) {
+    if (words[i] !== '--set' && words[i] !== '-s') continue;
+    const [id, value] = [words[i + 1], words[i + 2]];
+    if (id === undefined || id.includes('=') || id.startsWith('-') || value === undefined || value.startsWith('-')) continue;
+    throw new UserError({
+      where: '--set',
+      message: `--set takes id=value as one word; "--set ${visible(id)} ${visible(value)}" gives the value as a separate word.`,
+      hint: `Write --set ${visible(id)}=${visible(value)} (lists comma-separated: --set timezones=Europe/London,Asia/Tokyo).`,
+    });
+  }
 }

@@ -2,7 +2,8 @@
 // VALUE` and `config unset KEY` change one setting, keeping the file's comments.
 import { join } from 'node:path';
 import type { Context } from '../context.js';
-import { UserError } from '../errors.js';
+import { EXIT, UserError } from '../errors.js';
+import { closest } from '../core/suggest.js';
 import { visible } from '../format/safe.js';
 import { jsonText } from '../format/json-text.js';
 import { configPath } from '../config/paths.js';
@@ -42,10 +43,35 @@ export async function runConfigSet(ctx: Context, key: string, value: string): Pr
   return 0;
 }
 
+/**
+ * `config get KEY`: the value in your settings file, alone on stdout (for scripts); a key that is
+ * not set is exit 1 with a note, as `git config --get` does, so `$(commtriage config get zone)` can test it.
+ */
+export async function runConfigGet(ctx: Context, key: string, opts: { json?: boolean } = {}): Promise<number> {
+  const path = configPath(ctx.env);
+  if (!(SETTING_KEYS as readonly string[]).includes(key)) {
+    const near = closest(key, SETTING_KEYS);
+    throw new UserError({ where: visible(key), message: `"${visible(key)}" is not a setting.`, hint: `${near ? `Did you mean "${near}"? ` : ''}Settings: ${SETTING_KEYS.join(', ')}.` });
+  }
+  const file = readRoster(ctx, path, { personal: true });
+  const value = (file?.settings as Record<string, unknown> | undefined)?.[key];
+  if (opts.json) {
+    ctx.stdout.write(`${jsonText({ key, value: value ?? null, path })}\n`);
+    return value === undefined ? EXIT.unexpected : 0;
+  }
+  if (value === undefined) {
+    ctx.stderr.write(`${key} is not set in ${visible(shownRosterPath(ctx, path, true))}; the next source of it applies (\`commtriage config\` lists them).\n`);
+    return EXIT.unexpected;
+  }
+  ctx.stdout.write(`${visible(String(value))}\n`);
+  return 0;
+}
+
 export async function runConfigUnset(ctx: Context, key: string): Promise<number> {
   const path = configPath(ctx.env);
   if (!(SETTING_KEYS as readonly string[]).includes(key)) {
-    throw new UserError({ where: key, message: `"${key}" is not a setting.`, hint: `Settings: ${SETTING_KEYS.join(', ')}.` });
+    const near = closest(key, SETTING_KEYS);
+    throw new UserError({ where: visible(key), message: `"${visible(key)}" is not a setting.`, hint: `${near ? `Did you mean "${near}"? ` : ''}Settings: ${SETTING_KEYS.join(', ')}.` });
   }
   editFile(ctx, path, (text) => unsetSetting(text, path, key));
   ctx.stderr.write(`${key} removed  (${path})\n`);

@@ -3,8 +3,8 @@
 import type { Context } from '../context.js';
 import { UserError } from '../errors.js';
 import { checkZone, parseHoursRange } from '../core/time/zones.js';
-import { addPerson } from '../config/edit.js';
-import { loadRosters } from '../roster/load.js';
+import { addPerson, removeName } from '../config/edit.js';
+import { loadRosters, shownRosterPath } from '../roster/load.js';
 import { MAX_NAME_LENGTH, WEEKDAYS } from '../roster/types.js';
 import { UNSAFE_CHARACTERS, visible } from '../format/safe.js';
 import { jsonText } from '../format/json-text.js';
@@ -70,5 +70,31 @@ export async function runPeopleAdd(ctx: Context, typed: string, zoneText: string
   );
   const place = zone.place ? ` (${zone.place})` : '';
   ctx.stderr.write(`Added ${visible(name)}: ${zone.zone}${visible(place)}${hours && !('problem' in hours) ? `, ${hours.text}` : ''}${teams.length > 0 ? `, in ${visible(teams.join(', '))}` : ''}  (${visible(path)})\n`);
+  return 0;
+}
+
+/**
+ * `people remove NAME`: from your personal config file only. A name the team file gives is the
+ * team's to change (in the repository), so that is said instead of a bare "not found".
+ */
+export async function runPeopleRemove(ctx: Context, name: string): Promise<number> {
+  const files = loadRosters(ctx);
+  const path = files.personalPath;
+  const shown = shownRosterPath(ctx, path, true);
+  const inPersonal = [...(files.personal?.people ?? []), ...(files.personal?.teams ?? [])].some((p) => p.name.toLowerCase() === name.trim().toLowerCase());
+  const inTeam = [...(files.team?.people ?? []), ...(files.team?.teams ?? [])].find((p) => p.name.toLowerCase() === name.trim().toLowerCase());
+  if (!inPersonal && inTeam && files.teamPath) {
+    throw new UserError({
+      where: visible(name),
+      message: `${visible(inTeam.name)} is in the team file ${visible(shownRosterPath(ctx, files.teamPath, false))}, not in your personal file.`,
+      hint: 'commtriage changes only your personal file; edit the team file (it is shared through the repository).',
+    });
+  }
+  if (!files.personal) {
+    throw new UserError({ where: visible(name), message: `there is no personal file yet (${visible(shown)}), so no one to remove.`, hint: '`commtriage people` lists who is known and which file names them.' });
+  }
+  const result = editFile(ctx, path, (text) => removeName(text, shown, name));
+  const teams = result.fromTeams && result.fromTeams.length > 0 ? `, and from ${visible(result.fromTeams.join(', '))}` : '';
+  ctx.stderr.write(`Removed ${result.removed === 'team' ? 'team ' : ''}${visible(result.name ?? name.trim())}${teams}  (${visible(path)})\n`);
   return 0;
 }

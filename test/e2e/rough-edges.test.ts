@@ -1,0 +1,69 @@
+// What a new user meets in the first ten minutes (issue 19): removing someone they added, reading
+// one setting back, a --set written with a space, and errors that all start the same way.
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { runBin } from './run-bin.js';
+
+let dir: string;
+let env: Record<string, string>;
+const ct = (...args: string[]) => runBin(args, { cwd: dir, env });
+
+beforeEach(() => {
+  dir = mkdtempSync(join(tmpdir(), 'ct-edges-'));
+  env = { HOME: dir, COMMTRIAGE_CONFIG: join(dir, 'config.yaml') };
+});
+
+describe('people remove and config get', () => {
+  it('removes a person from the file and from its teams, keeping the rest and the comments', () => {
+    writeFileSync(env.COMMTRIAGE_CONFIG!, '# mine\nzone: Europe/Paris\npeople:\n  - { name: Priya, zone: Asia/Kolkata }\n  - { name: Tom, zone: Europe/London }\nteams:\n  platform: [Priya, Tom]\n  web: [Priya]\n');
+    const r = ct('people', 'remove', 'priya');
+    expect(r.status, r.stderr).toBe(0);
+    expect(r.stderr).toMatch(/^Removed Priya, and from platform, web/);
+    const text = readFileSync(env.COMMTRIAGE_CONFIG!, 'utf8');
+    expect(text).toContain('# mine');
+    expect(text).not.toMatch(/Priya|web/);
+    expect(text).toMatch(/platform: \[ Tom \]/);
+  });
+
+  it('says which name was meant, and that a team file name is the team file\'s to change', () => {
+    writeFileSync(env.COMMTRIAGE_CONFIG!, 'people:\n  - { name: Tom, zone: Europe/London }\n');
+    const r = ct('people', 'remove', 'Tim');
+    expect(r.status).toBe(2);
+    expect(r.stderr).toMatch(/"Tim" is not in this file\.\n {2}Did you mean "Tom"\?/);
+    mkdirSync(join(dir, '.commtriage'));
+    writeFileSync(join(dir, '.commtriage', 'people.yaml'), 'people:\n  - { name: Ana, zone: Europe/Lisbon }\n');
+    const team = ct('people', 'remove', 'Ana');
+    expect(team.status).toBe(2);
+    expect(team.stderr).toMatch(/Ana is in the team file \.commtriage\/people\.yaml, not in your personal file/);
+  });
+
+  it('config get prints the value alone; an unset key is exit 1; a misspelt one gets a did-you-mean', () => {
+    expect(ct('config', 'set', 'zone', 'Paris').status).toBe(0);
+    expect(ct('config', 'get', 'zone')).toMatchObject({ status: 0, stdout: 'Europe/Paris\n' });
+    expect(JSON.parse(ct('config', 'get', 'zone', '--json').stdout)).toMatchObject({ key: 'zone', value: 'Europe/Paris' });
+    const unset = ct('config', 'get', 'format');
+    expect(unset).toMatchObject({ status: 1, stdout: '' });
+    expect(unset.stderr).toMatch(/format is not set/);
+    const typo = ct('config', 'get', 'zon');
+    expect(typo.status).toBe(2);
+    expect(typo.stderr).toMatch(/Did you mean "zone"\?/);
+  });
+});
+
+describe('usage mistakes', () => {
+  it('--set with a space instead of "=" names the flag and the fix', () => {
+    const r = ct('ask', '--set', 'purpose', 'decision');
+    expect(r.status).toBe(2);
+    expect(r.stderr).toMatch(/^commtriage: --set: --set takes id=value as one word/);
+    expect(r.stderr).toMatch(/Write --set purpose=decision/);
+  });
+
+  it.each([[['ask', '--bogus']], [['bogus']], [['people', 'x', 'y']]])('%j: one prefix for every error, commander\'s too', (args) => {
+    const r = ct(...args);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toMatch(/^commtriage: /);
+    expect(r.stderr).not.toMatch(/^error: /m);
+  });
+});
