@@ -16,6 +16,12 @@ const formatOption = (formats?: string[]) => {
   return formats ? option.choices(formats) : option;
 };
 
+/** --json as --format json, refused beside another --format (cli/conflicts.ts). */
+function jsonFormat<T extends { format: string; json?: boolean }>(opts: T, command: Command): T {
+  checkFormatFlags({ ...opts, formatGiven: command.getOptionValueSource('format') === 'cli' });
+  return opts.json ? { ...opts, format: 'json' } : opts;
+}
+
 function examples(lines: string[]): string {
   return `\nExamples:\n${lines.map((l) => `  $ ${l}`).join('\n')}`;
 }
@@ -88,7 +94,7 @@ export function buildProgram(ctx: Context, done: (code: number) => void): Comman
     .description('list the questions, their ids, choices and defaults (for script authors)')
     .addOption(formatOption(['text', 'json']))
     .option('--json', 'same as --format json')
-    .addHelpText('after', examples(['commtriage questions', 'commtriage questions --json | jq ".[].id"']))
+    .addHelpText('after', examples(['commtriage questions', 'commtriage questions --json | jq ".questions[].id"']))
     .action(async (opts, command: Command) => {
       checkFormatFlags({ ...opts, formatGiven: command.getOptionValueSource('format') === 'cli' });
       const all = { ...command.optsWithGlobals(), ...opts };
@@ -104,27 +110,30 @@ export function buildProgram(ctx: Context, done: (code: number) => void): Comman
     .command('validate [dir]')
     .description('report every problem in a rule set, with file:line:col and a fix')
     .addOption(formatOption(['text', 'json']))
-    .addHelpText('after', examples(['commtriage rules validate', 'commtriage rules validate ./my-rules', 'commtriage rules validate --format json   # for CI']))
+    .option('--json', 'same as --format json')
+    .addHelpText('after', examples(['commtriage rules validate', 'commtriage rules validate ./my-rules', 'commtriage rules validate --json   # for CI']))
     .action(async (dir: string | undefined, opts, command: Command) => {
-      done(await (await import('./app/rules.js')).runValidate(ctx, { ...command.optsWithGlobals(), ...opts, dir }));
+      done(await (await import('./app/rules.js')).runValidate(ctx, { ...command.optsWithGlobals(), ...jsonFormat(opts, command), dir }));
     });
 
   rules
     .command('test [dir]')
     .description("run the examples in the rule files and compare expected with actual advice")
     .addOption(formatOption(['text', 'json']))
-    .addHelpText('after', examples(['commtriage rules test', 'commtriage rules test .commtriage --format json']))
+    .option('--json', 'same as --format json')
+    .addHelpText('after', examples(['commtriage rules test', 'commtriage rules test .commtriage --json']))
     .action(async (dir: string | undefined, opts, command: Command) => {
-      done(await (await import('./app/rules.js')).runTest(ctx, { ...command.optsWithGlobals(), ...opts, dir }));
+      done(await (await import('./app/rules.js')).runTest(ctx, { ...command.optsWithGlobals(), ...jsonFormat(opts, command), dir }));
     });
 
   rules
     .command('list')
     .description('say which rule set is in use and list its rules')
     .addOption(formatOption(['text', 'json']))
-    .addHelpText('after', examples(['commtriage rules list', 'COMMTRIAGE_RULES=./team-rules commtriage rules list']))
+    .option('--json', 'same as --format json')
+    .addHelpText('after', examples(['commtriage rules list', 'COMMTRIAGE_RULES=./team-rules commtriage rules list', 'commtriage rules list --json']))
     .action(async (opts, command: Command) => {
-      done(await (await import('./app/rules.js')).runList(ctx, { ...command.optsWithGlobals(), ...opts }));
+      done(await (await import('./app/rules.js')).runList(ctx, { ...command.optsWithGlobals(), ...jsonFormat(opts, command) }));
     });
 
   const people = program

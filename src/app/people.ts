@@ -17,6 +17,7 @@ export async function runPeople(ctx: Context, opts: { rules?: string; json?: boo
   if (opts.json) {
     const out = {
       files: { team: files.teamPath ?? null, teamExists: files.team !== undefined, personal: files.personalPath, personalExists: files.personal !== undefined },
+      counts: { people: people.length, teams: teams.length },
       people: people.map(({ source, ...p }) => ({ ...p, from: source })),
       teams: teams.map(({ source, ...t }) => ({ ...t, from: source })),
     };

@@ -70,6 +70,7 @@ function textBlock(info: QuestionInfo): string[] {
 
 export function formatQuestions(questions: Question[], format: 'text' | 'json'): string {
   const infos = questions.map(questionInfo);
-  if (format === 'json') return JSON.stringify(infos, null, 2) + '\n';
+  // Like every list commtriage prints as JSON: an object with the items and their counts.
+  if (format === 'json') return JSON.stringify({ questions: infos, counts: { questions: infos.length, required: infos.filter((q) => q.required).length } }, null, 2) + '\n';
   return visible(infos.map((info) => textBlock(info).join('\n')).join('\n\n') + '\n');
 }

@@ -18,7 +18,11 @@ export function formatExampleResults(
       failures,
       ...(skipped ? { skipped } : {}),
     }));
-    return `${JSON.stringify(rows, null, 2)}\n`;
+    const failed = results.filter((r) => !r.passed).length;
+    const skipped = results.filter((r) => r.skipped).length;
+    const counts = { examples: results.length, passed: results.length - failed - skipped, failed, skipped };
+    // Like every list commtriage prints as JSON: an object with the items and their counts.
+    return `${JSON.stringify({ passed: failed === 0, counts, examples: rows }, null, 2)}\n`;
   }
   const c = new Chalk({ level: opts.color ? 1 : 0 });
   const lines = results.flatMap(({ example, passed, failures, skipped }) => [
@@ -42,7 +46,8 @@ export function formatRuleList(ruleSet: RuleSet, opts: { dir: string; via: strin
   const modeOf = (planId: string): string => ruleSet.plans.find((p) => p.id === planId)?.mode ?? '?';
   if (opts.json) {
     const rows = ruleSet.rules.map((r) => ({ id: r.id, ...(r.when ? { when: r.when } : {}), plan: r.plan, mode: modeOf(r.plan), reason: r.reason, source: r.source }));
-    return `${JSON.stringify({ dir: opts.dir, via: opts.via, rules: rows, adjustments: ruleSet.adjustments.map((a) => a.id) }, null, 2)}\n`;
+    const counts = { rules: rows.length, adjustments: ruleSet.adjustments.length };
+    return `${JSON.stringify({ dir: opts.dir, via: opts.via, counts, rules: rows, adjustments: ruleSet.adjustments.map((a) => a.id) }, null, 2)}\n`;
   }
   const width = Math.max(...ruleSet.rules.map((r) => r.id.length), 4);
   const lines = [

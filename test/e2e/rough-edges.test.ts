@@ -67,3 +67,23 @@ describe('usage mistakes', () => {
     expect(r.stderr).not.toMatch(/^error: /m);
   });
 });
+
+describe('JSON for every list, one shape', () => {
+  it.each([
+    [['questions', '--json'], 'questions', 'questions'],
+    [['rules', 'test', '--json'], 'examples', 'examples'],
+    [['rules', 'list', '--json'], 'rules', 'rules'],
+    [['people', '--json'], 'people', 'people'],
+  ])('%j: an object with the items and their counts', (args, items, counted) => {
+    const r = ct(...args);
+    expect(r.status, r.stderr).toBe(0);
+    const json = JSON.parse(r.stdout);
+    expect(Array.isArray(json[items])).toBe(true);
+    expect(json.counts[counted]).toBe(json[items].length);
+  });
+
+  it('rules validate takes --json too, and refuses it beside --format text', () => {
+    expect(JSON.parse(ct('rules', 'validate', '--json').stdout)).toMatchObject({ valid: true });
+    expect(ct('rules', 'validate', '--json', '--format', 'text').stderr).toMatch(/--json and --format text ask for two different outputs/);
+  });
+});
