@@ -87,3 +87,16 @@ describe('JSON for every list, one shape', () => {
     expect(ct('rules', 'validate', '--json', '--format', 'text').stderr).toMatch(/--json and --format text ask for two different outputs/);
   });
 });
+
+describe('--fields', () => {
+  it('accepts people and ruleSet, the fields the README documents beside the advice', () => {
+    mkdirSync(join(dir, '.commtriage'));
+    writeFileSync(join(dir, '.commtriage', 'people.yaml'), 'people:\n  - { name: Bob, zone: Asia/Tokyo }\n');
+    writeFileSync(join(dir, '.commtriage', 'team.yaml'), 'extends: builtin\n');
+    const r = ct('ask', '--with', 'Bob', '--set', 'purpose=decision', '--set', 'urgency=today', '--now', '2026-03-16T12:00:00Z', '--json', '--fields', 'recommendation,people,ruleSet');
+    expect(r.status, r.stderr).toBe(0);
+    const json = JSON.parse(r.stdout);
+    expect(Object.keys(json)).toEqual(['recommendation', 'people', 'ruleSet']);
+    expect(json.people[0]).toMatchObject({ name: 'Bob', zone: 'Asia/Tokyo' });
+  });
+});
