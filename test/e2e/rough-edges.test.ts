@@ -100,3 +100,14 @@ describe('--fields', () => {
     expect(json.people[0]).toMatchObject({ name: 'Bob', zone: 'Asia/Tokyo' });
   });
 });
+
+describe('a misspelt city', () => {
+  it.each([
+    ['Londn', 'Did you mean "London" (London, Westminster, United Kingdom, Europe/London)?'],
+    ['Tokio', 'Did you mean "Tokyo" (Tokyo, Japan, Asia/Tokyo)?'],
+  ])('%s gets a did-you-mean, as Europe/Berln does', (typed, hint) => {
+    const r = ct('ask', '--set', 'purpose=decision', '--set', 'urgency=today', '--set', 'attendees=2', '--set', `timezones=${typed}`);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toContain(hint);
+  });
+});

@@ -12,7 +12,7 @@ import { IANAZone } from 'luxon';
 import type { Problem } from '../problem.js';
 import { closest } from '../suggest.js';
 import { inTable, tableNames } from '../../zone-data/tz.js';
-import { lookupPlace } from '../../zone-data/places.js';
+import { lookupPlace, nearestPlace } from '../../zone-data/places.js';
 
 export interface HoursRange {
   /** Minutes after local midnight, 0..1439. */
@@ -106,11 +106,13 @@ export function checkZone(name: string, where = 'timezones'): { zone: string; pl
     const found = trimmed === '' ? undefined : placeFor(trimmed, where);
     if (found) return found;
     const match = trimmed === '' ? undefined : closest(trimmed, zoneNames());
+    // "Londn": a city one or two letters off, when no zone name is that close.
+    const city = trimmed === '' || match || trimmed.includes('/') ? undefined : nearestPlace(trimmed);
     return {
       problem: {
         where,
-        message: trimmed === '' ? 'a time zone name is empty.' : `"${trimmed}" is not a known time zone.`,
-        hint: match ? `Did you mean "${match}"?` : `${EXAMPLE}.`,
+        message: trimmed === '' ? 'a time zone name is empty.' : `"${trimmed}" is not a known time zone${city ? ' or place' : ''}.`,
+        hint: match ? `Did you mean "${match}"?` : city ? `Did you mean "${city.label.split(', ')[0]}" (${city.label}, ${city.zone})?` : `${EXAMPLE}.`,
       },
     };
   }
