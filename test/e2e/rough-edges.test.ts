@@ -4,7 +4,7 @@ import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { runBin } from './run-bin.js';
+import { ROOT, runBin } from './run-bin.js';
 
 let dir: string;
 let env: Record<string, string>;
@@ -109,5 +109,21 @@ describe('a misspelt city', () => {
     const r = ct('ask', '--set', 'purpose=decision', '--set', 'urgency=today', '--set', 'attendees=2', '--set', `timezones=${typed}`);
     expect(r.status).toBe(2);
     expect(r.stderr).toContain(hint);
+  });
+});
+
+describe('rules test in an extended set', () => {
+  it('cites the right line for every example after a built-in one that the team replaced', () => {
+    const builtIn = readFileSync(join(ROOT, 'rules', 'examples.yaml'), 'utf8').split('\n');
+    const named = builtIn.flatMap((text, i) => (/^ {2}- name: (.+)$/.exec(text) ? [{ name: /^ {2}- name: (.+)$/.exec(text)![1]!, line: i + 1 }] : []));
+    const replaced = named[1]!;
+    mkdirSync(join(dir, '.commtriage'));
+    writeFileSync(join(dir, '.commtriage', 'team.yaml'), `extends: builtin\nexamples:\n  - name: ${replaced.name}\n    answers: { purpose: quick-question, urgency: today, attendees: 2 }\n    expect: { recommendation: async }\n`);
+    const r = ct('rules', 'test', '--json');
+    const results = JSON.parse(r.stdout).examples as { name: string; where: string }[];
+    expect(results.find((e) => e.name === replaced.name)?.where).toBe('.commtriage/team.yaml:3');
+    for (const { name, line } of named.filter((n) => n !== replaced)) {
+      expect(results.find((e) => e.name === name)?.where, name).toMatch(new RegExp(`examples\\.yaml:${line}$`));
+    }
   });
 });
