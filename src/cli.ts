@@ -136,6 +136,16 @@ export function buildProgram(ctx: Context, done: (code: number) => void): Comman
       done(await (await import('./app/rules.js')).runList(ctx, { ...command.optsWithGlobals(), ...jsonFormat(opts, command) }));
     });
 
+  rules
+    .command('show <id>')
+    .description('show one row, plan, adjustment, checklist item, question, channel or signal, and where it is defined')
+    .addOption(formatOption(['text', 'json']))
+    .option('--json', 'same as --format json')
+    .addHelpText('after', examples(['commtriage rules show decision-reversible', 'commtriage rules show name-roles --json']))
+    .action(async (id: string, opts, command: Command) => {
+      done(await (await import('./app/rules-show.js')).runShow(ctx, id, { ...command.optsWithGlobals(), ...jsonFormat(opts, command) }));
+    });
+
   const people = program
     .command('people')
     .description('list the people and teams your roster knows, and which file named them')

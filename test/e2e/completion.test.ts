@@ -77,7 +77,7 @@ describe('bash completion', () => {
     expect(tab('commtriage ask --set att')).toEqual(['attendees=']);
     expect(tab('commtriage ask --set timezones=Europe/London,Asia/Tok')).toEqual(['Europe/London,Asia/Tokyo']);
     expect(tab('commtriage ask --zone America/New_')).toEqual(['America/New_York']);
-    expect(tab('commtriage help rules ')).toEqual(['validate', 'test', 'list']);
+    expect(tab('commtriage help rules ')).toEqual(['validate', 'test', 'list', 'show']);
     expect(tab('commtriage completion ')).toEqual(['bash', 'zsh', 'fish']);
   });
 

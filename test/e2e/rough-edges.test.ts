@@ -127,3 +127,28 @@ describe('rules test in an extended set', () => {
     }
   });
 });
+
+describe('rules show ID', () => {
+  it('shows a row with where it is defined and its place in the table; a checklist item too', () => {
+    const row = ct('rules', 'show', 'quick-question');
+    expect(row.status, row.stderr).toBe(0);
+    expect(row.stdout).toMatch(/^row quick-question {2}\(\S*rules\/table\.yaml:\d+\)\nrow \d+ of \d+ in the decision table/);
+    expect(row.stdout).toMatch(/^plan: quick-message$/m);
+    expect(ct('rules', 'show', 'goal-in-the-invite').stdout).toMatch(/^checklist item goal-in-the-invite {2}\(\S*rules\/checklist-live\.yaml:\d+\)/);
+  });
+
+  it('names the team file that replaced a built-in item, and the one it replaces; --json has one shape', () => {
+    mkdirSync(join(dir, '.commtriage'));
+    writeFileSync(join(dir, '.commtriage', 'team.yaml'), 'extends: builtin\nrules:\n  - id: quick-question\n    when: { fact: purpose, operator: equal, value: quick-question }\n    plan: quick-message\n    reason: Ours.\n    source: team\n');
+    const json = JSON.parse(ct('rules', 'show', 'quick-question', '--json').stdout);
+    expect(json.counts.items).toBe(1);
+    expect(json.items[0]).toMatchObject({ kind: 'row', id: 'quick-question', definedAt: '.commtriage/team.yaml:3', item: { reason: 'Ours.' } });
+    expect(json.items[0].replaces[0]).toMatch(/table\.yaml:\d+$/);
+  });
+
+  it('an unknown id is exit 2 with a did-you-mean', () => {
+    const r = ct('rules', 'show', 'quick-questio');
+    expect(r.status).toBe(2);
+    expect(r.stderr).toMatch(/Did you mean "quick-question"\?/);
+  });
+});
