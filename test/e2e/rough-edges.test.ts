@@ -1,6 +1,6 @@
 // What a new user meets in the first ten minutes (issue 19): removing someone they added, reading
 // one setting back, a --set written with a space, and errors that all start the same way.
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
@@ -150,5 +150,23 @@ describe('rules show ID', () => {
     const r = ct('rules', 'show', 'quick-questio');
     expect(r.status).toBe(2);
     expect(r.stderr).toMatch(/Did you mean "quick-question"\?/);
+  });
+});
+
+describe('the man page', () => {
+  it('has EXAMPLES and FILES, and names every environment variable the code reads', () => {
+    const page = readFileSync(join(ROOT, 'dist', 'commtriage.1'), 'utf8');
+    for (const section of ['ENVIRONMENT', 'FILES', 'EXAMPLES']) expect(page).toContain(`.SH ${section}`);
+    const read = new Set<string>();
+    const walk = (d: string): void => {
+      for (const e of readdirSync(d, { withFileTypes: true })) {
+        if (e.isDirectory()) walk(join(d, e.name));
+        else if (e.name.endsWith('.ts') && e.name !== 'precompile.ts') for (const m of readFileSync(join(d, e.name), 'utf8').matchAll(/\benv\.([A-Z][A-Z_]+)/g)) read.add(m[1]!);
+      }
+    };
+    walk(join(ROOT, 'src'));
+    for (const name of ['COMMTRIAGE_ZONE', 'COMMTRIAGE_WORKING_HOURS', 'COMMTRIAGE_FORMAT']) read.add(name); // read through ENV_NAMES
+    expect(read.size).toBeGreaterThan(10);
+    for (const name of read) expect(page, name).toContain(name);
   });
 });
