@@ -6,7 +6,7 @@
 import { closeSync, constants, mkdirSync, openSync, readFileSync, statSync, unlinkSync, writeSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { EXIT, UserError } from '../errors.js';
-import { writeCause } from './write-atomic.js';
+import { isPermission, writeCause } from './write-atomic.js';
 
 /** How long a run waits for another to finish its edit before giving up. */
 export const WAIT_MS = 10_000;
@@ -46,7 +46,7 @@ export function withFileLock<T>(path: string, shown: string, fn: () => T, wait: 
       fd = openSync(lock, constants.O_WRONLY | constants.O_CREAT | constants.O_EXCL, 0o600);
     } catch (error) {
       const code = (error as NodeJS.ErrnoException).code;
-      if (code !== 'EEXIST') throw new UserError({ where: shown, message: `cannot lock this file for the change: ${writeCause(code)}. The file was not changed.` }, EXIT.unexpected);
+      if (code !== 'EEXIST') throw new UserError({ where: shown, message: `cannot lock this file for the change: ${writeCause(code)}. The file was not changed.` }, isPermission(code) ? EXIT.usage : EXIT.unexpected);
       if (isStale(lock, Date.now())) {
         try {
           unlinkSync(lock);

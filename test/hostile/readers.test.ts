@@ -119,6 +119,23 @@ describe('a hostile .commtriage link', () => {
   });
 });
 
+describe('a .commtriage that is a link out of its directory', () => {
+  it('is refused before any file in it is read: a secret in a *.yaml there is in no stream, in any format', () => {
+    const { dir, env } = scratch('dir-link-out');
+    const secrets = join(dir, 'secrets');
+    mkdirSync(secrets);
+    writeFileSync(join(secrets, 'creds.yaml'), `aws_secret_access_key: ${SECRET}\n`);
+    const repoDir = join(dir, 'repo');
+    mkdirSync(repoDir);
+    symlinkSync('../secrets', join(repoDir, '.commtriage'));
+    for (const args of READERS) {
+      const r = run(args, repoDir, env);
+      expectClean(r);
+      expectRefusal(r, /\.commtriage: a symbolic link to .*secrets, outside this directory/);
+    }
+  });
+});
+
 describe('dates far out of range', () => {
   it.each([
     ['+275760-08-28T00:00:00Z', /year 275760/],
