@@ -80,7 +80,7 @@ export async function runConfigUnset(ctx: Context, key: string): Promise<number>
 
 /**
  * Reads the file (or a new one's header), applies the change and writes it only when it checks
- * out, all under the file's lock: parallel edits each see the one before (README, "Your files").
+ * out, all under the file's lock: parallel edits each see the one before (README, "Personal settings").
  * The write is atomic (files/write-atomic.ts): a failure leaves the old file.
  */
 export function editFile<T extends Edited>(ctx: Context, path: string, change: (text: string) => T): T & { text: string } {

@@ -1,4 +1,5 @@
 // `commtriage questions`: everything a script author needs to send complete answers.
+import { jsonText } from './json-text.js';
 import type { AnswerValue, Choice, Question, QuestionType } from '../core/types.js';
 import { describeCondition } from './phrases.js';
 import type { ValueStyle } from './phrases.js';
@@ -71,6 +72,6 @@ function textBlock(info: QuestionInfo): string[] {
 export function formatQuestions(questions: Question[], format: 'text' | 'json'): string {
   const infos = questions.map(questionInfo);
   // Like every list commtriage prints as JSON: an object with the items and their counts.
-  if (format === 'json') return JSON.stringify({ questions: infos, counts: { questions: infos.length, required: infos.filter((q) => q.required).length } }, null, 2) + '\n';
+  if (format === 'json') return jsonText({ questions: infos, counts: { questions: infos.length, required: infos.filter((q) => q.required).length } }) + '\n';
   return visible(infos.map((info) => textBlock(info).join('\n')).join('\n\n') + '\n');
 }

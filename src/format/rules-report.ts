@@ -1,4 +1,5 @@
 // Text and JSON for `rules test` and `rules list`.
+import { jsonText } from './json-text.js';
 import { Chalk } from 'chalk';
 import { relative } from 'node:path';
 import type { ExampleResult } from '../rules/examples.js';
@@ -22,7 +23,7 @@ export function formatExampleResults(
     const skipped = results.filter((r) => r.skipped).length;
     const counts = { examples: results.length, passed: results.length - failed - skipped, failed, skipped };
     // Like every list commtriage prints as JSON: an object with the items and their counts.
-    return `${JSON.stringify({ passed: failed === 0, counts, examples: rows }, null, 2)}\n`;
+    return `${jsonText({ passed: failed === 0, counts, examples: rows })}\n`;
   }
   const c = new Chalk({ level: opts.color ? 1 : 0 });
   const lines = results.flatMap(({ example, passed, failures, skipped }) => [
@@ -47,7 +48,7 @@ export function formatRuleList(ruleSet: RuleSet, opts: { dir: string; via: strin
   if (opts.json) {
     const rows = ruleSet.rules.map((r) => ({ id: r.id, ...(r.when ? { when: r.when } : {}), plan: r.plan, mode: modeOf(r.plan), reason: r.reason, source: r.source }));
     const counts = { rules: rows.length, adjustments: ruleSet.adjustments.length };
-    return `${JSON.stringify({ dir: opts.dir, via: opts.via, counts, rules: rows, adjustments: ruleSet.adjustments.map((a) => a.id) }, null, 2)}\n`;
+    return `${jsonText({ dir: opts.dir, via: opts.via, counts, rules: rows, adjustments: ruleSet.adjustments.map((a) => a.id) })}\n`;
   }
   const width = Math.max(...ruleSet.rules.map((r) => r.id.length), 4);
   const lines = [
