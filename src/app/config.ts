@@ -12,6 +12,7 @@ import { DEFAULT_KEYS, ENV_NAMES } from '../config/defaults.js';
 import { builtInRulesDir } from '../rules/locate.js';
 import { MAX_ROSTER_BYTES, readRoster, shownRosterPath } from '../roster/load.js';
 import { readGuarded } from '../files/read-guarded.js';
+import { textLimitProblem } from '../rules/limits.js';
 import { withFileLock } from '../files/lock.js';
 import { writeFileAtomic, writeTarget } from '../files/write-atomic.js';
 import { SETTING_KEYS } from '../roster/types.js';
@@ -90,6 +91,8 @@ export function editFile<T extends Edited>(ctx: Context, path: string, change: (
     const read = readGuarded(target, { maxBytes: MAX_ROSTER_BYTES, what: 'settings file' });
     if ('problem' in read) throw new UserError({ where: shown, ...read.problem });
     const text = 'text' in read ? read.text : header(join(builtInRulesDir(), '..', 'schema', 'roster.schema.json'));
+    const deep = textLimitProblem(shown, text); // before the YAML parser recurses into it
+    if (deep) throw new UserError(deep);
     const result = change(text);
     if ('problems' in result) throw new UserError(result.problems);
     writeFileAtomic(target, (result as { text: string }).text, shown);

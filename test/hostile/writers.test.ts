@@ -86,3 +86,26 @@ describe('a write that fails', () => {
     expectRefusal(run(['people', 'add', 'A'.repeat(100), 'London'], dir, env), /more than the 64 a name may have/);
   });
 });
+
+describe('a lock left behind', () => {
+  it('by a run that is gone is taken over at once, and removed after the change', () => {
+    const { dir, config, env } = scratch('stale-lock');
+    mkdirSync(dirname(config), { recursive: true });
+    writeFileSync(config, COMMENTED);
+    writeFileSync(`${config}.lock`, '2147483646'); // no such process
+    const start = Date.now();
+    const r = run(['people', 'add', 'Zed', 'Tokyo'], dir, env);
+    expect(r.status, r.stderr).toBe(0);
+    expect(Date.now() - start).toBeLessThan(5000);
+    expect(readFileSync(config, 'utf8')).toContain('Zed');
+    expect(readdirSync(dirname(config))).toEqual(['config.yaml']);
+  });
+
+  it('a settings file nested deeper than the limit is refused before it is parsed', () => {
+    const { dir, config, env } = scratch('deep');
+    mkdirSync(dirname(config), { recursive: true });
+    writeFileSync(config, `zone: ${'['.repeat(5000)}${']'.repeat(5000)}\n`);
+    expectRefusal(run(['config', 'set', 'format', 'json'], dir, env), /nested more than 64 levels/);
+    expectRefusal(run(['people'], dir, env), /nested more than 64 levels/);
+  });
+});
