@@ -40,9 +40,15 @@ export function withFileLock<T>(path: string, shown: string, fn: () => T, wait: 
   const lock = `${path}.lock`;
   const start = Date.now();
   let fd: number | undefined;
+  try {
+    mkdirSync(dirname(path), { recursive: true });
+  } catch (error) {
+    // A file where a directory of the path should be: mkdir says EEXIST, which means "held" below.
+    const code = (error as NodeJS.ErrnoException).code === 'EEXIST' ? 'ENOTDIR' : (error as NodeJS.ErrnoException).code;
+    throw new UserError({ where: shown, message: `cannot write this file: ${writeCause(code)}. The file was not changed.` }, EXIT.usage);
+  }
   for (let delay = 5; fd === undefined; delay = Math.min(delay * 2, 100)) {
     try {
-      mkdirSync(dirname(path), { recursive: true });
       fd = openSync(lock, constants.O_WRONLY | constants.O_CREAT | constants.O_EXCL, 0o600);
     } catch (error) {
       const code = (error as NodeJS.ErrnoException).code;

@@ -3,7 +3,7 @@
 // is a link to /dev/zero. Every change is kept, or none is and the old file stands.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, readdirSync, symlinkSync, writeFileSync } from 'node:fs';
-import { dirname } from 'node:path';
+import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { BIN } from '../e2e/run-bin.js';
 import { expectClean, expectRefusal, run, runAsync, scratch } from './helpers.js';
@@ -107,5 +107,22 @@ describe('a lock left behind', () => {
     writeFileSync(config, `zone: ${'['.repeat(5000)}${']'.repeat(5000)}\n`);
     expectRefusal(run(['config', 'set', 'format', 'json'], dir, env), /nested more than 64 levels/);
     expectRefusal(run(['people'], dir, env), /nested more than 64 levels/);
+  });
+});
+
+describe('a settings path that cannot be', () => {
+  it('under a file instead of a directory is one line at once, not a wait for a lock', () => {
+    const { dir, env } = scratch('enotdir');
+    writeFileSync(join(dir, 'afile'), '');
+    const start = Date.now();
+    const r = run(['config', 'set', 'zone', 'Paris'], dir, { ...env, COMMTRIAGE_CONFIG: join(dir, 'afile', 'config.yaml') });
+    expect(Date.now() - start).toBeLessThan(3000);
+    expectRefusal(r, /cannot write this file: a file stands where a directory is needed \(ENOTDIR\)/);
+  });
+
+  it('a directory is named as such', () => {
+    const { dir, env } = scratch('eisdir');
+    mkdirSync(join(dir, 'conf'));
+    expectRefusal(run(['config', 'set', 'zone', 'Paris'], dir, { ...env, COMMTRIAGE_CONFIG: join(dir, 'conf') }), /a directory, not a regular file/);
   });
 });
