@@ -141,7 +141,7 @@ export function buildProgram(ctx: Context, done: (code: number) => void): Comman
     .description('show one row, plan, adjustment, checklist item, question, channel or signal, and where it is defined')
     .addOption(formatOption(['text', 'json']))
     .option('--json', 'same as --format json')
-    .addHelpText('after', examples(['commtriage rules show decision-reversible', 'commtriage rules show name-roles --json']))
+    .addHelpText('after', examples(['commtriage rules show quick-question      # a row: its condition, plan, reason and where it is', 'commtriage rules show purpose --json      # a question']))
     .action(async (id: string, opts, command: Command) => {
       done(await (await import('./app/rules-show.js')).runShow(ctx, id, { ...command.optsWithGlobals(), ...jsonFormat(opts, command) }));
     });
