@@ -2,7 +2,7 @@
 // module is imported when it runs, so a scripted `ask` never loads what `rules` or `init` need.
 import { Command, CommanderError, Option } from 'commander';
 import type { Context } from './context.js';
-import { EXIT } from './errors.js';
+import { EXIT, UserError } from './errors.js';
 import { VERSION } from './version.js';
 import { addHelpCommand, helpLikeGh, versionAlias } from './cli/help.js';
 import { checkFormatFlags } from './cli/conflicts.js';
@@ -15,6 +15,12 @@ const formatOption = (formats?: string[]) => {
   const option = new Option('-f, --format <name>', formats ? 'output format' : 'output format: text, json, markdown').default('text');
   return formats ? option.choices(formats) : option;
 };
+
+/** --json as --format json, refused beside another --format (cli/conflicts.ts). */
+function jsonFormat<T extends { format: string; json?: boolean }>(opts: T, command: Command): T {
+  checkFormatFlags({ ...opts, formatGiven: command.getOptionValueSource('format') === 'cli' });
+  return opts.json ? { ...opts, format: 'json' } : opts;
+}
 
 function examples(lines: string[]): string {
   return `\nExamples:\n${lines.map((l) => `  $ ${l}`).join('\n')}`;
@@ -32,6 +38,8 @@ export function buildProgram(ctx: Context, done: (code: number) => void): Comman
     .configureOutput({
       writeOut: (s) => ctx.stdout.write(s),
       writeErr: (s) => ctx.stderr.write(visible(s)), // it echoes unknown options and arguments
+      // One prefix for every error, commander's too ("error: unknown option" was the odd one out).
+      outputError: (s, write) => write(s.replace(/^error: /, 'commtriage: ')),
     })
     .addHelpText(
       'after',
@@ -86,7 +94,7 @@ export function buildProgram(ctx: Context, done: (code: number) => void): Comman
     .description('list the questions, their ids, choices and defaults (for script authors)')
     .addOption(formatOption(['text', 'json']))
     .option('--json', 'same as --format json')
-    .addHelpText('after', examples(['commtriage questions', 'commtriage questions --json | jq ".[].id"']))
+    .addHelpText('after', examples(['commtriage questions', 'commtriage questions --json | jq ".questions[].id"']))
     .action(async (opts, command: Command) => {
       checkFormatFlags({ ...opts, formatGiven: command.getOptionValueSource('format') === 'cli' });
       const all = { ...command.optsWithGlobals(), ...opts };
@@ -102,27 +110,40 @@ export function buildProgram(ctx: Context, done: (code: number) => void): Comman
     .command('validate [dir]')
     .description('report every problem in a rule set, with file:line:col and a fix')
     .addOption(formatOption(['text', 'json']))
-    .addHelpText('after', examples(['commtriage rules validate', 'commtriage rules validate ./my-rules', 'commtriage rules validate --format json   # for CI']))
+    .option('--json', 'same as --format json')
+    .addHelpText('after', examples(['commtriage rules validate', 'commtriage rules validate ./my-rules', 'commtriage rules validate --json   # for CI']))
     .action(async (dir: string | undefined, opts, command: Command) => {
-      done(await (await import('./app/rules.js')).runValidate(ctx, { ...command.optsWithGlobals(), ...opts, dir }));
+      done(await (await import('./app/rules.js')).runValidate(ctx, { ...command.optsWithGlobals(), ...jsonFormat(opts, command), dir }));
     });
 
   rules
     .command('test [dir]')
     .description("run the examples in the rule files and compare expected with actual advice")
     .addOption(formatOption(['text', 'json']))
-    .addHelpText('after', examples(['commtriage rules test', 'commtriage rules test .commtriage --format json']))
+    .option('--json', 'same as --format json')
+    .addHelpText('after', examples(['commtriage rules test', 'commtriage rules test .commtriage --json']))
     .action(async (dir: string | undefined, opts, command: Command) => {
-      done(await (await import('./app/rules.js')).runTest(ctx, { ...command.optsWithGlobals(), ...opts, dir }));
+      done(await (await import('./app/rules.js')).runTest(ctx, { ...command.optsWithGlobals(), ...jsonFormat(opts, command), dir }));
     });
 
   rules
     .command('list')
     .description('say which rule set is in use and list its rules')
     .addOption(formatOption(['text', 'json']))
-    .addHelpText('after', examples(['commtriage rules list', 'COMMTRIAGE_RULES=./team-rules commtriage rules list']))
+    .option('--json', 'same as --format json')
+    .addHelpText('after', examples(['commtriage rules list', 'COMMTRIAGE_RULES=./team-rules commtriage rules list', 'commtriage rules list --json']))
     .action(async (opts, command: Command) => {
-      done(await (await import('./app/rules.js')).runList(ctx, { ...command.optsWithGlobals(), ...opts }));
+      done(await (await import('./app/rules.js')).runList(ctx, { ...command.optsWithGlobals(), ...jsonFormat(opts, command) }));
+    });
+
+  rules
+    .command('show <id>')
+    .description('show one row, plan, adjustment, checklist item, question, channel or signal, and where it is defined')
+    .addOption(formatOption(['text', 'json']))
+    .option('--json', 'same as --format json')
+    .addHelpText('after', examples(['commtriage rules show quick-question      # a row: its condition, plan, reason and where it is', 'commtriage rules show purpose --json      # a question']))
+    .action(async (id: string, opts, command: Command) => {
+      done(await (await import('./app/rules-show.js')).runShow(ctx, id, { ...command.optsWithGlobals(), ...jsonFormat(opts, command) }));
     });
 
   const people = program
@@ -147,6 +168,14 @@ export function buildProgram(ctx: Context, done: (code: number) => void): Comman
       done(await (await import('./app/people.js')).runPeopleAdd(ctx, name, zone, opts));
     });
 
+  people
+    .command('remove <name>')
+    .description('remove a person or team from your personal config file (and from its teams)')
+    .addHelpText('after', examples(['commtriage people remove Priya']))
+    .action(async (name: string) => {
+      done(await (await import('./app/people.js')).runPeopleRemove(ctx, name));
+    });
+
   const config = program
     .command('config')
     .description('show where your personal settings file is and what it holds')
@@ -161,6 +190,16 @@ export function buildProgram(ctx: Context, done: (code: number) => void): Comman
     .description('change one setting: zone, workingHours, format or me')
     .action(async (key: string, value: string) => {
       done(await (await import('./app/config.js')).runConfigSet(ctx, key, value));
+    });
+
+  config
+    .command('get <key>')
+    .description('print one setting from your personal config file (exit 1 when it is not set)')
+    .option('--json', 'as JSON: {"key", "value", "path"}')
+    .addHelpText('after', examples(['commtriage config get zone', 'zone=$(commtriage config get zone) || echo "not set"']))
+    .action(async (key: string, opts: { json?: boolean }, command: Command) => {
+      // `config` has --json too, and takes it wherever it is on the line.
+      done(await (await import('./app/config.js')).runConfigGet(ctx, key, { ...command.optsWithGlobals(), ...opts }));
     });
 
   config
@@ -216,6 +255,7 @@ export function buildProgram(ctx: Context, done: (code: number) => void): Comman
 /** Runs commander; returns the exit status. Usage errors are 2, help and version 0. */
 export async function run(argv: string[], ctx: Context): Promise<number> {
   let code: number = EXIT.ok;
+  checkSetWords(argv);
   const program = buildProgram(ctx, (c) => (code = c));
   try {
     await program.parseAsync(versionAlias(argv), { from: 'user' });
@@ -226,4 +266,23 @@ export async function run(argv: string[], ctx: Context): Promise<number> {
     throw error;
   }
   return code;
+}
+
+/**
+ * `--set purpose decision` (a space for the "="): commander would say "too many arguments", which
+ * names neither the flag nor the fix.
+ */
+function checkSetWords(argv: string[]): void {
+  const end = argv.indexOf('--');
+  const words = end < 0 ? argv : argv.slice(0, end);
+  for (let i = 0; i + 2 < words.length + 1; i++) {
+    if (words[i] !== '--set' && words[i] !== '-s') continue;
+    const [id, value] = [words[i + 1], words[i + 2]];
+    if (id === undefined || id.includes('=') || id.startsWith('-') || value === undefined || value.startsWith('-')) continue;
+    throw new UserError({
+      where: '--set',
+      message: `--set takes id=value as one word; "--set ${visible(id)} ${visible(value)}" gives the value as a separate word.`,
+      hint: `Write --set ${visible(id)}=${visible(value)} (lists comma-separated: --set timezones=Europe/London,Asia/Tokyo).`,
+    });
+  }
 }

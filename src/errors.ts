@@ -31,11 +31,12 @@ export function readProblem(code: string | undefined): string {
   return code ?? 'unknown error';
 }
 
-/** Ctrl+C at a prompt. */
+/** Ctrl+C at a prompt, or a signal during one (its status is 128 + the signal's number). */
 export class CancelledError extends Error {
-  readonly exitCode = EXIT.cancelled;
-  constructor() {
+  readonly exitCode: number;
+  constructor(exitCode: number = EXIT.cancelled) {
     super('Cancelled.');
+    this.exitCode = exitCode;
     this.name = 'CancelledError';
   }
 }

@@ -4,6 +4,7 @@ import type { Context } from './context.js';
 import { OutputError, processContext } from './context.js';
 import { CancelledError, EXIT, MAX_SHOWN_PROBLEMS, ProblemError, exitCodeOf, formatProblem, moreLine } from './errors.js';
 import { visible } from './format/safe.js';
+import { wrapWords } from './format/wrap.js';
 import { useZoneTable } from './zone-data/tz.js';
 import { loadPlaceText, loadZoneTable } from './zone-data/system.js';
 import { usePlaceTable } from './zone-data/places.js';
@@ -21,7 +22,7 @@ export async function main(argv: string[], ctx: Context = processContext()): Pro
 
 export function report(error: unknown, ctx: Context, debug: boolean): number {
   if (error instanceof ProblemError) {
-    ctx.stderr.write(describe(error));
+    ctx.stderr.write(ctx.stderr.isTTY ? wrapWords(describe(error), ctx.stderr.columns) : describe(error)); // at spaces, not mid-word
     return exitCodeOf(error);
   }
   if (error instanceof OutputError) {
@@ -30,7 +31,7 @@ export function report(error: unknown, ctx: Context, debug: boolean): number {
   }
   if (error instanceof CancelledError) {
     ctx.stderr.write('Cancelled.\n');
-    return EXIT.cancelled;
+    return error.exitCode;
   }
   const message = error instanceof Error ? error.message : String(error);
   ctx.stderr.write(`commtriage: unexpected error: ${visible(message)}\n`);

@@ -5,6 +5,7 @@ import type { AnswerValue, Answers, Question } from '../core/types.js';
 import { UserError } from '../errors.js';
 import type { Problem } from '../errors.js';
 import { defaultFor, validateGiven, validateOne } from './validate.js';
+import { organizerZoneHelp, withOrganizerZone } from './organizer-zone.js';
 
 export type PromptKind = 'select' | 'number' | 'confirm' | 'input';
 
@@ -81,12 +82,13 @@ export async function interview(
       if (fallback !== undefined) answers[q.id] = fallback;
       continue;
     }
-    answers[q.id] = await askUntilValid(q, promptFor(q, fallback), ask, opts.context);
+    const asked = await askUntilValid(q, promptFor(q, fallback, opts.organizerZone), ask, opts.context);
+    answers[q.id] = q.type === 'zones' ? withOrganizerZone(asked, opts.organizerZone) : asked;
   }
   return answers;
 }
 
-export function promptFor(q: Question, fallback: AnswerValue | undefined): PromptSpec {
+export function promptFor(q: Question, fallback: AnswerValue | undefined, organizerZone?: string): PromptSpec {
   const validate = (value: unknown): true | string => {
     // Every bad zone in the list at once, not one per try.
     if (q.type === 'zones') {
@@ -114,6 +116,7 @@ export function promptFor(q: Question, fallback: AnswerValue | undefined): Promp
         ...base,
         kind: 'input',
         message: `${q.prompt} (comma-separated, e.g. Europe/London, New York, Bangalore)`,
+        ...(organizerZone ? { help: organizerZoneHelp(q.help, organizerZone) } : {}),
         ...(Array.isArray(fallback) ? { default: fallback.join(', ') } : {}),
       };
   }
@@ -130,6 +133,7 @@ async function askUntilValid(q: Question, spec: PromptSpec, ask: AskFn, context?
 }
 
 /** Several bad zones: one line each, under the prompt. */
+
 const zoneProblems = (problems: Problem[]): string =>
   problems.length === 1 ? promptText(problems[0]!) : `${problems.length} problems:\n${problems.map((p) => `  - ${promptText(p)}`).join('\n')}`;
 

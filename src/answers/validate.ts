@@ -185,8 +185,9 @@ function checkZones(q: Question, value: unknown): Checked {
     if (spec === '') continue; // "a, , b" and a trailing comma are slips, not errors
     const parsed = zoneSpec(spec);
     if ('problem' in parsed) problems.push({ ...parsed.problem, where: q.id });
-    // A city name is kept as the zone it stands for: the advice shows the IANA name used.
-    else specs.push(parsed.place === undefined ? spec : `${parsed.zone}${parsed.hours ? `@${parsed.hours}` : ''}`);
+    // Kept as the zone's usual IANA name (a city as the zone it stands for, europe/london as
+    // Europe/London, Asia/Calcutta as Asia/Kolkata): the advice and its JSON show the name used.
+    else specs.push(`${parsed.zone}${parsed.hours ? `@${parsed.hours}` : ''}`);
   }
   if (problems.length > 0) return { problems };
   if (specs.length === 0) return invalid(q, 'no time zone was given.');

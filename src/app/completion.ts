@@ -3,7 +3,9 @@ import type { Command } from 'commander';
 import type { Context } from '../context.js';
 import { EXIT, UserError } from '../errors.js';
 import { FORMAT_NAMES } from '../format/registry.js';
-import { type Completion, SHELLS, complete } from '../completion/complete.js';
+import { type Candidate, type Completion, SHELLS, complete } from '../completion/complete.js';
+import { SETTING_KEYS } from '../roster/types.js';
+import { UNSAFE_CHARACTERS } from '../format/safe.js';
 import { COMPLETION_SCRIPTS } from '../completion/scripts.js';
 import { closestName } from '../core/suggest.js';
 import { loadRulesFor } from './rules-source.js';
@@ -36,6 +38,8 @@ export async function runComplete(ctx: Context, program: Command, opts: Complete
     questions: async (dir) => (await loadRulesFor(ctx, dir)).questions,
     zones: () => [...Intl.supportedValuesOf('timeZone'), 'UTC'],
     formats: FORMAT_NAMES,
+    names: (dir, personalOnly) => rosterNames(ctx, dir, personalOnly),
+    settings: SETTING_KEYS,
   });
   ctx.stdout.write(render(result, opts.shell, words.at(-1) ?? ''));
   return EXIT.ok;
@@ -83,3 +87,23 @@ export function splitLine(line: string): string[] {
   words.push(word);
   return words;
 }
+
+/**
+ * The roster's people and teams, for --with and `people remove`. Names that a shell would take
+ * apart or a terminal act on (spaces, quotes, control characters) are left out: completing them
+ * would print them raw into the command line.
+ */
+async function rosterNames(ctx: Context, dir: string | undefined, personalOnly: boolean): Promise<Candidate[]> {
+  const { loadRosters } = await import('../roster/load.js');
+  const files = loadRosters(ctx, dir);
+  const from = personalOnly ? [files.personal].filter((f) => f !== undefined) : [files.team, files.personal].filter((f) => f !== undefined);
+  const seen = new Set<string>();
+  const out: Candidate[] = [];
+  for (const file of from) {
+    for (const t of file.teams) if (!seen.has(t.name.toLowerCase())) (seen.add(t.name.toLowerCase()), out.push({ value: t.name, description: `team: ${t.members.join(', ')}` }));
+    for (const p of file.people) if (!seen.has(p.name.toLowerCase())) (seen.add(p.name.toLowerCase()), out.push({ value: p.name, description: p.zone }));
+  }
+  return out.filter((c) => SHELL_SAFE.test(c.value)).map((c) => ({ ...c, description: (c.description ?? '').replace(UNSAFE_CHARACTERS, '') }));
+}
+
+const SHELL_SAFE = /^[^\s"'`$\\;&|<>()\x00-\x1f\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]*$/u;

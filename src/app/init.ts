@@ -3,10 +3,11 @@
 // link or into anything but a regular file, and builds the set in a temporary directory beside
 // DIR before moving it into place: an interrupted init leaves no half-written set behind.
 import { type Stats, lstatSync } from 'node:fs';
-import { mkdir, mkdtemp, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readdir, readFile, rename, rm } from 'node:fs/promises';
 import { basename, dirname, join, relative, resolve } from 'node:path';
 import type { Context } from '../context.js';
-import { UserError } from '../errors.js';
+import { EXIT, UserError } from '../errors.js';
+import { writeCause, writeNewFileSynced } from '../files/write-atomic.js';
 import { visible } from '../format/safe.js';
 import { builtInRulesDir } from '../rules/load.js';
 import { COPIED_SCHEMA_LINE } from '../rules/locate.js';
@@ -123,7 +124,7 @@ async function writeAtomically(target: string, writes: Write[], exists: boolean,
     await mkdir(parent, { recursive: true });
     temp = await mkdtemp(join(parent, `${basename(target)}.init-`));
     await mkdir(join(temp, 'schema'));
-    for (const w of writes) await writeFile(join(temp, w.name), w.text, { flag: 'wx' });
+    for (const w of writes) writeNewFileSynced(join(temp, w.name), w.text); // flushed before the renames
     if (!exists) {
       await rename(temp, target);
       temp = undefined;
@@ -141,13 +142,14 @@ async function writeAtomically(target: string, writes: Write[], exists: boolean,
 function writeProblem(e: unknown, where: string, show: (path: string) => string): UserError {
   const code = (e as NodeJS.ErrnoException)?.code ?? String(e);
   const denied = code === 'EACCES' || code === 'EPERM' || code === 'EROFS';
+  const system = ['ENOSPC', 'EDQUOT', 'EFBIG', 'EIO'].includes(code);
   return new UserError({
     where: show(where),
-    message: denied ? `cannot write here (${code === 'EROFS' ? 'a read-only file system' : 'permission denied'})` : `cannot write the rule set (${code})`,
+    message: denied ? `cannot write here (${code === 'EROFS' ? 'a read-only file system' : 'permission denied'})` : `cannot write the rule set: ${system ? writeCause(code) : code}`,
     hint: denied
       ? 'Nothing was written. Choose a directory you may write to: commtriage init DIR.'
       : code === 'ENOTDIR' || code === 'EEXIST'
         ? 'Nothing was written. A file stands where a directory is needed; choose another directory: commtriage init DIR.'
         : 'Nothing was written. Check the disk and the path, then run init again.',
-  });
+  }, system ? EXIT.unexpected : EXIT.usage);
 }

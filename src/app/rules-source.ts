@@ -1,7 +1,8 @@
 // Which rule set is in use: --rules DIR > COMMTRIAGE_RULES > .commtriage/ here or in a parent
 // directory > the built-in set. `builtin` as DIR (--rules builtin, COMMTRIAGE_RULES=builtin)
 // names the built-in set, so that a rule set found in a cloned repository can be put aside.
-import { readdirSync, statSync } from 'node:fs';
+import { lstatSync, readdirSync, realpathSync, statSync } from 'node:fs';
+import { isInside, linkProblem } from '../files/read-guarded.js';
 import { dirname, isAbsolute, join, relative, resolve } from 'node:path';
 import type { Context } from '../context.js';
 import type { RuleSet } from '../core/types.js';
@@ -32,9 +33,17 @@ export function findRules(ctx: Context, flag?: string): RulesSource {
     const candidate = join(dir, LOCAL_RULES_DIR);
     const kind = kindAt(candidate);
     if (kind === 'directory') {
+      linkedOut(ctx, dir, candidate);
       // A .commtriage/ holding only the team's people.yaml keeps the built-in rules.
       if (onlyRoster(candidate)) return { dir: builtInRulesDir(), via: 'built-in', teamDir: candidate };
       return { dir: candidate, via: '.commtriage', teamDir: candidate };
+    }
+    if (typeof kind === 'object') {
+      throw new UserError({
+        where: shownPath(ctx, candidate),
+        message: `${linkProblem(kind.link)}; commtriage reads a rule set from a directory named ${LOCAL_RULES_DIR}`,
+        hint: `Point the link at a rule directory or remove it, or run with --rules builtin to use the built-in rules.`,
+      });
     }
     if (kind === 'other') {
       throw new UserError({
@@ -48,13 +57,42 @@ export function findRules(ctx: Context, flag?: string): RulesSource {
   return { dir: builtInRulesDir(), via: 'built-in' };
 }
 
-/** What is at the path, following links; a path that cannot be looked at counts as nothing there. */
-function kindAt(path: string): 'directory' | 'other' | 'none' {
+/**
+ * What is at the path, following links; a link that leads nowhere or loops is named (it is never
+ * skipped in favour of a parent's set); a path that cannot be looked at counts as nothing there.
+ */
+function kindAt(path: string): 'directory' | 'other' | 'none' | { link: string } {
   try {
     return statSync(path).isDirectory() ? 'directory' : 'other';
-  } catch {
+  } catch (error) {
+    try {
+      if (lstatSync(path).isSymbolicLink()) return { link: (error as NodeJS.ErrnoException).code ?? 'error' };
+    } catch {
+      // nothing there
+    }
     return 'none';
   }
+}
+
+/**
+ * A .commtriage found by walking up that is a link out of its own directory (to ~/.aws, /etc) is
+ * refused: its *.yaml files would be read as rules and their lines echoed in errors. A set kept
+ * elsewhere on purpose is named with --rules or COMMTRIAGE_RULES.
+ */
+function linkedOut(ctx: Context, dir: string, candidate: string): void {
+  let target: string;
+  try {
+    if (!lstatSync(candidate).isSymbolicLink()) return;
+    target = realpathSync(candidate);
+    if (isInside(realpathSync(dir), target)) return;
+  } catch {
+    return;
+  }
+  throw new UserError({
+    where: shownPath(ctx, candidate),
+    message: `a symbolic link to ${target}, outside ${shownPath(ctx, dir) === '.' ? 'this directory' : shownPath(ctx, dir)}; a ${LOCAL_RULES_DIR} found by looking up is read only when it is inside the directory that holds it`,
+    hint: `To use that rule set deliberately, name it: --rules ${target} (or COMMTRIAGE_RULES); --rules builtin uses the built-in rules.`,
+  });
 }
 
 /** A path as the user would type it: relative to the working directory when that is shorter. */

@@ -9,9 +9,9 @@ import { closestName } from '../core/suggest.js';
 
 export const EXIT_STATUSES: [code: string, meaning: string][] = [
   ['0', 'advice printed (or help, version)'],
-  ['1', 'something unexpected; also `rules test` when an example fails'],
+  ['1', 'something unexpected, or a write failed (the old file is kept); a `rules test` example failed'],
   ['2', 'bad usage, answers or rule files: the message says what, where and how to fix it'],
-  ['130', 'cancelled with Ctrl+C'],
+  ['130', 'cancelled with Ctrl+C (129 and 143: a SIGHUP or SIGTERM during a prompt)'],
 ];
 
 export const LEARN_MORE: [what: string, about: string][] = [

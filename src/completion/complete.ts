@@ -18,6 +18,10 @@ export interface CompletionSources {
   questions: (rulesDir: string | undefined) => Promise<Question[]>;
   zones: () => string[];
   formats: readonly string[];
+  /** People and teams from the roster (read lazily: only --with and `people remove` need them). */
+  names?: (rulesDir: string | undefined, personalOnly: boolean) => Promise<Candidate[]>;
+  /** The settings `config set|get|unset` take. */
+  settings?: readonly string[];
 }
 
 export const SHELLS = ['bash', 'zsh', 'fish'] as const;
@@ -65,6 +69,10 @@ export async function complete(program: Command, words: string[], sources: Compl
   if (!argument) return { candidates: [] };
   if (argument.argChoices) return listed(argument.argChoices.map((value) => ({ value })), current);
   if (command.name() === 'completion') return listed(SHELLS.map((value) => ({ value })), current);
+  const parent = command.parent?.name();
+  if (parent === 'config' && operands === 0 && sources.settings) return listed(sources.settings.map((value) => ({ value })), current);
+  if (parent === 'config' && command.name() === 'set' && operands === 1) return settingValues(typed.at(-1) ?? '', current, sources);
+  if (parent === 'people' && command.name() === 'remove' && operands === 0 && sources.names) return listed(await safely(() => sources.names!(rulesDir, true)), current);
   const paths = PATH_ARGUMENTS[argument.name()];
   return paths ? { paths } : { candidates: [] };
 }
@@ -85,6 +93,19 @@ async function optionValues(
   if (long === '--format') return values((command.name() === 'ask' ? sources.formats : ['text', 'json']).map((value) => ({ value })));
   if (long === '--zone') return values(zoneNames(sources.zones(), current));
   if (long === '--set') return values(await answerValues(await safely(() => sources.questions(rulesDir)), current, sources));
+  if (long === '--with' && sources.names) {
+    // A comma-separated list: complete its last name, keeping the ones before.
+    const head = current.slice(0, current.lastIndexOf(',') + 1);
+    const names = await safely(() => sources.names!(rulesDir, false));
+    return values(names.map((c) => ({ ...c, value: head + c.value })));
+  }
+  return { candidates: [] };
+}
+
+/** `config set zone <TAB>`: zones; `config set format <TAB>`: the formats. */
+function settingValues(key: string, current: string, sources: CompletionSources): Completion {
+  if (key === 'zone') return listed(zoneNames(sources.zones(), current), current);
+  if (key === 'format') return listed(sources.formats.map((value) => ({ value })), current);
   return { candidates: [] };
 }
 

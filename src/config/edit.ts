@@ -86,3 +86,46 @@ export function addPerson(text: string, file: string, person: NewPerson): Edited
   }
   return finish(doc, file);
 }
+
+/**
+ * `people remove NAME`: the person (or team) of that name, whatever its case, and the name in
+ * every team of this file; a team left with no members goes too. Unknown names get a did-you-mean.
+ */
+export function removeName(text: string, file: string, name: string): Edited & { removed?: 'person' | 'team'; name?: string; fromTeams?: string[] } {
+  const before = parseRosterText(text, file);
+  if ('problems' in before) return before;
+  const key = name.trim().toLowerCase();
+  const person = before.roster.people.find((p) => p.name.toLowerCase() === key);
+  const team = before.roster.teams.find((t) => t.name.toLowerCase() === key);
+  if (!person && !team) {
+    const near = closest(name, [...before.roster.people.map((p) => p.name), ...before.roster.teams.map((t) => t.name)]);
+    return { problems: [{ where: file, message: `"${name}" is not in this file.`, hint: `${near ? `Did you mean "${near}"? ` : ''}\`commtriage people\` lists who is known and which file names them.` }] };
+  }
+  const opened = open(text, file);
+  if ('problems' in opened) return opened;
+  const { doc } = opened;
+  const people = doc.get('people', true);
+  if (person && isSeq(people)) {
+    people.items = people.items.filter((item) => !(isMap(item) && String(item.get('name')).trim().toLowerCase() === key));
+    if (people.items.length === 0) doc.delete('people');
+  }
+  const teams = doc.get('teams', true);
+  const fromTeams: string[] = [];
+  if (isMap(teams)) {
+    for (const pair of [...teams.items]) {
+      const teamName = String((pair.key as { value?: unknown })?.value ?? pair.key).trim();
+      if (teamName.toLowerCase() === key) {
+        teams.delete(pair.key);
+        continue;
+      }
+      if (!isSeq(pair.value)) continue;
+      const kept = pair.value.items.filter((m) => String((m as { value?: unknown })?.value ?? m).trim().toLowerCase() !== key);
+      if (kept.length === pair.value.items.length) continue;
+      fromTeams.push(teamName);
+      if (kept.length === 0) teams.delete(pair.key);
+      else pair.value.items = kept;
+    }
+    if (teams.items.length === 0) doc.delete('teams');
+  }
+  return { ...finish(doc, file), removed: person ? 'person' : 'team', name: (person ?? team)!.name, fromTeams };
+}

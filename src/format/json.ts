@@ -35,8 +35,11 @@ const NESTED: Record<string, readonly string[]> = {
   schedule: ['referenceDate', 'overlapHours', 'participants', 'windows', 'replyBy', 'suggestedSlots', 'organizerZone', 'quietHours'],
 };
 
+/** Fields ask adds after the advice's own (README): the roster's people (--with), a team's ruleSet. */
+const ADDED_FIELDS = ['people', 'ruleSet'] as const;
+
 /** Every path --fields accepts. */
-export const FIELD_NAMES: readonly string[] = JSON_KEY_ORDER.flatMap((key) => [key, ...(NESTED[key] ?? []).map((sub) => `${key}.${sub}`)]);
+export const FIELD_NAMES: readonly string[] = [...JSON_KEY_ORDER.flatMap((key) => [key, ...(NESTED[key] ?? []).map((sub) => `${key}.${sub}`)]), ...ADDED_FIELDS];
 
 /** `--fields a,b.c` split and checked; every unknown name at once, with the valid ones. */
 export function parseFields(text: string): string[] {

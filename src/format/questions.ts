@@ -1,4 +1,5 @@
 // `commtriage questions`: everything a script author needs to send complete answers.
+import { jsonText } from './json-text.js';
 import type { AnswerValue, Choice, Question, QuestionType } from '../core/types.js';
 import { describeCondition } from './phrases.js';
 import type { ValueStyle } from './phrases.js';
@@ -70,6 +71,7 @@ function textBlock(info: QuestionInfo): string[] {
 
 export function formatQuestions(questions: Question[], format: 'text' | 'json'): string {
   const infos = questions.map(questionInfo);
-  if (format === 'json') return JSON.stringify(infos, null, 2) + '\n';
+  // Like every list commtriage prints as JSON: an object with the items and their counts.
+  if (format === 'json') return jsonText({ questions: infos, counts: { questions: infos.length, required: infos.filter((q) => q.required).length } }) + '\n';
   return visible(infos.map((info) => textBlock(info).join('\n')).join('\n\n') + '\n');
 }

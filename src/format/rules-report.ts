@@ -1,4 +1,5 @@
 // Text and JSON for `rules test` and `rules list`.
+import { jsonText } from './json-text.js';
 import { Chalk } from 'chalk';
 import { relative } from 'node:path';
 import type { ExampleResult } from '../rules/examples.js';
@@ -19,7 +20,11 @@ export function formatExampleResults(
       failures,
       ...(skipped ? { skipped } : {}),
     }));
-    return `${JSON.stringify(rows, null, 2)}\n`;
+    const failed = results.filter((r) => !r.passed).length;
+    const skipped = results.filter((r) => r.skipped).length;
+    const counts = { examples: results.length, passed: results.length - failed - skipped, failed, skipped };
+    // Like every list commtriage prints as JSON: an object with the items and their counts.
+    return `${jsonText({ passed: failed === 0, counts, examples: rows })}\n`;
   }
   const c = new Chalk({ level: opts.color ? 1 : 0 });
   const lines = results.flatMap(({ example, passed, failures, skipped }) => [
@@ -43,7 +48,8 @@ export function formatRuleList(ruleSet: RuleSet, opts: { dir: string; via: strin
   const modeOf = (planId: string): string => ruleSet.plans.find((p) => p.id === planId)?.mode ?? '?';
   if (opts.json) {
     const rows = ruleSet.rules.map((r) => ({ id: r.id, ...(r.when ? { when: r.when } : {}), plan: r.plan, mode: modeOf(r.plan), reason: r.reason, source: r.source }));
-    return `${JSON.stringify({ dir: opts.dir, via: opts.via, rules: rows, plans: ruleSet.plans.map(planListing), adjustments: ruleSet.adjustments.map((a) => a.id) }, null, 2)}\n`;
+    const counts = { rules: rows.length, plans: ruleSet.plans.length, adjustments: ruleSet.adjustments.length };
+    return `${jsonText({ dir: opts.dir, via: opts.via, counts, rules: rows, plans: ruleSet.plans.map(planListing), adjustments: ruleSet.adjustments.map((a) => a.id) })}\n`;
   }
   const width = Math.max(...ruleSet.rules.map((r) => r.id.length), 4);
   const lines = [

@@ -1,4 +1,5 @@
 // `rules validate --format json`: every problem with its file, line and column, for CI and editors.
+import { jsonText } from './json-text.js';
 import type { Problem } from '../errors.js';
 import type { RuleSet } from '../core/types.js';
 
@@ -32,5 +33,5 @@ export function formatValidation({ dir, errors, warnings, partial, ruleSet }: Va
     }),
     problems: [...errors.map(row('error')), ...warnings.map(row('warning'))],
   };
-  return `${JSON.stringify(report, null, 2)}\n`;
+  return `${jsonText(report)}\n`;
 }

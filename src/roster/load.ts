@@ -1,10 +1,10 @@
 // The thin edge of the roster: finds and reads the team file and the personal config file.
 // The team file is `people.yaml` in the rule set's directory (found as the rule set is:
 // --rules, COMMTRIAGE_RULES, .commtriage/ here or above); the rule loader skips that name.
-import { existsSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import type { Context } from '../context.js';
-import { readFileBounded } from '../context.js';
+import { readGuarded } from '../files/read-guarded.js';
+import { textLimitProblem } from '../rules/limits.js';
 import { UserError } from '../errors.js';
 import { findRules } from '../app/rules-source.js';
 import { configPath } from '../config/paths.js';
@@ -14,7 +14,7 @@ import { type Roster, type RosterFile, mergeRosters, nameKey } from './types.js'
 
 export const TEAM_FILE = 'people.yaml';
 /** A roster is a short list; anything bigger is the wrong file. */
-const MAX_BYTES = 256 * 1024;
+export const MAX_ROSTER_BYTES = 256 * 1024;
 
 export interface RosterFiles {
   team?: RosterFile;
@@ -47,21 +47,30 @@ export function loadRosters(ctx: Context, rules?: string): RosterFiles {
   };
 }
 
-/** One file, or undefined when it does not exist. */
+/** The personal file by its full path (~ for the home directory), the team file as the user would type it. */
+export function shownRosterPath(ctx: Context, path: string, personal: boolean | undefined): string {
+  const home = ctx.env.HOME;
+  return personal ? (home && path.startsWith(`${home}/`) ? `~${path.slice(home.length)}` : path) : displayPath(path, ctx.cwd);
+}
+
+/**
+ * One file, or undefined when it does not exist. Read through the guard (files/read-guarded.ts):
+ * the team file only from inside its directory, since a cloned repository's people.yaml may be a
+ * link to a credentials file, a FIFO or /dev/stdin.
+ */
 export function readRoster(ctx: Context, path: string, opts: { known?: ReadonlySet<string>; personal?: boolean } = {}): RosterFile | undefined {
   const { known } = opts;
-  if (!existsSync(path)) return undefined;
-  // The personal file by its full path (~ for the home directory), the team file as the user would type it.
-  const home = ctx.env.HOME;
-  const shown = opts.personal ? (home && path.startsWith(`${home}/`) ? `~${path.slice(home.length)}` : path) : displayPath(path, ctx.cwd);
-  let text: string;
-  try {
-    text = readFileBounded(path, MAX_BYTES);
-  } catch (error) {
-    throw new UserError({ where: shown, message: `cannot read this file (${(error as NodeJS.ErrnoException).code ?? 'error'}).`, hint: 'Check that it is a file you may read.' });
-  }
-  if (text.length > MAX_BYTES) throw new UserError({ where: shown, message: `this file is larger than ${MAX_BYTES / 1024} KB.`, hint: 'A roster is a short list of people and teams; check that this is the right file.' });
-  const parsed = parseRosterText(text, shown, known ? { known } : {});
+  const shown = shownRosterPath(ctx, path, opts.personal);
+  const read = readGuarded(path, {
+    maxBytes: MAX_ROSTER_BYTES,
+    what: opts.personal ? 'settings file' : 'roster',
+    ...(opts.personal ? {} : { dir: dirname(path), dirName: 'the rule directory' }),
+  });
+  if ('missing' in read) return undefined;
+  if ('problem' in read) throw new UserError({ where: shown, ...read.problem });
+  const deep = textLimitProblem(shown, read.text);
+  if (deep) throw new UserError(deep);
+  const parsed = parseRosterText(read.text, shown, known ? { known } : {});
   if ('problems' in parsed) throw new UserError(parsed.problems);
   return parsed.roster;
 }

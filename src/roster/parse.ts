@@ -6,7 +6,7 @@ import type { Problem } from '../errors.js';
 import { checkZone, parseHoursRange } from '../core/time/zones.js';
 import { closest } from '../core/suggest.js';
 import { checkSetting, hintFor } from '../config/check.js';
-import { type Person, type RosterFile, SETTING_KEYS, type Settings, type Team, WEEKDAYS, type Weekday, nameKey } from './types.js';
+import { type Person, type RosterFile, SETTING_KEYS, type Settings, type Team, MAX_NAME_LENGTH, WEEKDAYS, type Weekday, nameKey } from './types.js';
 
 const TOP_KEYS = [...SETTING_KEYS, 'people', 'teams'];
 const PERSON_KEYS = ['name', 'zone', 'hours', 'weekend', 'daysOff'];
@@ -94,6 +94,7 @@ function readPerson(node: Node, roster: RosterFile, report: Report, claim: (name
   const name = text(get('name'));
   if (!name) return report(get('name') ?? node, 'a person needs a name.', 'Add name: and the name people call them, e.g. name: Priya.');
   if (/[,@]/.test(name)) return report(get('name'), `"${name}" cannot be a name: it has "," or "@".`, 'Names are comma-separated on the command line; leave those characters out.');
+  if (name.length > MAX_NAME_LENGTH) return report(get('name'), `this name has ${name.length.toLocaleString('en-US')} characters, more than the ${MAX_NAME_LENGTH} a name may have.`, 'Use the name people call them, e.g. name: Priya.');
   claim(name, get('name')!);
   const zoneNode = get('zone');
   const zoneText = text(zoneNode);
@@ -129,7 +130,7 @@ function list(node: Node | null | undefined, what: string, report: Report, valid
 function readTeam(pair: Pair, roster: RosterFile, report: Report, claim: (name: string, node: Node) => void): void {
   const keyNode = pair.key as Node;
   const name = text(keyNode);
-  if (!name || /[,@]/.test(name)) return report(keyNode, `${JSON.stringify(name ?? '')} cannot be a team name.`, 'Name a team with plain words, e.g. platform.');
+  if (!name || /[,@]/.test(name) || name.length > MAX_NAME_LENGTH) return report(keyNode, `${JSON.stringify((name ?? '').slice(0, MAX_NAME_LENGTH))}${(name ?? '').length > MAX_NAME_LENGTH ? '…' : ''} cannot be a team name.`, `Name a team with plain words of at most ${MAX_NAME_LENGTH} characters, e.g. platform.`);
   claim(name, keyNode);
   const value = pair.value as Node | null;
   if (!isSeq(value)) return report(value ?? keyNode, `team ${name} is a list of names.`, `e.g. ${name}: [Priya, Tom]`);

@@ -59,6 +59,9 @@ export interface Roster {
 
 export const nameKey = (name: string): string => name.trim().toLowerCase();
 
+/** A name is what people call someone; a longer one is a mistake (and would pad every table row). */
+export const MAX_NAME_LENGTH = 64;
+
 /** A person as a `timezones` entry: `Zone` or `Zone@HH:mm-HH:mm`. */
 export const zoneSpecOf = (p: Pick<Person, 'zone' | 'hours'>): string => (p.hours ? `${p.zone}@${p.hours}` : p.zone);
 

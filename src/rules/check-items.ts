@@ -134,8 +134,10 @@ const ROW_REFUSES = (fact: string): ShapeProblem | undefined =>
 export function checkRules(draft: Draft, scope: FactScope, report: Report): void {
   const rowScope = { ...scope, refuse: ROW_REFUSES };
   for (const item of draft.rules) {
-    const { id, when, plan } = item.value;
+    const { id, when, plan, reason } = item.value;
     if (when) checkWhen(item, when, rowScope, report, `row "${id}"`);
+    // A reason is filled in once the plan is known (triage.ts), so it may name plan and mode too.
+    if (typeof reason === 'string') checkPlaceholders({ value: reason, file: item.file, path: [...item.path, 'reason'] }, { ...scope, known: new Set([...scope.known, 'plan', 'mode']) }, report);
     if (!draft.knownIds.plans.has(plan)) {
       report.errors.push({ file: item.file, path: [...item.path, 'plan'], acrossFiles: true, message: `unknown plan "${plan}"${suggestion(plan, draft.knownIds.plans)}`, hint: 'Name a plan defined under "plans:".' });
     }
@@ -180,6 +182,7 @@ function warnUnreachable(rows: Draft['rules'], report: Report): void {
 export function checkAdjustments(draft: Draft, scope: FactScope, report: Report): void {
   for (const item of draft.adjustments) {
     checkWhen(item, item.value.when, scope, report, `adjustment "${item.value.id}"`);
+    if (typeof item.value.reason === 'string') checkPlaceholders({ value: item.value.reason, file: item.file, path: [...item.path, 'reason'] }, scope, report);
     const problems: ShapeProblem[] = [];
     checkItemIds(item.value.checklist, ['checklist'], draft, problems);
     report.errors.push(...within(item, problems));

@@ -1,6 +1,7 @@
 // Checks on settings and examples once all files are merged.
 import { WINDOW_HINT, parseWindow } from '../core/time/window.js';
 import { DateTime } from 'luxon';
+import { parseNow } from '../core/time/instant.js';
 import { checkZone } from './check-conditions.js';
 import { type Report, checkChannelIds, within } from './check-items.js';
 import type { At, Draft } from './merge.js';
@@ -42,8 +43,11 @@ export function checkExamples(draft: Draft, report: Report): void {
         problems.push({ path: ['answers', key], atKey: true, acrossFiles: true, message: `unknown question "${key}"${suggestion(key, questions)}`, hint: `Answers are keyed by question id: ${[...questions].join(', ')}.` });
       }
     }
-    if (now !== undefined && !DateTime.fromISO(now, { setZone: true }).isValid) {
-      problems.push({ path: ['now'], message: `"${now}" is not an ISO 8601 date-time`, hint: 'Write e.g. 2026-03-16T12:00:00Z.' });
+    if (now !== undefined) {
+      const parsed = DateTime.fromISO(now, { setZone: true });
+      const bounded = parsed.isValid ? parseNow(now, 'UTC', 'now') : undefined;
+      if (!parsed.isValid) problems.push({ path: ['now'], message: `"${now}" is not an ISO 8601 date-time`, hint: 'Write e.g. 2026-03-16T12:00:00Z.' });
+      else if (bounded && 'problem' in bounded) problems.push({ path: ['now'], message: bounded.problem.message.replace(/\.$/, ''), hint: 'Write e.g. 2026-03-16T12:00:00Z.' });
     }
     if (zone !== undefined) checkZone(zone, ['zone'], problems);
     const known = (ids: string[] | undefined, path: Path, set: Set<string>, noun: string): void =>

@@ -97,12 +97,21 @@ export function parseRuleTexts(files: RuleText[], options: ParseOptions = {}): P
   if (found.length > 0 || !result || 'errors' in result) {
     return { errors: sorted(found), warnings, ...(broken && { partial: true }) };
   }
+  // Each example's line, found by its name: counting the set's examples from a file would shift
+  // every line after a built-in example that a team's file replaced.
   for (const { file, doc, lines } of parsed) {
-    let index = 0;
+    const lineOf = new Map<string, number>();
+    const listed = doc.get('examples');
+    const count = listed && typeof listed === 'object' && 'items' in listed ? (listed.items as unknown[]).length : 0;
+    for (let i = 0; i < count; i++) {
+      const name = doc.getIn(['examples', i, 'name']);
+      const range = rangeOf(doc, ['examples', i], false);
+      if (typeof name === 'string' && range && !lineOf.has(name)) lineOf.set(name, lines.linePos(range[0]).line);
+    }
     for (const example of result.ruleSet.examples) {
       if (example.file !== file) continue;
-      const range = rangeOf(doc, ['examples', index++], false);
-      if (range) example.line = lines.linePos(range[0]).line;
+      const line = lineOf.get(example.name);
+      if (line !== undefined) example.line = line;
     }
   }
   return { ruleSet: result.ruleSet, warnings };

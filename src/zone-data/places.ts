@@ -7,6 +7,8 @@
 // read on first use only, and that happens only for a name that is not an IANA zone: a scripted
 // `ask` with IANA names never reads it.
 
+import { nearestCity } from './near-place.js';
+
 export interface PlaceRecord {
   city: string;
   province: string;
@@ -71,6 +73,8 @@ interface Row extends Place {
 
 export interface PlaceTable {
   lookup(name: string): PlaceMatch;
+  /** The city a misspelt name most likely meant (near-place.ts). */
+  nearest?(name: string): Place | undefined;
 }
 
 /** Indexes the table's text; undefined when it is not one. */
@@ -91,7 +95,7 @@ export function readPlaceTable(text: string): PlaceTable | undefined {
     add(byCountry, normalizePlace(country), row);
   }
   for (const list of [...byCity.values(), ...byCountry.values()]) list.sort((a, b) => b.pop - a.pop);
-  return { lookup: (name) => lookupIn(byCity, byCountry, name) };
+  return { lookup: (name) => lookupIn(byCity, byCountry, name), nearest: (name) => nearestCity(byCity, normalizePlace(name)) };
 }
 
 function lookupIn(byCity: Map<string, Row[]>, byCountry: Map<string, Row[]>, name: string): PlaceMatch {
@@ -134,6 +138,12 @@ let table: PlaceTable | undefined | null = null;
 export function usePlaceTable(load: () => string | undefined): void {
   loadTable = load;
   table = null;
+}
+
+/** The city a misspelt name most likely meant ("Londn"), for a did-you-mean. */
+export function nearestPlace(name: string): Place | undefined {
+  lookupPlace('');
+  return table?.nearest?.(name);
 }
 
 /** A place for a city or country name; undefined without a table or a match. */

@@ -34,11 +34,21 @@ describe('interview', () => {
       ['purpose', 'brainstorm'],
       ['urgency', 'today'],
       ['attendees', 4],
-      ['timezones', ['Europe/London', 'Asia/Tokyo']],
+      ['timezones', ['Europe/Paris', 'Europe/London', 'Asia/Tokyo']], // yours counted in: you take part
       ['back_and_forth', 2],
       ['sensitive', true],
       ['reversible', true],
     ]);
+  });
+
+  it.each([
+    ['Australia/Sydney', ['Europe/Paris', 'Australia/Sydney']],
+    ['Australia/Sydney, europe/paris@08:00-16:00', ['Australia/Sydney', 'Europe/Paris@08:00-16:00']],
+  ])("counts the organizer's zone in when %s is typed for the others", async (typed, expected) => {
+    const { ask, asked } = fakeAsk({ urgency: ['today'], attendees: [2], timezones: [typed], back_and_forth: [0], sensitive: [false] });
+    const answers = await interview(questions, { purpose: 'brainstorm' }, ask, opts);
+    expect(answers.timezones).toEqual(expected);
+    expect(asked.find((s) => s.id === 'timezones')?.help).toContain('Yours, Europe/Paris, is counted in.');
   });
 
   it.each([
@@ -71,7 +81,7 @@ describe('interview', () => {
     const { ask, errors } = fakeAsk({ attendees: ['a dozen', 1, 2.5, 6], timezones: ['Europe/Berln', 'Europe/Berlin'] });
     const answers = await interview(questions, { purpose: 'brainstorm', urgency: 'today', back_and_forth: 0, sensitive: false }, ask, opts);
     expect(answers.attendees).toBe(6);
-    expect(answers.timezones).toEqual(['Europe/Berlin']);
+    expect(answers.timezones).toEqual(['Europe/Paris', 'Europe/Berlin']);
     const attendees = questions.find((q) => q.id === 'attendees')!;
     const expected = validateOne(attendees, 'a dozen');
     if (!('problem' in expected)) throw new Error('"a dozen" should be refused');

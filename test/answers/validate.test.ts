@@ -170,3 +170,13 @@ describe('validateOne', () => {
     expect(one).toEqual({ problem: problems({ ...minimal, attendees: 'a dozen' })[0] });
   });
 });
+
+describe('zones in their usual IANA names', () => {
+  it.each([
+    ['europe/london', 'Europe/London'],
+    ['Asia/Calcutta@10:00-18:00', 'Asia/Kolkata@10:00-18:00'],
+    ['Europe/Kiev', 'Europe/Kyiv'],
+  ])('%s is kept as %s, so that JSON shows one name per zone', (typed, shown) => {
+    expect(validateGiven({ timezones: typed }, [question("timezones")])).toMatchObject({ given: { timezones: [shown] } });
+  });
+});

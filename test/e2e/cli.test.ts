@@ -135,7 +135,8 @@ describe('output for people and pipes', () => {
 
   it('lists the questions for script authors, as text and JSON', () => {
     const json = JSON.parse(runBin(['questions', '--json']).stdout);
-    expect(json.map((q: { id: string }) => q.id)).toEqual(expect.arrayContaining(['purpose', 'urgency', 'attendees', 'timezones', 'back_and_forth', 'sensitive']));
+    expect(json.questions.map((q: { id: string }) => q.id)).toEqual(expect.arrayContaining(['purpose', 'urgency', 'attendees', 'timezones', 'back_and_forth', 'sensitive']));
+    expect(json.counts.questions).toBe(json.questions.length);
     expect(runBin(['questions']).stdout).toMatch(/quick-question/);
   });
 

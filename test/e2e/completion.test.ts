@@ -1,7 +1,7 @@
 // Completion as a user meets it: real bash sources `commtriage completion bash`, and the
 // completion function runs with the variables bash sets when TAB is pressed.
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, symlinkSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -11,7 +11,7 @@ const path = mkdtempSync(join(tmpdir(), 'commtriage-completion-'));
 symlinkSync(BIN, join(path, 'commtriage'));
 
 /** The candidates bash offers for `line` (the cursor at its end), as COMPREPLY holds them. */
-function tab(line: string, opts: { wordsOnly?: boolean } = {}): string[] {
+function tab(line: string, opts: { wordsOnly?: boolean; cwd?: string; env?: Record<string, string> } = {}): string[] {
   // bash splits COMP_WORDS at COMP_WORDBREAKS (so "purpose=" is "purpose" "="); read them back
   // with the same rule, the way bash fills them before calling the function.
   const script = [
@@ -26,9 +26,9 @@ function tab(line: string, opts: { wordsOnly?: boolean } = {}): string[] {
     'printf "%s\\n" "${COMPREPLY[@]}"',
   ].join('\n');
   const r = spawnSync('bash', ['--norc', '-c', script], {
-    cwd: ROOT,
+    cwd: opts.cwd ?? ROOT,
     encoding: 'utf8',
-    env: { PATH: `${path}:${process.env.PATH}`, HOME: path, TZ: 'UTC' },
+    env: { PATH: `${path}:${process.env.PATH}`, HOME: path, TZ: 'UTC', ...opts.env },
     timeout: 15000,
   });
   expect(r.stderr).toBe('');
@@ -36,6 +36,25 @@ function tab(line: string, opts: { wordsOnly?: boolean } = {}): string[] {
 }
 
 describe('bash completion', () => {
+  it('completes roster names after --with (the last of a list), and people remove from your own file', () => {
+    const project = mkdtempSync(join(tmpdir(), 'commtriage-completion-roster-'));
+    mkdirSync(join(project, '.commtriage'));
+    writeFileSync(join(project, '.commtriage', 'people.yaml'), 'people:\n  - { name: Ana, zone: Europe/Lisbon }\n  - { name: "Ev\\e[2Jil", zone: Europe/Lisbon }\nteams:\n  platform: [Ana]\n');
+    const config = join(project, 'config.yaml');
+    writeFileSync(config, 'people:\n  - { name: Priya, zone: Asia/Kolkata }\n');
+    const env = { COMMTRIAGE_CONFIG: config };
+    expect(tab('commtriage ask --with ', { cwd: project, env })).toEqual(['platform', 'Ana', 'Priya']);
+    expect(tab('commtriage ask --with Ana,Pr', { cwd: project, env })).toEqual(['Ana,Priya']);
+    expect(tab('commtriage people remove ', { cwd: project, env })).toEqual(['Priya']);
+  });
+
+  it('completes config keys, and zones and formats as their values', () => {
+    expect(tab('commtriage config set ')).toEqual(['zone', 'workingHours', 'format', 'me']);
+    expect(tab('commtriage config get f')).toEqual(['format']);
+    expect(tab('commtriage config set format ')).toEqual(['text', 'json', 'markdown']);
+    expect(tab('commtriage config set zone Europe/Lond')).toEqual(['Europe/London']);
+  });
+
   it('completes a subcommand: rules v<TAB> is validate', () => {
     expect(tab('commtriage rules v')).toEqual(['validate']);
   });
@@ -54,12 +73,12 @@ describe('bash completion', () => {
 
   it('completes commands, options with the inherited ones, formats, question ids and zones', () => {
     expect(tab('commtriage ')).toEqual(['ask', 'questions', 'rules', 'people', 'config', 'init', 'completion', 'help']);
-    expect(tab('commtriage rules validate --')).toEqual(['--format', '--rules', '--no-color', '--debug', '--help']);
+    expect(tab('commtriage rules validate --')).toEqual(['--format', '--json', '--rules', '--no-color', '--debug', '--help']);
     expect(tab('commtriage ask --format ')).toEqual(['text', 'json', 'markdown']);
     expect(tab('commtriage ask --set att')).toEqual(['attendees=']);
     expect(tab('commtriage ask --set timezones=Europe/London,Asia/Tok')).toEqual(['Europe/London,Asia/Tokyo']);
     expect(tab('commtriage ask --zone America/New_')).toEqual(['America/New_York']);
-    expect(tab('commtriage help rules ')).toEqual(['validate', 'test', 'list']);
+    expect(tab('commtriage help rules ')).toEqual(['validate', 'test', 'list', 'show']);
     expect(tab('commtriage completion ')).toEqual(['bash', 'zsh', 'fish']);
   });
 

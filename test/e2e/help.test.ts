@@ -27,7 +27,7 @@ describe('help', () => {
     const r = runBin(['help', 'rules', 'valdate']);
     expect(r.status).toBe(2);
     expect(r.stdout).toBe('');
-    expect(r.stderr).toBe('commtriage: help: "valdate" is not a command of commtriage rules; did you mean "validate"?\n  Commands: validate, test, list.\n');
+    expect(r.stderr).toBe('commtriage: help: "valdate" is not a command of commtriage rules; did you mean "validate"?\n  Commands: validate, test, list, show.\n');
   });
 
   it('prints the version for -v, -V and --version', () => {

@@ -55,7 +55,7 @@ describe('a team set with a question placed after a built-in one', () => {
     const headings = text.stdout.split('\n').filter((line) => /^[a-z_]+ {2}\(/.test(line)).map((line) => line.split(' ')[0]);
     expect(headings.slice(0, 4)).toEqual(['purpose', 'needs_legal', 'rfc', 'urgency']);
     const json = runBin(['questions', '--rules', TEAM, '--format', 'json']);
-    const ids = (JSON.parse(json.stdout) as { id: string }[]).map((q) => q.id);
+    const ids = (JSON.parse(json.stdout) as { questions: { id: string }[] }).questions.map((q) => q.id);
     expect(ids.slice(0, 4)).toEqual(['purpose', 'needs_legal', 'rfc', 'urgency']);
   });
 
@@ -102,7 +102,7 @@ describe('a team RFC row with a one-week reply window', () => {
   });
 
   it('asks the team question where the team placed it, before the urgency', () => {
-    const ids = JSON.parse(runBin(['questions', '--rules', TEAM, '--format', 'json']).stdout).map((q: { id: string }) => q.id);
+    const ids = (JSON.parse(runBin(['questions', '--rules', TEAM, '--json']).stdout) as { questions: { id: string }[] }).questions.map((q) => q.id);
     expect(ids.indexOf('rfc')).toBe(ids.indexOf('urgency') - 1);
   });
 });

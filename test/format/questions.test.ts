@@ -4,7 +4,7 @@ import { questions } from './fixtures.js';
 
 describe('formatQuestions', () => {
   it('gives scripts one object per question with every field, null where it does not apply', () => {
-    const parsed = JSON.parse(formatQuestions(questions, 'json'));
+    const parsed = JSON.parse(formatQuestions(questions, 'json')).questions;
     expect(parsed.map((q: { id: string }) => q.id)).toEqual(['purpose', 'attendees', 'timezones', 'reversible']);
     expect(parsed[1]).toEqual({
       id: 'attendees',
@@ -30,12 +30,12 @@ describe('formatQuestions', () => {
     ['timezones', false],
     ['reversible', false],
   ])('marks %s required: %s (zones default to your own zone)', (id, required) => {
-    const parsed = JSON.parse(formatQuestions(questions, 'json'));
+    const parsed = JSON.parse(formatQuestions(questions, 'json')).questions;
     expect(parsed.find((q: { id: string }) => q.id === id).required).toBe(required);
   });
 
   it('says when a conditional question is asked, in words and with JSON booleans', () => {
-    const reversible = JSON.parse(formatQuestions(questions, 'json'))[3];
+    const reversible = JSON.parse(formatQuestions(questions, 'json')).questions[3];
     expect(reversible.askedWhen).toBe('purpose is "decision" and not (attendees is less than 3)');
     expect(reversible.default).toBe(true);
   });

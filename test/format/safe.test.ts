@@ -70,7 +70,7 @@ describe('every human-readable output escapes rule text and answers', () => {
     expect(formatQuestions(ruleSet.questions, 'text')).toContain('Prompt Title \\x1b]0;');
     expect(formatRuleList(ruleSet, { dir: 'd', via: '--rules', json: false })).not.toMatch(RAW);
     // JSON stays JSON: the reader decodes it to the same text.
-    expect(JSON.parse(formatQuestions(ruleSet.questions, 'json'))[0].prompt).toBe(`Prompt ${EVIL}`);
+    expect(JSON.parse(formatQuestions(ruleSet.questions, 'json')).questions[0].prompt).toBe(`Prompt ${EVIL}`);
   });
 
   it('error messages', () => {

@@ -73,6 +73,11 @@ const cases: [string, string, [where: string, message: string][], string?][] = [
     'checklist:\n  - id: extra\n    text: Ask the {atendees} people.\n    modes: [sync]\n    source: s\n',
     [['z.yaml:3:11', 'unknown placeholder "{atendees}"; did you mean "attendees"?']],
   ],
+  [
+    "an unknown placeholder in a row's reason (it rendered as nothing)",
+    rule('{ fact: purpose, operator: equal, value: brainstorm }').replace('reason: r', 'reason: For {atendees} people ({plan})'),
+    [['z.yaml:5:13', 'unknown placeholder "{atendees}"; did you mean "attendees"?']],
+  ],
   ['an unknown channel', plan('sync', 'state-goal').replace('[chat]', '[vidoe]'), [['z.yaml:5:16', 'unknown channel "vidoe"; did you mean "video"?']]],
   ['a row choosing an unknown plan', rule('{ fact: purpose, operator: equal, value: brainstorm }', 'worksop'), [['z.yaml:4:11', 'unknown plan "worksop"; did you mean "workshop"?']]],
   ['a row reading the plan it chooses', rule('{ fact: mode, operator: equal, value: sync }'), [['z.yaml:3:19', 'a row cannot read "mode": the plan is what the row chooses']]],

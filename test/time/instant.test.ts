@@ -1,7 +1,8 @@
 import fc from 'fast-check';
 import { DateTime } from 'luxon';
 import { describe, expect, it } from 'vitest';
-import { checkDuration, isValidInstant, parseNow } from '../../src/core/time/instant.js';
+import { isValidInstant, parseNow } from '../../src/core/time/instant.js';
+import { parseWindow } from '../../src/core/time/window.js';
 
 describe('parseNow', () => {
   it.each([
@@ -35,12 +36,46 @@ describe('parseNow', () => {
   });
 });
 
-describe('checkDuration', () => {
-  it.each(['PT1H', 'P3D', 'P1W', 'PT90M'])('accepts %s', (text) => {
-    expect(checkDuration(text, 'settings.replyBy.today')).toBeUndefined();
+describe('parseWindow: reply windows in working time', () => {
+  it.each([
+    ['PT1H', { days: 0, hours: 1 }],
+    ['PT90M', { days: 0, hours: 1.5 }],
+    ['P2D', { days: 2, hours: 0 }],
+    ['P1W', { days: 5, hours: 0 }],
+    ['P1DT4H', { days: 1, hours: 4 }],
+    ['2 working days', { days: 2, hours: 0 }],
+    ['a week', { days: 5, hours: 0 }],
+    ['4 hours', { days: 0, hours: 4 }],
+  ])('reads %s', (text, window) => {
+    expect(parseWindow(text, 'replyWithin')).toEqual(window);
   });
-  it.each(['1 day', 'P0D', '', 'PT'])('refuses %j', (text) => {
-    expect(checkDuration(text, 'settings.replyBy.today')).toMatchObject({ where: 'settings.replyBy.today' });
+  it.each([
+    ['P300000Y', /years or months/],
+    ['P1M', /years or months/],
+    ['P0D', /empty reply window/],
+    ['P16D', /longer than 15 working days/],
+    ['1 fortnight', /not a reply window/],
+    ['', /not a reply window/],
+  ])('refuses %j', (text, says) => {
+    const result = parseWindow(text, 'settings.replyBy.today');
+    expect('problem' in result && result.problem).toMatchObject({ where: 'settings.replyBy.today', message: expect.stringMatching(says) });
+  });
+});
+
+describe('instants inside bounds', () => {
+  it.each([
+    ['+275760-08-28T00:00:00Z', /year 275760/],
+    ['1899-12-31T23:00:00Z', /year 1899/],
+    ['2201-01-01T00:00:00Z', /year 2201/],
+    ['2026-03-16T12:00:00+99:99', /offset \+99:99/],
+    ['2026-03-16T12:00:00-19:00', /offset -19:00/],
+    ['2026-03-16T12:00:00+05:60', /offset \+05:60/],
+  ])('refuses %s, which would spin or mean nothing', (text, says) => {
+    const result = parseNow(text);
+    expect('problem' in result && result.problem.message).toMatch(says);
+  });
+  it.each(['1900-01-01T00:00:00Z', '2200-12-31T12:00:00Z', '2026-03-16T12:00:00+14:00', '2026-03-16T12:00:00-12:00'])('accepts %s', (text) => {
+    expect('instant' in parseNow(text)).toBe(true);
   });
 });
 
@@ -56,7 +91,8 @@ describe('the quick path for plain ISO instants', () => {
           const text = `${y}-${two(mo)}-${two(d)}T${two(h)}:${two(mi)}:${two(s)}${frac}${offset}`;
           const luxon = DateTime.fromISO(text, { zone: 'UTC' });
           const ours = parseNow(text);
-          if (luxon.isValid) expect('instant' in ours && ours.instant.toMillis()).toBe(luxon.toMillis());
+          if (offset === '+24:00') expect('problem' in ours).toBe(true); // past the widest UTC offset, +18:00
+          else if (luxon.isValid) expect('instant' in ours && ours.instant.toMillis()).toBe(luxon.toMillis());
           else expect('problem' in ours).toBe(true);
         },
       ),

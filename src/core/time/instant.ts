@@ -2,27 +2,50 @@
 // "+01:00") is an instant. One without an offset is a wall-clock time in the organizer's zone;
 // if that wall-clock time never happens (skipped by a DST change) or happens twice, we refuse it
 // and show the offsets to choose from, rather than guess which moment the user meant.
-import { DateTime, Duration } from 'luxon';
+import { DateTime } from 'luxon';
 import type { Problem } from '../problem.js';
 import { zoneOf } from '../../zone-data/tz.js';
 
 const HAS_OFFSET = /T.*(?:Z|[+-]\d{2}(?::?\d{2})?)$/i;
 const NOW_HINT = 'Give an ISO 8601 date-time such as 2026-03-16T12:00:00Z, or 2026-03-16T09:00 for the organizer zone.';
 
+/**
+ * The years an instant may fall in. The schedule walks the days around `now` in every zone; far
+ * outside the zone tables (year 275760) that walk never ends, and no one plans a meeting there.
+ */
+export const MIN_YEAR = 1900;
+export const MAX_YEAR = 2200;
+/** The widest UTC offset accepted, in minutes (real zones run from -12:00 to +14:00). */
+export const MAX_OFFSET_MINUTES = 18 * 60;
+const OFFSET = /T.*([+-])(\d{2}):?(\d{2})$/;
+
 /** The instant `iso` names (read in `zone` when it has no offset), or a Problem. */
 export function parseNow(iso: string, zone = 'UTC', where = '--now'): { instant: DateTime } | { problem: Problem } {
   const text = iso.trim();
+  const offset = OFFSET.exec(text);
+  if (offset && (Number(offset[3]) >= 60 || Number(offset[2]) * 60 + Number(offset[3]) > MAX_OFFSET_MINUTES)) {
+    return { problem: { where, message: `"${iso}" has the offset ${offset[1]}${offset[2]}:${offset[3]}, which is not a UTC offset (they run from -18:00 to +18:00, minutes under 60).`, hint: NOW_HINT } };
+  }
   const quick = plainInstant(text);
-  if (quick !== undefined) return { instant: DateTime.fromMillis(quick, { zone: 'utc' }) };
+  if (quick !== undefined) return inYears({ instant: DateTime.fromMillis(quick, { zone: 'utc' }) }, iso, where);
   const parsed = DateTime.fromISO(text, { zone: zoneOf(zone) });
   if (!parsed.isValid) {
     return { problem: { where, message: `"${iso}" is not a valid ISO 8601 date-time.`, hint: NOW_HINT } };
   }
+  const bounded = inYears({ instant: parsed }, iso, where);
+  if ('problem' in bounded) return bounded;
   if (!HAS_OFFSET.test(text)) {
     const choices = instantsAtWallTime(DateTime.fromISO(text, { zone: 'utc' }), zone);
     if (choices.length !== 1) return { problem: wallTimeProblem(text, zone, choices, where) };
   }
   return { instant: parsed.toUTC() };
+}
+
+/** The instant, or a Problem when it falls outside MIN_YEAR to MAX_YEAR. */
+function inYears(result: { instant: DateTime }, iso: string, where: string): { instant: DateTime } | { problem: Problem } {
+  const year = result.instant.toUTC().year;
+  if (year >= MIN_YEAR && year <= MAX_YEAR) return result;
+  return { problem: { where, message: `"${iso}" is in the year ${year}; commtriage plans between ${MIN_YEAR} and ${MAX_YEAR}.`, hint: NOW_HINT } };
 }
 
 const PLAIN = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2})(?:\.(\d{1,3}))?)?(?:Z|([+-])(\d{2}):(\d{2}))$/;
@@ -81,9 +104,3 @@ function wallTimeProblem(text: string, zone: string, choices: DateTime[], where:
   };
 }
 
-/** A Problem when `text` is not an ISO 8601 duration (settings.replyBy values). */
-export function checkDuration(text: string, where: string): Problem | undefined {
-  const d = Duration.fromISO(text);
-  if (d.isValid && d.toMillis() > 0) return undefined;
-  return { where, message: `"${text}" is not a positive ISO 8601 duration.`, hint: 'Use e.g. PT1H, PT8H, P1D or P3D.' };
-}

@@ -12,7 +12,7 @@ import { IANAZone } from 'luxon';
 import type { Problem } from '../problem.js';
 import { closest } from '../suggest.js';
 import { inTable, tableNames } from '../../zone-data/tz.js';
-import { lookupPlace } from '../../zone-data/places.js';
+import { lookupPlace, nearestPlace } from '../../zone-data/places.js';
 
 export interface HoursRange {
   /** Minutes after local midnight, 0..1439. */
@@ -40,6 +40,31 @@ export const EXTRA_NAMES = [
 
 /** Every zone name we suggest from (Intl's list plus the common modern aliases). */
 export const zoneNames = (): string[] => [...new Set([...tableNames().values(), ...Intl.supportedValuesOf('timeZone'), ...EXTRA_NAMES])];
+
+/** Old names still valid as links, and their current names (the IANA "backward" file). */
+export const RENAMED: Record<string, string> = {
+  'Asia/Calcutta': 'Asia/Kolkata',
+  'Asia/Katmandu': 'Asia/Kathmandu',
+  'Asia/Saigon': 'Asia/Ho_Chi_Minh',
+  'Asia/Rangoon': 'Asia/Yangon',
+  'Europe/Kiev': 'Europe/Kyiv',
+  'America/Godthab': 'America/Nuuk',
+  'Pacific/Enderbury': 'Pacific/Kanton',
+  'Atlantic/Faeroe': 'Atlantic/Faroe',
+  'Asia/Ujung_Pandang': 'Asia/Makassar',
+  'America/Buenos_Aires': 'America/Argentina/Buenos_Aires',
+  'America/Indianapolis': 'America/Indiana/Indianapolis',
+  'Asia/Chongqing': 'Asia/Shanghai',
+  'Asia/Dacca': 'Asia/Dhaka',
+  'Asia/Thimbu': 'Asia/Thimphu',
+  'Asia/Ulan_Bator': 'Asia/Ulaanbaatar',
+  'Europe/Uzhgorod': 'Europe/Kyiv',
+  'Europe/Zaporozhye': 'Europe/Kyiv',
+  'Pacific/Ponape': 'Pacific/Pohnpei',
+  'Pacific/Truk': 'Pacific/Chuuk',
+};
+
+const current = (zone: string): string => RENAMED[zone] ?? zone;
 
 /** Abbreviations that are not zones a person lives in, and the zone most people mean. */
 const ABBREVIATIONS: Record<string, string> = {
@@ -76,20 +101,22 @@ export function checkZone(name: string, where = 'timezones'): { zone: string; pl
   }
   // The zone table knows nearly every name without asking Intl (see tz.ts).
   const listed = inTable(trimmed) ? trimmed : tableNames().get(upper.toLowerCase());
-  if (listed) return { zone: listed };
+  if (listed) return { zone: current(listed) };
   if (trimmed === '' || !IANAZone.isValidZone(trimmed)) {
     const found = trimmed === '' ? undefined : placeFor(trimmed, where);
     if (found) return found;
     const match = trimmed === '' ? undefined : closest(trimmed, zoneNames());
+    // "Londn": a city one or two letters off, when no zone name is that close.
+    const city = trimmed === '' || match || trimmed.includes('/') ? undefined : nearestPlace(trimmed);
     return {
       problem: {
         where,
-        message: trimmed === '' ? 'a time zone name is empty.' : `"${trimmed}" is not a known time zone.`,
-        hint: match ? `Did you mean "${match}"?` : `${EXAMPLE}.`,
+        message: trimmed === '' ? 'a time zone name is empty.' : `"${trimmed}" is not a known time zone${city ? ' or place' : ''}.`,
+        hint: match ? `Did you mean "${match}"?` : city ? `Did you mean "${city.label.split(', ')[0]}" (${city.label}, ${city.zone})?` : `${EXAMPLE}.`,
       },
     };
   }
-  return { zone: usualSpelling(trimmed) };
+  return { zone: current(usualSpelling(trimmed)) };
 }
 
 /** A city or country name -> its zone, or a problem listing the candidates when it is ambiguous. */
