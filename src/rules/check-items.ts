@@ -208,7 +208,7 @@ export function checkChecklist(draft: Draft, scope: FactScope, report: Report): 
   }
 }
 
-function checkPlaceholders(text: At<string>, scope: FactScope, report: Report): void {
+export function checkPlaceholders(text: At<string>, scope: FactScope, report: Report): void {
   for (const name of placeholders(text.value)) {
     if (scope.known.has(name)) continue;
     report.errors.push({

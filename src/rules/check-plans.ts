@@ -4,7 +4,7 @@
 import type { Channel, ChecklistItem, Plan, PlanSpec, Step, StepKind } from '../core/types.js';
 import { itemFits, modeOfSteps } from '../core/steps.js';
 import { parseWindow } from '../core/time/window.js';
-import { type Report, checkChannelIds, checkItemIds, within } from './check-items.js';
+import { type Report, checkChannelIds, checkItemIds, checkPlaceholders, within } from './check-items.js';
 import type { Draft } from './merge.js';
 import { type FactScope, checkCondition } from './check-conditions.js';
 import type { Path, ShapeProblem } from './shape.js';
@@ -125,11 +125,15 @@ export function checkWindow(text: string, path: Path, problems: ShapeProblem[]):
   if ('problem' in parsed) problems.push({ path, message: parsed.problem.message.replace(/\.$/, ''), hint: parsed.problem.hint ?? '' });
 }
 
-/** Steps' conditions read the facts and the plan chosen, like checklist conditions. */
+/** Steps' conditions and placeholders read the facts and the plan chosen, like checklist items. */
 export function checkStepConditions(draft: Draft, scope: FactScope, report: Report): void {
   for (const item of draft.plans) {
     (item.value.steps ?? []).forEach((step, i) => {
       if (step.when) report.errors.push(...within(item, checkCondition(step.when, ['steps', i, 'when'], scope)));
+      for (const key of ['label', 'who'] as const) {
+        const text = step[key];
+        if (text !== undefined) checkPlaceholders({ value: text, file: item.file, path: [...item.path, 'steps', i, key] }, scope, report);
+      }
     });
   }
 }
