@@ -127,7 +127,7 @@ function stepsFor(ruleSet: RuleSet, plan: Plan, row: Row, adjustments: Adjustmen
       ...(step.who ? { who: fillTemplate(step.who, stepFacts) } : {}),
       channels: step.channels,
       checklist,
-      ...(live ? { meetingMinutes, noticeHours, ...(step.startsNow ? { startsNow: true } : {}), ...(step.sessions === 'per-region' || step.sessions === 'per-zone' ? { split: step.sessions } : {}) } : { replyWithin }),
+      ...(live ? { meetingMinutes, noticeHours, ...(step.startsNow ? { startsNow: true } : {}), ...(step.justBefore ? { justBefore: true } : {}), ...(step.sessions === 'per-region' || step.sessions === 'per-zone' ? { split: step.sessions } : {}) } : { replyWithin }),
     };
   });
 }

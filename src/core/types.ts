@@ -116,6 +116,8 @@ export interface Step {
   noticeHours?: number;
   /** Live steps: starts at once, whoever is awake (an incident bridge); no slots to choose. */
   startsNow?: boolean;
+  /** Live steps followed by a live one: held just before it, the same day (private 1:1s before the group hears). */
+  justBefore?: boolean;
   /** Written steps: the working time readers get to reply (ISO 8601, working hours and days). */
   replyWithin?: string;
   /** Live steps: per-region runs one session per group of zones that share working hours. */
@@ -323,6 +325,7 @@ export interface StepAdvice {
   noticeHours?: number;
   replyWithin?: string;
   startsNow?: boolean;
+  justBefore?: boolean;
   /** Live steps: one session per region when no hour suits everyone, or one per zone. */
   split?: 'per-region' | 'per-zone';
 }

@@ -103,7 +103,7 @@ function checkStep(step: PlanSpec['steps'] extends (infer S)[] | undefined ? S :
   if (!live && !kinds.has('deadline')) problems.push({ path: [...path, 'checklist'], atKey: true, message: `step "${step.id}" is written but names no deadline item`, hint: 'Add an item with kind: deadline (a reply-by time).' });
   const misplaced = (key: string, kind: string) => problems.push({ path: [...path, key], atKey: true, message: `"${key}" applies only to ${kind} steps, and "${step.id}" is ${step.kind}`, hint: `Remove "${key}", or make the step ${kind}.` });
   if (live && step.replyWithin !== undefined) misplaced('replyWithin', 'written');
-  if (!live) for (const key of ['meetingMinutes', 'noticeHours', 'sessions', 'startsNow'] as const) if (step[key] !== undefined) misplaced(key, 'live');
+  if (!live) for (const key of ['meetingMinutes', 'noticeHours', 'sessions', 'startsNow', 'justBefore'] as const) if (step[key] !== undefined) misplaced(key, 'live');
   if (step.replyWithin !== undefined) checkWindow(step.replyWithin, [...path, 'replyWithin'], problems);
 }
 

@@ -153,6 +153,7 @@ const step: ObjectShape = {
     checklist: checklistIds('Checklist item ids for this step, most important first.'),
     meetingMinutes: minutes,
     noticeHours: hours,
+    justBefore: { kind: 'boolean', description: 'Live steps followed by a live one: held just before it, on the same day where the hours allow (private 1:1s before the group hears).' },
     startsNow: { kind: 'boolean', description: 'Live steps: starts at once with whoever is awake (an incident bridge); no slots to choose.' },
     replyWithin: replyWithin('Written steps: the working time each reader gets to reply (default: by the urgency, settings.replyBy).'),
     sessions: { kind: 'enum', values: ['one', 'per-region', 'per-zone'], noun: 'sessions', description: 'Live steps: one (default); per-region, one session per group of zones that share working hours when no hour suits everyone; per-zone, one for each zone with the organizer (private 1:1s).' },

@@ -4,7 +4,7 @@
 // per region, when no slot suits everyone, becomes one session per group of zones that share
 // working hours; one held per zone (private 1:1s) becomes one session per zone.
 import { ProblemError } from '../problem.js';
-import { MINUTE, type Span, intersect } from './hours.js';
+import { DAY, MINUTE, type Span, intersect } from './hours.js';
 import { QUARTER } from './cost.js';
 import { fairReplyBy } from './fair-reply.js';
 import { isoUtc, localDay, localRange, localStamp, perZone } from './label.js';
@@ -23,6 +23,8 @@ export interface StepTiming {
   meetingMinutes?: number;
   noticeHours?: number;
   startsNow?: boolean;
+  /** Live steps followed by a live step: held just before it, the same day (private 1:1s before the group hears). */
+  justBefore?: boolean;
   /** Live steps: one session per region when no hour suits everyone, or one per zone. */
   split?: 'per-region' | 'per-zone';
 }
@@ -30,7 +32,10 @@ export interface StepTiming {
 export function stepTimes(team: Team, steps: StepTiming[], urgency: string, memo: Memo = NO_MEMO): StepTime[] {
   const now = team.now.toMillis();
   let cursor = now;
-  return steps.map((step, index): StepTime => {
+  // Nobody is booked for the very hour they are asked, unless it cannot wait.
+  const noticeOf = (step: StepTiming, index: number): number => Math.max((step.noticeHours ?? 0) * 60, index === 0 && urgency === 'immediate' ? 0 : 60);
+  /** `after`: per group of zones, the earliest its session may start (the step before ended there). */
+  const timeOf = (step: StepTiming, index: number, after?: (zones: string[]) => number): StepTime => {
     if (step.kind === 'written') {
       const window = parseWindow(step.replyWithin ?? 'P1D', 'replyWithin');
       if ('problem' in window) throw new ProblemError(window.problem);
@@ -45,14 +50,12 @@ export function stepTimes(team: Team, steps: StepTiming[], urgency: string, memo
       return { slots: [slotOf(team.zones, slot)] };
     }
     const immediate = index === 0 && urgency === 'immediate';
-    // Nobody is booked for the very hour they are asked, unless it cannot wait.
-    const notice = Math.max((step.noticeHours ?? 0) * 60, immediate ? 0 : 60);
-    const range = slotRange(team, { notBefore: cursor, minNoticeMinutes: notice, ...(immediate ? { urgency } : {}) });
+    const range = slotRange(team, { notBefore: cursor, minNoticeMinutes: noticeOf(step, index), ...(immediate ? { urgency } : {}) });
     const slots = memo.remember(`step-slots\n${team.key}\n${minutes}\n${range.from}\n${range.immediate}`, () => chooseSlots(team, minutes, range, memo));
     const everyoneIn = slots.length > 0 && slots[0]!.outside === undefined;
     const split = step.split === 'per-zone' ? 'per-zone' : step.split === 'per-region' && !everyoneIn ? 'per-region' : undefined;
     if (split && team.zones.length > 1) {
-      const sessions = groupSessions(team, minutes, range, split, memo);
+      const sessions = groupSessions(team, minutes, range, split, memo, after);
       if (sessions.length > 1) {
         cursor = Math.max(...sessions.map((s) => Date.parse(s.end)));
         return { sessions };
@@ -60,6 +63,70 @@ export function stepTimes(team: Team, steps: StepTiming[], urgency: string, memo
     }
     if (slots[0]) cursor = slots[0].end;
     return { slots: slots.map((s) => slotOf(team.zones, s)) };
+  };
+  const times: StepTime[] = [];
+  for (let index = 0; index < steps.length; index++) {
+    const step = steps[index]!;
+    const next = steps[index + 1];
+    if (step.kind !== 'live' || !step.justBefore || next?.kind !== 'live' || step.startsNow) {
+      times.push(timeOf(step, index));
+      continue;
+    }
+    // Held just before the next step: each zone's conversation, then the session that zone joins,
+    // the same local day; tried from each of the next days until it fits (else the first try).
+    const from = cursor;
+    let best: { first: StepTime; then: StepTime; end: number } | undefined;
+    for (let day = 0; day < 5; day++) {
+      cursor = day === 0 ? from : localMidnight(from, team.now.zoneName!) + day * DAY;
+      const start = cursor;
+      const first = timeOf(step, index);
+      const ends = endsByZone(first);
+      // Each region's session may start once its own zones' conversations are over.
+      cursor = start;
+      const then = timeOf(next, index + 1, (zones) => Math.max(0, ...zones.map((z) => ends.get(z) ?? 0)));
+      const tried = { first, then, end: cursor };
+      best ??= tried;
+      if (sameDay(team, first, then)) {
+        best = tried;
+        break;
+      }
+    }
+    cursor = best!.end;
+    times.push(best!.first, best!.then);
+    index++;
+  }
+  return times;
+}
+
+/**
+ * When each zone's part of a step ends: a per-zone session is that zone's (the last it names;
+ * the organizer's own zone comes first in each), the first slot everyone's.
+ */
+function endsByZone(time: StepTime): Map<string, number> {
+  const ends = new Map<string, number>();
+  const mark = (zone: string, end: string) => ends.set(zone, Math.max(ends.get(zone) ?? 0, Date.parse(end)));
+  if (time.sessions) for (const s of time.sessions) mark(s.zones.at(-1)!, s.end);
+  else if (time.slots?.[0]) for (const zone of Object.keys(time.slots[0].local)) mark(zone, time.slots[0].end);
+  return ends;
+}
+
+/** The instant the local day of `t` begins in the zone. */
+function localMidnight(t: number, zone: string): number {
+  const offset = zoneOf(zone).offset(t) * MINUTE;
+  const local = t + offset;
+  return local - (((local % DAY) + DAY) % DAY) - offset;
+}
+
+/** True when every zone's conversation falls on the same local day as the session it then joins. */
+function sameDay(team: Team, first: StepTime, then: StepTime): boolean {
+  const startOf = (time: StepTime, zone: string) => {
+    const held = time.sessions?.find((s) => s.zones.includes(zone)) ?? time.slots?.[0];
+    return held ? Date.parse(held.start) : undefined;
+  };
+  return team.zones.every((zone) => {
+    const a = startOf(first, zone);
+    const b = startOf(then, zone);
+    return a === undefined || b === undefined || localMidnight(a, zone) === localMidnight(b, zone);
   });
 }
 
@@ -92,9 +159,10 @@ const slotOf = (zones: string[], s: Slot): SuggestedSlot => ({
  * 1:1s). Then one session each, as close together as the windows allow, so that nobody hears the
  * news a day after the rest when it could be the same day.
  */
-function groupSessions(team: Team, minutes: number, range: { from: number; to: number }, split: 'per-region' | 'per-zone', memo: Memo): Session[] {
+function groupSessions(team: Team, minutes: number, range: { from: number; to: number }, split: 'per-region' | 'per-zone', memo: Memo, after?: (zones: string[]) => number): Session[] {
   const length = minutes * MINUTE;
   const groups = split === 'per-zone' ? zoneGroups(team) : regionGroups(team, length, range);
+  const floors = groups.map((group) => Math.max(range.from, after?.(group.map((i) => team.participants[i]!.zone)) ?? 0));
   const windows = groups.map((group) => intersect(group.map((i) => team.work[i]!)).filter((w) => w.end - Math.max(w.start, range.from) >= length && w.start < range.to));
   const startIn = (list: Span[], anchor: number): number | undefined => {
     const w = list.find((span) => span.end - Math.max(span.start, anchor) >= length);
@@ -104,9 +172,9 @@ function groupSessions(team: Team, minutes: number, range: { from: number; to: n
   const fixed = groups.map((group, g) => (windows[g]!.length > 0 ? undefined : chooseSlots(subTeam(team, group), minutes, { ...range, immediate: false }, memo)[0]?.start));
   let best: { starts: number[]; spread: number } | undefined;
   for (const anchor of [range.from, ...windows.flat().map((w) => w.start)].filter((t) => t >= range.from && t < range.to).sort((a, b) => a - b)) {
-    const starts = windows.map((list, g) => fixed[g] ?? startIn(list, anchor));
+    const starts = windows.map((list, g) => fixed[g] ?? startIn(list, Math.max(anchor, floors[g]!)));
     if (starts.some((t) => t === undefined)) continue;
-    const spread = Math.max(...(starts as number[])) - anchor;
+    const spread = Math.max(...(starts as number[])) - Math.min(...(starts as number[]));
     if (!best || spread < best.spread) best = { starts: starts as number[], spread };
   }
   if (!best) return [];
