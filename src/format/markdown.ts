@@ -60,7 +60,7 @@ function times(advice: Advice, names: ZoneNames): string[] {
   return [single ? '### Timing' : '### Time zones', '', ...lines];
 }
 
-const NOTE_TEXT: Record<string, string> = { 'off-now': ' (off work now: from their next working hours)' };
+const NOTE_TEXT: Record<string, string> = { 'off-at-start': ' (not at work when it starts: from their next working hours)' };
 
 /** One step: what, for whom, on which channel, when in each zone, and its own checklist. */
 function stepLines(step: StepAdvice, zones: string[], names: ZoneNames, ctx: RenderContext): string[] {

@@ -30,7 +30,7 @@ export function stepLine(step: StepAdvice, ctx: RenderContext): string {
 }
 
 export const NOTE_TEXT: Record<string, string> = {
-  'off-now': 'off work now: counted from their next working hours',
+  'off-at-start': 'not at work when it starts: counted from their next working hours',
 };
 
 function replyByLines(replyBy: ReplyBy, zones: string[], c: ChalkInstance, names: ZoneNames): string[] {

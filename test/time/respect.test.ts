@@ -161,7 +161,7 @@ describe('reply-by avoids weekends and nights', () => {
   it('New York + Sydney on a Friday evening, due today: three working hours of their Monday each, not Sunday', () => {
     const s = plan([NY, SYDNEY], '2026-03-20T21:00:00Z', NY, { outcome: 'async', urgency: 'today' });
     expect(s.replyBy?.local).toEqual({ [NY]: 'Mon 23 Mar 12:00', [SYDNEY]: 'Mon 23 Mar 12:00' });
-    expect(s.replyBy?.notes).toEqual({ [NY]: 'off-now', [SYDNEY]: 'off-now' });
+    expect(s.replyBy?.notes).toEqual({ [NY]: 'off-at-start', [SYDNEY]: 'off-at-start' });
   });
 
   it('New York + Sydney, no rush: a weekday for both, and the meeting after it still gets slots', () => {

@@ -84,7 +84,7 @@ describe('replyBy', () => {
 
   it('says which readers are off work, so a short window runs from their next working hours', () => {
     const s = schedule([NY, LONDON, KOLKATA], '2026-03-16T12:00:00Z', 'async', 'today');
-    expect(s.replyBy?.notes).toEqual({ [NY]: 'off-now', [KOLKATA]: 'off-now' });
+    expect(s.replyBy?.notes).toEqual({ [NY]: 'off-at-start', [KOLKATA]: 'off-at-start' });
     expect(s.replyBy?.window).toBe('3 working hours');
   });
 

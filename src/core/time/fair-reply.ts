@@ -9,7 +9,7 @@ import type { Team } from './team.js';
 import type { ReplyWindow } from './window.js';
 
 /** Why a reader's own deadline is not simply the shared one. */
-export type FairNote = 'off-now';
+export type FairNote = 'off-at-start';
 
 export interface FairReply {
   /** The latest of the readers' deadlines (epoch ms): replies are all in. */
@@ -48,8 +48,8 @@ export function fairReplyBy(team: Team, start: number, window: ReplyWindow): Fai
     return work.find((span) => span.start < reached && reached <= span.end)?.end ?? ceil(reached);
   });
   const at = Math.max(start, ...own);
-  // A short window for someone off work now runs from their next working hours: say so.
-  const notes = team.work.map((work): FairNote | undefined => (window.days === 0 && !atWork(work, start) ? 'off-now' : undefined));
+  // A short window for someone not at work when the step starts runs from their next working hours: say so.
+  const notes = team.work.map((work): FairNote | undefined => (window.days === 0 && !atWork(work, start) ? 'off-at-start' : undefined));
   return { at, own, notes };
 }
 

@@ -132,7 +132,7 @@ function sameDay(team: Team, first: StepTime, then: StepTime): boolean {
 
 function replyByOf(team: Team, fair: ReturnType<typeof fairReplyBy>, window: string): ReplyBy {
   const own = new Map<string, number>();
-  const notes: Record<string, 'off-now'> = {};
+  const notes: Record<string, 'off-at-start'> = {};
   team.participants.forEach((p, i) => {
     own.set(p.zone, Math.max(own.get(p.zone) ?? 0, fair.own[i]!));
     const note = fair.notes[i];

@@ -27,8 +27,8 @@ export interface ReplyBy {
   local: LocalTimes;
   /** The working time each reader gets, e.g. "2 working days". */
   window?: string;
-  /** Zone -> off-now where a short window is counted from that reader's next working hours. */
-  notes?: Record<string, 'off-now'>;
+  /** Zone -> off-at-start where a short window is counted from that reader's next working hours. */
+  notes?: Record<string, 'off-at-start'>;
 }
 
 /** A live session for some of the zones (one per region when no hour suits everyone). */
