@@ -41,8 +41,13 @@ export function advise(ruleSet: RuleSet, answers: Answers, time: TimeContext, op
   // Each written step's checklist names its own deadline; the other steps keep the need's.
   const steps: StepAdvice[] = v.steps.map((step, i) => {
     const time = times[i]!;
-    const own = time.replyBy ? { ...facts, ...derived, reply_by: replyByLine(time.replyBy) } : undefined;
-    const checklist = own ? step.checklist.map((entry) => (templates.get(entry.id)?.includes('{reply_by}') ? { ...entry, text: fillTemplate(templates.get(entry.id)!, { ...own, step: step.id, step_kind: step.kind, audience: step.audience }) } : entry)) : step.checklist;
+    const deadline = time.replyBy;
+    const ownDeadline = (entry: ChecklistEntry): ChecklistEntry => {
+      const template = templates.get(entry.id);
+      if (!deadline || !template?.includes('{reply_by}')) return entry;
+      return { ...entry, text: fillTemplate(template, { ...facts, reply_by: replyByLine(deadline), step: step.id, step_kind: step.kind, audience: step.audience }) };
+    };
+    const checklist = deadline ? step.checklist.map(ownDeadline) : step.checklist;
     return { ...step, checklist, ...time };
   });
   const firstWritten = steps.find((s) => s.replyBy);

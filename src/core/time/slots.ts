@@ -15,7 +15,6 @@
 //     calendar): least total stretch of anyone's working day, smallest worst stretch, earliest;
 //     but a start that puts someone in their night again after an earlier pick did comes after one
 //     that does not, so the night rotates where it can. Each says who bears it.
-import { DateTime } from 'luxon';
 import { DAY, HOUR, MINUTE, type Span, stretch, wallClockInstant } from './hours.js';
 import { type Cost, QUARTER, costsFor } from './cost.js';
 import { type Memo, NO_MEMO } from '../memo.js';
@@ -62,7 +61,10 @@ export function slotRange(team: Team, request: SlotRequest): SlotRange {
   const last = team.horizonEnd - 2 * DAY;
   if (request.urgency === 'immediate') return { from, to: Math.min(from + IMMEDIATE_WITHIN, last), immediate: true };
   // From the reference date that is the schedule's seven days; a later start moves the week along.
-  const week = DateTime.fromMillis(from, { zone: team.now.zone }).startOf('day').plus({ days: 7 }).toMillis();
+  // Calendar arithmetic on the organizer's wall clock (luxon's would cost more than the rest).
+  const zone = zoneOf(team.now.zoneName!);
+  const local = from + zone.offset(from) * MINUTE;
+  const week = wallClockInstant(local - (((local % DAY) + DAY) % DAY) + 7 * DAY, zone);
   return { from, to: Math.min(week, last), immediate: false };
 }
 

@@ -30,6 +30,12 @@ export interface StepTiming {
 }
 
 export function stepTimes(team: Team, steps: StepTiming[], urgency: string, memo: Memo = NO_MEMO): StepTime[] {
+  // A batch meets the same people with the same plan again and again.
+  const key = steps.map((s) => `${s.kind}/${s.replyWithin ?? ''}/${s.meetingMinutes ?? ''}/${s.noticeHours ?? ''}/${s.split ?? ''}/${s.startsNow ? 1 : 0}/${s.justBefore ? 1 : 0}`).join(',');
+  return memo.remember(`steps\n${team.key}\n${urgency}\n${key}`, () => timeSteps(team, steps, urgency, memo));
+}
+
+function timeSteps(team: Team, steps: StepTiming[], urgency: string, memo: Memo): StepTime[] {
   const now = team.now.toMillis();
   let cursor = now;
   // Nobody is booked for the very hour they are asked, unless it cannot wait.
@@ -50,12 +56,16 @@ export function stepTimes(team: Team, steps: StepTiming[], urgency: string, memo
       return { slots: [slotOf(team.zones, slot)] };
     }
     const immediate = index === 0 && urgency === 'immediate';
-    const range = slotRange(team, { notBefore: cursor, minNoticeMinutes: noticeOf(step, index), ...(immediate ? { urgency } : {}) });
-    const slots = memo.remember(`step-slots\n${team.key}\n${minutes}\n${range.from}\n${range.immediate}`, () => chooseSlots(team, minutes, range, memo));
+    const notice = noticeOf(step, index);
+    const rangeKey = `${team.key}\n${cursor}\n${notice}\n${immediate}`;
+    const range = memo.remember(`range\n${rangeKey}`, () => slotRange(team, { notBefore: cursor, minNoticeMinutes: notice, ...(immediate ? { urgency } : {}) }));
+    const slots = memo.remember(`step-slots\n${rangeKey}\n${minutes}`, () => chooseSlots(team, minutes, range, memo));
     const everyoneIn = slots.length > 0 && slots[0]!.outside === undefined;
     const split = step.split === 'per-zone' ? 'per-zone' : step.split === 'per-region' && !everyoneIn ? 'per-region' : undefined;
     if (split && team.zones.length > 1) {
-      const sessions = groupSessions(team, minutes, range, split, memo, after);
+      const sessions = after
+        ? groupSessions(team, minutes, range, split, memo, after)
+        : memo.remember(`sessions\n${rangeKey}\n${minutes}\n${split}`, () => groupSessions(team, minutes, range, split, memo));
       if (sessions.length > 1) {
         cursor = Math.max(...sessions.map((s) => Date.parse(s.end)));
         return { sessions };
