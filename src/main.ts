@@ -4,13 +4,10 @@ import type { Context } from './context.js';
 import { OutputError, processContext } from './context.js';
 import { CancelledError, EXIT, MAX_SHOWN_PROBLEMS, ProblemError, exitCodeOf, formatProblem, moreLine } from './errors.js';
 import { visible } from './format/safe.js';
-import { useZoneTable } from './zone-data/tz.js';
-import { loadPlaceText, loadZoneTable } from './zone-data/system.js';
-import { usePlaceTable } from './zone-data/places.js';
+
+export { systemWorld } from './zone-data/system.js';
 
 export async function main(argv: string[], ctx: Context = processContext()): Promise<number> {
-  useZoneTable(loadZoneTable);
-  usePlaceTable(loadPlaceText); // read only when a name is not an IANA zone
   const debug = argv.includes('--debug') || (ctx.env.DEBUG ?? '').split(',').includes('commtriage');
   try {
     return await run(argv, ctx);

@@ -4,7 +4,7 @@ import { holds } from '../core/conditions.js';
 import type { AnswerValue, Answers, Question } from '../core/types.js';
 import { UserError } from '../errors.js';
 import type { Problem } from '../errors.js';
-import { defaultFor, validateGiven, validateOne } from './validate.js';
+import { type Reading, defaultFor, validateGiven, validateOne } from './validate.js';
 
 export type PromptKind = 'select' | 'number' | 'confirm' | 'input';
 
@@ -30,7 +30,7 @@ export interface PromptContext {
 
 export type AskFn = (spec: PromptSpec, context?: PromptContext) => Promise<unknown>;
 
-export interface InterviewOptions {
+export interface InterviewOptions extends Reading {
   organizerZone: string;
   /** Where the prompts are drawn (standard error at a terminal); Inquirer's default otherwise. */
   context?: PromptContext;
@@ -66,7 +66,7 @@ export async function interview(
   ask: AskFn,
   opts: InterviewOptions,
 ): Promise<Answers> {
-  const checked = validateGiven(given, questions);
+  const checked = validateGiven(given, questions, opts);
   if ('problems' in checked) throw new UserError(checked.problems);
   const answers: Answers = Object.create(null);
   for (const q of questions) {
@@ -81,19 +81,19 @@ export async function interview(
       if (fallback !== undefined) answers[q.id] = fallback;
       continue;
     }
-    answers[q.id] = await askUntilValid(q, promptFor(q, fallback), ask, opts.context);
+    answers[q.id] = await askUntilValid(q, promptFor(q, fallback, opts), ask, opts);
   }
   return answers;
 }
 
-export function promptFor(q: Question, fallback: AnswerValue | undefined): PromptSpec {
+export function promptFor(q: Question, fallback: AnswerValue | undefined, reading: Reading): PromptSpec {
   const validate = (value: unknown): true | string => {
     // Every bad zone in the list at once, not one per try.
     if (q.type === 'zones') {
-      const result = validateGiven({ [q.id]: value }, [q]);
+      const result = validateGiven({ [q.id]: value }, [q], reading);
       return 'problems' in result ? zoneProblems(result.problems) : true;
     }
-    const result = validateOne(q, value);
+    const result = validateOne(q, value, reading);
     return 'problem' in result ? promptText(result.problem) : true;
   };
   const base = { id: q.id, message: q.prompt, validate, ...(q.help ? { help: q.help } : {}) };
@@ -119,10 +119,10 @@ export function promptFor(q: Question, fallback: AnswerValue | undefined): Promp
   }
 }
 
-async function askUntilValid(q: Question, spec: PromptSpec, ask: AskFn, context?: PromptContext): Promise<AnswerValue> {
+async function askUntilValid(q: Question, spec: PromptSpec, ask: AskFn, opts: InterviewOptions): Promise<AnswerValue> {
   let last: Problem | undefined;
   for (let attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
-    const result = validateOne(q, await ask(spec, context));
+    const result = validateOne(q, await ask(spec, opts.context), opts);
     if ('value' in result) return result.value;
     last = result.problem;
   }

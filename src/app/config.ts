@@ -32,7 +32,7 @@ export async function runConfigShow(ctx: Context, opts: { json?: boolean }): Pro
 
 export async function runConfigSet(ctx: Context, key: string, value: string): Promise<number> {
   const path = configPath(ctx.env);
-  const result = editFile(path, (text) => setSetting(text, path, key, value));
+  const result = editFile(path, (text) => setSetting(text, path, key, value, ctx.world));
   ctx.stderr.write(`${key} = ${result.value ?? value}  (${path})\n`);
   return 0;
 }
@@ -42,7 +42,7 @@ export async function runConfigUnset(ctx: Context, key: string): Promise<number>
   if (!(SETTING_KEYS as readonly string[]).includes(key)) {
     throw new UserError({ where: key, message: `"${key}" is not a setting.`, hint: `Settings: ${SETTING_KEYS.join(', ')}.` });
   }
-  editFile(path, (text) => unsetSetting(text, path, key));
+  editFile(path, (text) => unsetSetting(text, path, key, ctx.world));
   ctx.stderr.write(`${key} removed  (${path})\n`);
   return 0;
 }

@@ -45,7 +45,7 @@ export interface AddOptions {
 
 export async function runPeopleAdd(ctx: Context, name: string, zoneText: string, opts: AddOptions): Promise<number> {
   // The zone is stored as its IANA name, so that later runs need not look the city up again.
-  const zone = checkZone(zoneText, 'ZONE');
+  const zone = checkZone(zoneText, ctx.world, 'ZONE');
   const problems = 'problem' in zone ? [zone.problem] : [];
   const hours = opts.hours === undefined ? undefined : parseHoursRange(opts.hours, '--hours');
   if (hours && 'problem' in hours) problems.push(hours.problem);
@@ -56,7 +56,7 @@ export async function runPeopleAdd(ctx: Context, name: string, zoneText: string,
   const path = loadRosters(ctx).personalPath;
   const teams = opts.team.flatMap((t) => t.split(',')).map((t) => t.trim()).filter((t) => t !== '');
   editFile(path, (text) =>
-    addPerson(text, path, { name, zone: zone.zone, ...(hours && !('problem' in hours) ? { hours: hours.text } : {}), ...(weekend ? { weekend } : {}), teams }),
+    addPerson(text, path, { name, zone: zone.zone, ...(hours && !('problem' in hours) ? { hours: hours.text } : {}), ...(weekend ? { weekend } : {}), teams }, ctx.world),
   );
   const place = zone.place ? ` (${zone.place})` : '';
   ctx.stderr.write(`Added ${name}: ${zone.zone}${place}${hours && !('problem' in hours) ? `, ${hours.text}` : ''}${teams.length > 0 ? `, in ${teams.join(', ')}` : ''}  (${path})\n`);

@@ -7,7 +7,7 @@ import { visible } from '../format/safe.js';
 import { checkRuleDir, loadRuleSet } from '../rules/load.js';
 import { formatExampleResults, formatRuleList } from '../format/rules-report.js';
 import { formatValidation } from '../format/validation.js';
-import { runExamples } from '../rules/examples.js';
+import { runExamples } from './examples.js';
 import { findRules } from './rules-source.js';
 import type { RulesSource } from './rules-source.js';
 
@@ -71,7 +71,7 @@ function labelled(kind: 'error' | 'warning', p: Problem): string {
 export async function runTest(ctx: Context, opts: RulesOptions): Promise<number> {
   const { dir } = source(ctx, opts);
   const { ruleSet } = await loadRuleSet(dir);
-  const results = runExamples(ruleSet);
+  const results = runExamples(ruleSet, ctx.world);
   const color = useColor(ctx, opts.color);
   ctx.stdout.write(formatExampleResults(results, { color, json: opts.format === 'json', cwd: ctx.cwd }));
   return results.every((r) => r.passed) ? 0 : 1;

@@ -1,15 +1,16 @@
-// Answers + rule set + the moment -> Advice: the one assembly that `ask`, `ask --batch`,
-// `rules test` and the tests all run. Pure: the time comes in as a parameter, and whatever is
-// remembered between calls lives in the memo the caller passes (a batch passes one, a single
-// `ask` none), never in this module.
+// A need + rule set -> Advice: the one assembly that `ask`, `ask --batch`, `rules test` and the
+// tests all run. Pure: the need holds parsed values only (the boundary, answers/need.ts, made
+// it), and whatever is remembered between calls lives in the memo the caller passes (a batch
+// passes one, a single `ask` none), never in this module.
 import type { Advice } from './advice.js';
-import { allFacts, deriveFacts, zoneList } from './facts.js';
+import { allFacts, deriveFacts } from './facts.js';
 import { type TeamTime, teamTime } from './time/facts.js';
 import { schedule } from './time/schedule.js';
-import { type Team, makeTeam } from './time/team.js';
-import type { TimeContext } from './time/types.js';
+import { type Team, teamOf } from './time/team.js';
+import { personKey } from './time/hours.js';
 import { triage } from './triage.js';
-import type { Answers, RuleSet } from './types.js';
+import type { RuleSet } from './types.js';
+import type { Need } from './need.js';
 import { type Memo, NO_MEMO } from './memo.js';
 
 export type { Memo } from './memo.js';
@@ -20,14 +21,15 @@ export interface AdviseOptions {
   memo?: Memo;
 }
 
-export function advise(ruleSet: RuleSet, answers: Answers, time: TimeContext, options: AdviseOptions = {}): Advice {
+export function advise(ruleSet: RuleSet, need: Need, options: AdviseOptions = {}): Advice {
   const { settings } = ruleSet;
+  const { answers } = need;
   const memo = options.memo ?? NO_MEMO;
-  const zones = zoneList(answers.timezones, time.organizerZone);
   const urgency = typeof answers.urgency === 'string' ? answers.urgency : '';
   // The time-zone work is the expensive part, and a batch meets the same people again and again.
-  const people = zones.join('\n');
-  const team = memo.remember<Team>(`team\n${people}`, () => makeTeam(zones, time, settings, memo));
+  // A memo serves one moment (see memo.ts), so the people name a team.
+  const people = need.participants.map(personKey).join('\n');
+  const team = memo.remember<Team>(`team\n${people}`, () => teamOf(need.participants, need, settings, memo));
   const teamTimes = memo.remember<TeamTime>(`time\n${team.key}\n${urgency}`, () => teamTime(team, settings, urgency, memo));
   const derived = deriveFacts(answers, settings, teamTimes.facts);
   const facts = allFacts(ruleSet.questions, answers, derived);
@@ -36,7 +38,7 @@ export function advise(ruleSet: RuleSet, answers: Answers, time: TimeContext, op
   // The plan's notice (an agenda a day ahead means a slot at least a day out) and the urgency
   // ("immediate" is within two hours) shape the slots.
   const plan = { outcome: recommendation, hybridOrder, meetingMinutes, urgency, minNoticeMinutes: v.noticeHours * 60 };
-  const times = schedule(team, teamTimes.replyAt, plan, memo);
+  const times = schedule(team, teamTimes, plan, memo);
   // Every key is always there (undefined where it does not apply, which JSON leaves out), so
   // every advice has the same shape.
   return {

@@ -2,7 +2,6 @@
 // world clock, laid out so the overlap is visible at a glance.
 import type { ChalkInstance } from 'chalk';
 import type { Advice } from '../core/advice.js';
-import { localDay } from '../core/time/label.js';
 import type { Schedule, SuggestedSlot, TimeWindow } from '../core/time/types.js';
 import { type StripOptions, renderStrips } from './strip.js';
 
@@ -20,13 +19,12 @@ export const hoursText = (hours: number): string => {
 
 /**
  * A local time with its day: "Mon 16 Mar 09:00-13:00". Windows carry a bare "HH:mm-HH:mm", which
- * cannot tell one day's window from the next, so the day comes from `days` or the start instant.
+ * cannot tell one day's window from the next, so the day comes from `days` (slots carry it already).
  */
 export function localWithDay(time: TimeWindow, zone: string): string | undefined {
   const local = time.local[zone];
   if (local === undefined || !/^\d/.test(local)) return local;
-  const start = Date.parse(time.start);
-  const day = time.days?.[zone] ?? (Number.isNaN(start) ? undefined : localDay(start, zone));
+  const day = time.days?.[zone];
   return day ? `${day} ${local}` : local;
 }
 

@@ -84,7 +84,7 @@ export function formatText(unsafe: Advice, unsafeCtx: TextContext): string {
   const sections = [
     headline(advice, ctx, c),
     reasons(advice, c, ctx.width),
-    timeSection(advice, c, { ascii: ctx.ascii === true }, ctx.names),
+    timeSection(advice, c, { ascii: ctx.ascii === true, ...(unsafeCtx.zone ? { zone: unsafeCtx.zone } : {}) }, ctx.names),
     checklist(advice, c, ctx.width),
   ].filter((s) => s.length > 0);
   const body = sections.map((s) => s.join('\n')).join('\n\n') + '\n';

@@ -11,6 +11,6 @@ import { TEAM_FILE } from './load.js';
 export function checkTeamRoster(ctx: Context, dir: string): Problem[] {
   const path = join(dir, TEAM_FILE);
   if (!existsSync(path)) return [];
-  const parsed = parseRosterText(readFileSync(path, 'utf8'), displayPath(path, ctx.cwd));
+  const parsed = parseRosterText(readFileSync(path, 'utf8'), displayPath(path, ctx.cwd), { world: ctx.world });
   return 'problems' in parsed ? parsed.problems : [];
 }

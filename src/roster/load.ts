@@ -61,7 +61,7 @@ export function readRoster(ctx: Context, path: string, opts: { known?: ReadonlyS
     throw new UserError({ where: shown, message: `cannot read this file (${(error as NodeJS.ErrnoException).code ?? 'error'}).`, hint: 'Check that it is a file you may read.' });
   }
   if (text.length > MAX_BYTES) throw new UserError({ where: shown, message: `this file is larger than ${MAX_BYTES / 1024} KB.`, hint: 'A roster is a short list of people and teams; check that this is the right file.' });
-  const parsed = parseRosterText(text, shown, known ? { known } : {});
+  const parsed = parseRosterText(text, shown, { world: ctx.world, ...(known ? { known } : {}) });
   if ('problems' in parsed) throw new UserError(parsed.problems);
   return parsed.roster;
 }

@@ -6,6 +6,7 @@ import type { Problem } from '../errors.js';
 import { checkZone, parseHoursRange } from '../core/time/zones.js';
 import { closest } from '../core/suggest.js';
 import { checkSetting, hintFor } from '../config/check.js';
+import type { World } from '../zone-data/world.js';
 import { type Person, type RosterFile, SETTING_KEYS, type Settings, type Team, WEEKDAYS, type Weekday, nameKey } from './types.js';
 
 const TOP_KEYS = [...SETTING_KEYS, 'people', 'teams'];
@@ -17,9 +18,11 @@ export type ParsedRoster = { roster: RosterFile } | { problems: Problem[] };
 export interface ParseRosterOptions {
   /** Names defined elsewhere that teams here may include (the team file's, for the personal file). */
   known?: ReadonlySet<string>;
+  /** The zone and place names zones are checked against. */
+  world: World;
 }
 
-export function parseRosterText(text: string, file: string, opts: ParseRosterOptions = {}): ParsedRoster {
+export function parseRosterText(text: string, file: string, opts: ParseRosterOptions): ParsedRoster {
   const lines = new LineCounter();
   const doc = parseDocument(text, { lineCounter: lines, uniqueKeys: true, prettyErrors: false, logLevel: 'error' });
   const problems: Problem[] = [];
@@ -55,12 +58,12 @@ export function parseRosterText(text: string, file: string, opts: ParseRosterOpt
       report(pair.key as Node, `unknown key "${key}".`, `${near ? `Did you mean "${near}"? ` : ''}Keys: ${TOP_KEYS.join(', ')}.`);
     } else if (key === 'people') {
       if (!isSeq(value)) report(value ?? (pair.key as Node), 'people is a list of people.', `Write each as "- name: ... zone: ...", ${EXAMPLE}`);
-      else for (const item of value.items) readPerson(item as Node, roster, report, claim);
+      else for (const item of value.items) readPerson(item as Node, roster, report, claim, opts.world);
     } else if (key === 'teams') {
       teamsNode = value ?? (pair.key as Node);
       if (!isMap(value)) report(teamsNode, 'teams is a mapping of team names to lists of names.', EXAMPLE);
       else for (const team of value.items) readTeam(team, roster, report, claim);
-    } else readSetting(key as keyof Settings, value ?? (pair.key as Node), roster.settings, report);
+    } else readSetting(key as keyof Settings, value ?? (pair.key as Node), roster.settings, report, opts.world);
   }
   checkTeams(roster, doc.contents, new Set([...names.keys(), ...(opts.known ?? [])]), report);
   return problems.length > 0 ? { problems } : { roster };
@@ -73,15 +76,15 @@ function text(node: Node | null | undefined): string | undefined {
   return typeof node.value === 'string' || typeof node.value === 'number' ? String(node.value).trim() : undefined;
 }
 
-function readSetting(key: keyof Settings, node: Node, settings: Settings, report: Report): void {
+function readSetting(key: keyof Settings, node: Node, settings: Settings, report: Report, world: World): void {
   const value = text(node);
   if (value === undefined || value === '') return report(node, `${key} must be a single value.`, hintFor(key));
-  const checked = checkSetting(key, value);
+  const checked = checkSetting(key, value, world);
   if ('problem' in checked) report(node, checked.problem.message, checked.problem.hint ?? hintFor(key));
   else settings[key] = checked.value;
 }
 
-function readPerson(node: Node, roster: RosterFile, report: Report, claim: (name: string, node: Node) => void): void {
+function readPerson(node: Node, roster: RosterFile, report: Report, claim: (name: string, node: Node) => void, world: World): void {
   if (!isMap(node)) return report(node, 'each person is a mapping with a name and a zone.', EXAMPLE);
   const get = (key: string) => node.items.find((p) => isScalar(p.key) && p.key.value === key)?.value as Node | null | undefined;
   for (const pair of node.items) {
@@ -98,7 +101,7 @@ function readPerson(node: Node, roster: RosterFile, report: Report, claim: (name
   const zoneNode = get('zone');
   const zoneText = text(zoneNode);
   if (!zoneText) return report(zoneNode ?? node, `${name} has no zone.`, `Add zone: with an IANA zone or a city, e.g. zone: Asia/Kolkata or zone: Bangalore.`);
-  const zone = checkZone(zoneText, 'zone');
+  const zone = checkZone(zoneText, world, 'zone');
   if ('problem' in zone) return report(zoneNode, `${name}'s zone: ${zone.problem.message}`, zone.problem.hint ?? '');
   const person: Person = { name, zone: zone.zone, ...(zone.place ? { place: zone.place } : {}), source: roster.file };
   const hoursNode = get('hours');

@@ -2,6 +2,7 @@
 // paths such as ['rules', 3, 'when', 'all', 0, 'operator']) and `toJsonSchema` writes JSON Schema
 // (draft-07, in schema.ts) for editors and Ajv. One source, so the runtime checks and the schema cannot drift.
 import { closest, closestName } from '../core/suggest.js';
+import { FORBIDDEN_KEYS } from '../core/record.js';
 
 export type Path = (string | number)[];
 
@@ -98,7 +99,7 @@ export type Shape =
   | AnyShape;
 
 /** Keys that could reach Object.prototype if copied into a plain object. */
-export const RESERVED_KEYS: readonly string[] = ['__proto__', 'constructor', 'prototype'];
+export const RESERVED_KEYS: readonly string[] = [...FORBIDDEN_KEYS];
 
 export const isRecord = (v: unknown): v is Record<string, unknown> =>
   typeof v === 'object' && v !== null && !Array.isArray(v);

@@ -3,9 +3,9 @@
 // match wins (London, United Kingdom before London, Ontario); when the runner-up in another zone
 // is close behind, the name is ambiguous and the candidates are listed instead.
 //
-// Like tz.ts, this is data about the world installed by the edge (usePlaceTable). The table is
-// read on first use only, and that happens only for a name that is not an IANA zone: a scripted
-// `ask` with IANA names never reads it.
+// Like tz.ts, this is data about the world, passed in (world.ts). The table is read on first use
+// only, and that happens only for a name that is not an IANA zone: a scripted `ask` with IANA
+// names never reads it.
 
 export interface PlaceRecord {
   city: string;
@@ -125,22 +125,4 @@ function ranked(rows: Row[]): PlaceMatch {
   const place = (r: Row): Place => ({ zone: r.zone, label: r.label, pop: r.pop });
   if (!rival || best.pop >= rival.pop * CLEAR_LEAD) return { place: place(best) };
   return { candidates: firstPerZone.slice(0, MAX_CANDIDATES).map(place) };
-}
-
-let loadTable: (() => string | undefined) | undefined;
-let table: PlaceTable | undefined | null = null;
-
-/** The edge says where the table's text comes from; it is read on the first lookup. */
-export function usePlaceTable(load: () => string | undefined): void {
-  loadTable = load;
-  table = null;
-}
-
-/** A place for a city or country name; undefined without a table or a match. */
-export function lookupPlace(name: string): PlaceMatch {
-  if (table === null) {
-    const text = loadTable?.();
-    table = text === undefined ? undefined : readPlaceTable(text);
-  }
-  return table?.lookup(name);
 }

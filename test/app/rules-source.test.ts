@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { customSource, loadRulesFor } from '../../src/app/rules-source.js';
 import type { Context } from '../../src/context.js';
 import { builtInRulesDir } from '../../src/rules/locate.js';
+import { world } from '../world.js';
 
 const repo = mkdtempSync(join(tmpdir(), 'commtriage-source-'));
 cpSync(builtInRulesDir(), join(repo, '.commtriage'), { recursive: true });
@@ -21,6 +22,7 @@ function context(env: Record<string, string> = {}, tty = true): { ctx: Context; 
     cwd: sub,
     now: () => new Date('2026-03-16T12:00:00Z'),
     systemZone: 'UTC',
+    world,
   };
   return { ctx, stderr: () => written };
 }

@@ -143,6 +143,8 @@ describe('localWithDay', () => {
     start: '2026-03-16T21:00:00.000Z',
     end: '2026-03-17T00:00:00.000Z',
     local: { 'America/Los_Angeles': '14:00-17:00', 'Pacific/Auckland': '10:00-13:00', 'Europe/London': 'Mon 21:00-24:00' },
+    // The schedule names each zone's day (core/time/schedule.ts); the text shows it with the hours.
+    days: { 'America/Los_Angeles': 'Mon 16 Mar', 'Pacific/Auckland': 'Tue 17 Mar' },
   };
 
   it.each([

@@ -4,7 +4,7 @@
 // still points into the team's own file.
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { validateAnswers } from '../../src/answers/validate.js';
+import { needOf } from '../world.js';
 import { advise } from '../../src/core/advise.js';
 import type { RuleSet } from '../../src/core/types.js';
 import { parseRuleTexts } from '../../src/rules/parse.js';
@@ -31,9 +31,7 @@ const ids = (set: RuleSet): string[] => set.rules.map((r) => r.id);
 
 /** The row that matches, and the plan, for answers given as in `--set`. */
 function decide(set: RuleSet, answers: Record<string, unknown>): { row: string; plan: string; recommendation: string } {
-  const checked = validateAnswers(answers, set.questions, { organizerZone: 'UTC' });
-  if ('problems' in checked) throw new Error(JSON.stringify(checked.problems));
-  const { row, plan, recommendation } = advise(set, checked.answers, { now: '2026-01-05T12:00:00Z', organizerZone: 'UTC' });
+  const { row, plan, recommendation } = advise(set, needOf(answers, set, { now: '2026-01-05T12:00:00Z', organizerZone: 'UTC' }));
   return { row, plan, recommendation };
 }
 

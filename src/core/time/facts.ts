@@ -2,8 +2,8 @@
 import type { Settings } from '../types.js';
 import { stampLine } from './label.js';
 import { replyByInstant } from './reply-by.js';
-import { type Team, makeTeam, offsetCount, overlapHours, rangeWindows, zoneSpreadHours } from './team.js';
-import type { TimeContext } from './types.js';
+import type { Span } from './hours.js';
+import { type Team, offsetCount, overlapHours, rangeWindows, zoneSpreadHours } from './team.js';
 import { type Memo, NO_MEMO } from '../memo.js';
 
 // A type alias, not an interface, so that it spreads into Record<string, FactValue>.
@@ -22,23 +22,23 @@ export type TimeFacts = {
 export interface TeamTime {
   /** The reply-by deadline in epoch ms (see reply-by.ts). */
   replyAt: number;
+  /** The shared working windows that start within the seven days (the schedule shows them; overlap_hours is the longest). */
+  windows: Span[];
   facts: TimeFacts;
 }
 
 /** Throws ProblemError for an invalid reply-by setting. */
 export function teamTime(team: Team, settings: Settings, urgency: string, memo: Memo = NO_MEMO): TeamTime {
   const replyAt = replyByInstant(team, settings, urgency, memo);
+  const windows = rangeWindows(team);
   return {
     replyAt,
+    windows,
     facts: {
       zone_count: offsetCount(team),
-      overlap_hours: overlapHours(rangeWindows(team)),
+      overlap_hours: overlapHours(windows),
       zone_spread_hours: zoneSpreadHours(team),
       reply_by: stampLine(replyAt, team.zones),
     },
   };
 }
-
-/** The facts straight from zone specs (makeTeam, then teamTime), as advise() finds them. Throws ProblemError for invalid input. */
-export const timeFacts = (zoneSpecs: string[], ctx: TimeContext, settings: Settings, urgency: string): TimeFacts =>
-  teamTime(makeTeam(zoneSpecs, ctx, settings), settings, urgency).facts;

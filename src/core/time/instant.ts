@@ -2,27 +2,26 @@
 // "+01:00") is an instant. One without an offset is a wall-clock time in the organizer's zone;
 // if that wall-clock time never happens (skipped by a DST change) or happens twice, we refuse it
 // and show the offsets to choose from, rather than guess which moment the user meant.
-import { DateTime, Duration } from 'luxon';
+import { DateTime, Duration, FixedOffsetZone, type Zone } from 'luxon';
 import type { Problem } from '../problem.js';
-import { zoneOf } from '../../zone-data/tz.js';
 
 const HAS_OFFSET = /T.*(?:Z|[+-]\d{2}(?::?\d{2})?)$/i;
 const NOW_HINT = 'Give an ISO 8601 date-time such as 2026-03-16T12:00:00Z, or 2026-03-16T09:00 for the organizer zone.';
 
-/** The instant `iso` names (read in `zone` when it has no offset), or a Problem. */
-export function parseNow(iso: string, zone = 'UTC', where = '--now'): { instant: DateTime } | { problem: Problem } {
+/** The instant `iso` names (read in `zone` when it has no offset), in epoch ms, or a Problem. */
+export function parseNow(iso: string, zone: Zone = FixedOffsetZone.utcInstance, where = '--now'): { instant: number } | { problem: Problem } {
   const text = iso.trim();
   const quick = plainInstant(text);
-  if (quick !== undefined) return { instant: DateTime.fromMillis(quick, { zone: 'utc' }) };
-  const parsed = DateTime.fromISO(text, { zone: zoneOf(zone) });
+  if (quick !== undefined) return { instant: quick };
+  const parsed = DateTime.fromISO(text, { zone, locale: 'en-US' });
   if (!parsed.isValid) {
     return { problem: { where, message: `"${iso}" is not a valid ISO 8601 date-time.`, hint: NOW_HINT } };
   }
   if (!HAS_OFFSET.test(text)) {
-    const choices = instantsAtWallTime(DateTime.fromISO(text, { zone: 'utc' }), zone);
+    const choices = instantsAtWallTime(DateTime.fromISO(text, { zone: 'utc', locale: 'en-US' }), zone);
     if (choices.length !== 1) return { problem: wallTimeProblem(text, zone, choices, where) };
   }
-  return { instant: parsed.toUTC() };
+  return { instant: parsed.toMillis() };
 }
 
 const PLAIN = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2})(?:\.(\d{1,3}))?)?(?:Z|([+-])(\d{2}):(\d{2}))$/;
@@ -47,14 +46,11 @@ function plainInstant(text: string): number | undefined {
   return wall - offset * 60_000;
 }
 
-export const isValidInstant = (iso: string, zone = 'UTC'): boolean => 'instant' in parseNow(iso, zone);
-
 /**
  * Every instant whose wall-clock reading in `zone` equals `wall` (given as UTC fields):
  * none in a spring-forward gap, two in a fall-back hour, one otherwise.
  */
-export function instantsAtWallTime(wall: DateTime, zone: string): DateTime[] {
-  const tz = zoneOf(zone);
+export function instantsAtWallTime(wall: DateTime, tz: Zone): DateTime[] {
   const wallMs = wall.toMillis();
   const day = 86_400_000;
   const offsets = new Set([tz.offset(wallMs - day), tz.offset(wallMs), tz.offset(wallMs + day)]);
@@ -62,21 +58,21 @@ export function instantsAtWallTime(wall: DateTime, zone: string): DateTime[] {
     .map((offset) => wallMs - offset * 60_000)
     .filter((ms) => tz.offset(ms) * 60_000 === wallMs - ms)
     .sort((a, b) => a - b);
-  return found.map((ms) => DateTime.fromMillis(ms, { zone: tz }));
+  return found.map((ms) => DateTime.fromMillis(ms, { zone: tz, locale: 'en-US' }));
 }
 
-function wallTimeProblem(text: string, zone: string, choices: DateTime[], where: string): Problem {
+function wallTimeProblem(text: string, zone: Zone, choices: DateTime[], where: string): Problem {
   if (choices.length === 0) {
     return {
       where,
-      message: `${text} does not exist in ${zone}: the clocks skip that hour for daylight saving time.`,
+      message: `${text} does not exist in ${zone.name}: the clocks skip that hour for daylight saving time.`,
       hint: 'Give a time after the change, or add an offset (e.g. Z or -05:00) to name the instant.',
     };
   }
   const options = choices.map((c) => c.toISO({ suppressMilliseconds: true })).join(' or ');
   return {
     where,
-    message: `${text} happens twice in ${zone}: the clocks go back that night.`,
+    message: `${text} happens twice in ${zone.name}: the clocks go back that night.`,
     hint: `Add the offset to say which one you mean: ${options}.`,
   };
 }

@@ -1,12 +1,13 @@
 // The `schedule` section of the advice: shared windows in the seven days from the reference date,
 // a reply-by time for async and hybrid outcomes, meeting slots for sync and hybrid ones.
-import type { HybridOrder, Outcome, Settings } from '../types.js';
+import type { HybridOrder, Outcome } from '../types.js';
 import { isoUtc, localDay, localRange, localStamp, perZone } from './label.js';
 import { type SlotRange, chooseSlots, slotRange } from './slots.js';
-import { teamTime } from './facts.js';
-import { type Team, makeTeam, overlapHours, rangeWindows, toHours } from './team.js';
-import type { Schedule, SuggestedSlot, TimeContext } from './types.js';
+import type { TeamTime } from './facts.js';
+import { type Team, toHours } from './team.js';
+import type { Schedule, SuggestedSlot } from './types.js';
 import { type Memo, NO_MEMO } from '../memo.js';
+import type { Span } from './hours.js';
 
 export interface ScheduleOptions {
   outcome: Outcome;
@@ -24,33 +25,33 @@ export interface ScheduleOptions {
  * order. Its parts are remembered by what each depends on, so a batch shares them between needs:
  * the windows by the team, the reply-by time by its instant, the slots by length and range.
  */
-export function schedule(team: Team, replyAt: number, options: ScheduleOptions, memo: Memo = NO_MEMO): Schedule {
+export function schedule(team: Team, time: TeamTime, options: ScheduleOptions, memo: Memo = NO_MEMO): Schedule {
+  const { replyAt } = time;
   const { outcome, hybridOrder, meetingMinutes, urgency, minNoticeMinutes } = options;
   const { zones, key } = team;
   // A write-first hybrid meets once the writing is due; every other meeting may start now.
   const notBefore = outcome === 'hybrid' && hybridOrder !== 'meet-first' ? replyAt : undefined;
-  const { referenceDate, overlapHours, participants, windows } = memo.remember(`windows\n${key}`, () => windowsOf(team));
+  const { referenceDate, participants, windows } = memo.remember(`windows\n${key}`, () => windowsOf(team, time.windows));
   const slotsKey = `slots\n${key}\n${meetingMinutes}\n${notBefore}\n${minNoticeMinutes}\n${urgency === 'immediate'}`;
   return {
     referenceDate,
-    overlapHours,
+    // The same number as facts.overlap_hours, kept here for scripts that read it (schema version 2).
+    overlapHours: time.facts.overlap_hours,
     participants,
     windows,
     replyBy: outcome === 'sync' ? null : memo.remember(`reply\n${key}\n${replyAt}`, () => ({ utc: isoUtc(replyAt), local: perZone(zones, (zone) => localStamp(replyAt, zone)) })),
     suggestedSlots:
       outcome === 'async' ? [] : memo.remember(slotsKey, () => slotsOf(team, meetingMinutes, slotRange(team, { notBefore, minNoticeMinutes, urgency }), memo)),
-    organizerZone: team.now.zoneName!,
+    organizerZone: team.now.zone.name,
     quietHours: team.quietHours,
   };
 }
 
 /** The reference date, the people, and their shared working windows of the seven days labelled in each zone. */
-function windowsOf(team: Team): Pick<Schedule, 'referenceDate' | 'overlapHours' | 'participants' | 'windows'> {
-  const spans = rangeWindows(team);
+function windowsOf(team: Team, spans: Span[]): Pick<Schedule, 'referenceDate' | 'participants' | 'windows'> {
   return {
     referenceDate: team.now.toISODate()!,
-    overlapHours: overlapHours(spans),
-    participants: team.participants.map((p) => ({ zone: p.zone, hours: p.hours.text })),
+    participants: team.participants.map((p) => ({ zone: p.zone.name, hours: p.hours.text })),
     windows: spans.map((w) => ({
       start: isoUtc(w.start),
       end: isoUtc(w.end),
@@ -68,10 +69,3 @@ const slotsOf = (team: Team, meetingMinutes: number, range: SlotRange, memo: Mem
     local: perZone(team.zones, (zone) => `${localDay(s.start, zone)} ${localRange(s.start, s.end, zone)}`),
     ...(s.outside ? { outsideHours: s.outside } : {}),
   }));
-
-/** The schedule straight from zone specs (makeTeam, teamTime, schedule), as advise() makes it. */
-export function buildSchedule(zoneSpecs: string[], ctx: TimeContext, settings: Settings, options: ScheduleOptions & { urgency: string }, memo: Memo = NO_MEMO): Schedule {
-  const team = makeTeam(zoneSpecs, ctx, settings, memo);
-  return schedule(team, teamTime(team, settings, options.urgency, memo).replyAt, options, memo);
-}
-

@@ -20,7 +20,6 @@ import { DAY, HOUR, MINUTE, type Span, stretch, wallClockInstant } from './hours
 import { type Cost, QUARTER, costsFor } from './cost.js';
 import { type Memo, NO_MEMO } from '../memo.js';
 import { type Team, sharedSpans, toHours } from './team.js';
-import { zoneOf } from '../../zone-data/tz.js';
 
 const MAX_SLOTS = 3;
 const IMMEDIATE_WITHIN = 2 * HOUR;
@@ -60,7 +59,7 @@ export function slotRange(team: Team, request: SlotRequest): SlotRange {
   const last = team.horizonEnd - 2 * DAY;
   if (request.urgency === 'immediate') return { from, to: Math.min(from + IMMEDIATE_WITHIN, last), immediate: true };
   // From the reference date that is the schedule's seven days; a later start moves the week along.
-  const week = DateTime.fromMillis(from, { zone: team.now.zone }).startOf('day').plus({ days: 7 }).toMillis();
+  const week = DateTime.fromMillis(from, { zone: team.now.zone, locale: 'en-US' }).startOf('day').plus({ days: 7 }).toMillis();
   return { from, to: Math.min(week, last), immediate: false };
 }
 
@@ -139,7 +138,7 @@ const stretchFirst = (a: Candidate, b: Candidate): boolean =>
 
 /** Every start of the range at the best level (fewest on a weekend, then in their night). */
 function leastBadStarts(team: Team, costs: (start: number) => Cost, range: SlotRange): Candidate[] {
-  const organizer = zoneOf(team.now.zoneName!);
+  const organizer = team.now.zone;
   let kept: Candidate[] = [];
   let day = -1;
   let nextDay = -Infinity; // the instant the organizer's next day starts
@@ -162,7 +161,7 @@ function withBearers(team: Team, slot: Span): Slot {
   const byZone = new Map<string, number>();
   team.participants.forEach((p, i) => {
     const hours = toHours(stretch(team.work[i]!, slot.start, slot.end));
-    if (hours > 0) byZone.set(p.zone, Math.max(hours, byZone.get(p.zone) ?? 0));
+    if (hours > 0) byZone.set(p.zone.name, Math.max(hours, byZone.get(p.zone.name) ?? 0));
   });
   return byZone.size === 0 ? slot : { ...slot, outside: [...byZone].map(([zone, hours]) => ({ zone, hours })) };
 }

@@ -11,8 +11,7 @@
 import { IANAZone } from 'luxon';
 import type { Problem } from '../problem.js';
 import { closest } from '../suggest.js';
-import { inTable, tableNames } from '../../zone-data/tz.js';
-import { lookupPlace } from '../../zone-data/places.js';
+import type { World } from '../../zone-data/world.js';
 
 export interface HoursRange {
   /** Minutes after local midnight, 0..1439. */
@@ -39,7 +38,7 @@ export const EXTRA_NAMES = [
 ];
 
 /** Every zone name we suggest from (Intl's list plus the common modern aliases). */
-export const zoneNames = (): string[] => [...new Set([...tableNames().values(), ...Intl.supportedValuesOf('timeZone'), ...EXTRA_NAMES])];
+export const zoneNames = (world: Pick<World, 'names'>): string[] => [...new Set([...world.names().values(), ...Intl.supportedValuesOf('timeZone'), ...EXTRA_NAMES])];
 
 /** Abbreviations that are not zones a person lives in, and the zone most people mean. */
 const ABBREVIATIONS: Record<string, string> = {
@@ -58,12 +57,12 @@ const EXAMPLE = 'Use an IANA name such as America/New_York, Europe/London or Asi
  * or country name ("London", "São Paulo", "India") is accepted too when it is not a zone: `place`
  * then says what it was taken to mean. The city table is read only for such names.
  */
-export function checkZone(name: string, where = 'timezones'): { zone: string; place?: string } | { problem: Problem } {
+export function checkZone(name: string, world: World, where = 'timezones'): { zone: string; place?: string } | { problem: Problem } {
   const trimmed = name.trim();
   const upper = trimmed.toUpperCase();
   const meant = ABBREVIATIONS[upper];
   // Rome, Oslo, Lima: short names that are places; "Lndon" is a typo, not an abbreviation.
-  const found = meant || !/^[A-Za-z]{2,5}$/.test(trimmed) || ALLOWED_SHORT.includes(upper) ? undefined : placeFor(trimmed, where);
+  const found = meant || !/^[A-Za-z]{2,5}$/.test(trimmed) || ALLOWED_SHORT.includes(upper) ? undefined : placeFor(trimmed, world, where);
   if (found) return found;
   if ((meant || /^[A-Z]{2,5}$/.test(trimmed)) && !ALLOWED_SHORT.includes(upper)) {
     return {
@@ -75,12 +74,12 @@ export function checkZone(name: string, where = 'timezones'): { zone: string; pl
     };
   }
   // The zone table knows nearly every name without asking Intl (see tz.ts).
-  const listed = inTable(trimmed) ? trimmed : tableNames().get(upper.toLowerCase());
+  const listed = world.has(trimmed) ? trimmed : world.names().get(upper.toLowerCase());
   if (listed) return { zone: listed };
   if (trimmed === '' || !IANAZone.isValidZone(trimmed)) {
-    const found = trimmed === '' ? undefined : placeFor(trimmed, where);
+    const found = trimmed === '' ? undefined : placeFor(trimmed, world, where);
     if (found) return found;
-    const match = trimmed === '' ? undefined : closest(trimmed, zoneNames());
+    const match = trimmed === '' ? undefined : closest(trimmed, zoneNames(world));
     return {
       problem: {
         where,
@@ -89,12 +88,12 @@ export function checkZone(name: string, where = 'timezones'): { zone: string; pl
       },
     };
   }
-  return { zone: usualSpelling(trimmed) };
+  return { zone: usualSpelling(trimmed, world) };
 }
 
 /** A city or country name -> its zone, or a problem listing the candidates when it is ambiguous. */
-function placeFor(name: string, where: string): { zone: string; place: string } | { problem: Problem } | undefined {
-  const match = lookupPlace(name);
+function placeFor(name: string, world: World, where: string): { zone: string; place: string } | { problem: Problem } | undefined {
+  const match = world.place(name);
   if (match === undefined) return undefined;
   if ('place' in match) return { zone: match.place.zone, place: match.place.label };
   const first = match.candidates[0]!.label.split(', ');
@@ -108,9 +107,9 @@ function placeFor(name: string, where: string): { zone: string; place: string } 
   };
 }
 
-function usualSpelling(zone: string): string {
+function usualSpelling(zone: string, world: World): string {
   const lower = zone.toLowerCase();
-  const listed = zoneNames().find((n) => n.toLowerCase() === lower);
+  const listed = zoneNames(world).find((n) => n.toLowerCase() === lower);
   if (listed) return listed;
   // Valid but unlisted (e.g. "us/eastern"): Intl knows the canonical name.
   return new Intl.DateTimeFormat('en-US', { timeZone: zone }).resolvedOptions().timeZone;
@@ -161,10 +160,11 @@ export const clock = (minutes: number): string =>
 /** One participant entry: `Zone` or `Zone@HH:mm-HH:mm` (see the top of this file). */
 export function parseZoneSpec(
   spec: string,
+  world: World,
   where = 'timezones',
-): { zone: string; hours?: string; place?: string } | { problem: Problem } {
+): { zone: string; hours?: HoursRange; place?: string } | { problem: Problem } {
   const at = spec.indexOf('@');
-  const checked = checkZone(at < 0 ? spec : spec.slice(0, at), where);
+  const checked = checkZone(at < 0 ? spec : spec.slice(0, at), world, where);
   if ('problem' in checked) return checked;
   const place = checked.place === undefined ? {} : { place: checked.place };
   if (at < 0) return { zone: checked.zone, ...place };
@@ -179,5 +179,5 @@ export function parseZoneSpec(
       },
     };
   }
-  return { zone: checked.zone, hours: hours.text, ...place };
+  return { zone: checked.zone, hours, ...place };
 }
