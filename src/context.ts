@@ -58,7 +58,7 @@ export function processContext(): Context {
     // A getter: finding the zone may cost milliseconds, and --zone makes it unnecessary.
     get systemZone() {
       // Found once: finding it may warn about $TZ, and a warning is said once.
-      systemZone ??= systemZoneName(process.env, world);
+      systemZone ??= systemZoneName(process.env, world, (message) => process.stderr.write(message));
       return systemZone;
     },
   };

@@ -74,9 +74,9 @@ function checkGiven(raw: Record<string, unknown>, questions: Question[], reading
       problems.push(...result.problems);
     }
   }
-  const ids = idsOf(questions);
   for (const id of Object.keys(raw)) {
-    if (ids.includes(id)) continue;
+    if (questions.some((q) => q.id === id)) continue;
+    const ids = questions.map((q) => q.id);
     problems.push({
       where: id,
       message: `"${id}" is not a question id.`,
@@ -86,12 +86,6 @@ function checkGiven(raw: Record<string, unknown>, questions: Question[], reading
   return { given: finishRecord(given), zones, problems, invalid };
 }
 
-const idLists = new WeakMap<Question[], string[]>();
-function idsOf(questions: Question[]): string[] {
-  let ids = idLists.get(questions);
-  if (ids === undefined) idLists.set(questions, (ids = questions.map((q) => q.id)));
-  return ids;
-}
 
 /** One answer, for prompts: the first problem only, so it fits on the prompt's error line. */
 export function validateOne(question: Question, value: unknown, reading: Reading): OneResult {
@@ -170,14 +164,14 @@ function checkBoolean(q: Question, value: unknown): Checked {
 }
 
 function checkChoice(q: Question, value: unknown): Checked {
-  const values = choiceValues(q);
   // A number such as `urgency: 1` is read by YAML as 1; compare it as the text it was.
   const text = typeof value === 'string' || typeof value === 'number' ? String(value).trim() : undefined;
   if (text !== undefined) {
-    if (values.includes(text)) return { value: text };
-    const sameCase = values.find((v) => v.toLowerCase() === text.toLowerCase());
-    if (sameCase) return { value: sameCase };
+    const choices = q.choices ?? [];
+    const same = choices.find((c) => c.value === text) ?? choices.find((c) => c.value.toLowerCase() === text.toLowerCase());
+    if (same) return { value: same.value };
   }
+  const values = choiceValues(q);
   const suggestion = text === undefined ? undefined : closest(text, values);
   return {
     problems: [
@@ -233,12 +227,7 @@ function missing(q: Question): Problem {
   };
 }
 
-const choiceLists = new WeakMap<Question, string[]>();
-function choiceValues(q: Question): string[] {
-  let values = choiceLists.get(q);
-  if (values === undefined) choiceLists.set(q, (values = (q.choices ?? []).map((c) => c.value)));
-  return values;
-}
+const choiceValues = (q: Question): string[] => (q.choices ?? []).map((c) => c.value);
 
 /** A bad value as the user wrote it: strings quoted, anything long cut short. */
 function show(value: unknown): string {

@@ -30,7 +30,7 @@ export function loadZoneTable(): ZoneTable | undefined {
 export function systemZoneName(
   env: Record<string, string | undefined>,
   zones: Pick<ZoneSource, 'has'>,
-  warn: (message: string) => void = (message) => process.stderr.write(message),
+  warn: (message: string) => void,
 ): string {
   const fromTz = env.TZ?.replace(/^:/, '').replace(/^\/.*\/zoneinfo\//, '');
   if (fromTz !== undefined && fromTz !== '' && zones.has(fromTz)) return fromTz;
