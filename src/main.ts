@@ -3,7 +3,7 @@ import { run } from './cli.js';
 import type { Context } from './context.js';
 import { OutputError, processContext } from './context.js';
 import { CancelledError, EXIT, MAX_SHOWN_PROBLEMS, ProblemError, exitCodeOf, formatProblem, moreLine } from './errors.js';
-import { visible } from './format/safe.js';
+import { visible } from './text/safe.js';
 
 export { systemWorld } from './zone-data/system.js';
 

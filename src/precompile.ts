@@ -37,7 +37,7 @@ writeFileSync(join(distDir, 'zones.txt'), makeZoneTable(names, start, end, proce
 writeFileSync(join(distDir, 'cities.tsv'), makePlaceTable(cityMap));
 
 const dir = builtInRulesDir();
-const { ruleSet } = await loadRuleSet(dir, { origin: 'built-in' });
+const { ruleSet } = await loadRuleSet(dir, { origin: 'built-in', cwd: process.cwd() });
 const compiled: CompiledRules = { stamps: stampsOf(dir), ruleSet };
 writeFileSync(compiledPath(dir), JSON.stringify(compiled));
 

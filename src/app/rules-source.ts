@@ -2,11 +2,12 @@
 // directory > the built-in set. `builtin` as DIR (--rules builtin, COMMTRIAGE_RULES=builtin)
 // names the built-in set, so that a rule set found in a cloned repository can be put aside.
 import { readdirSync, statSync } from 'node:fs';
-import { dirname, isAbsolute, join, relative, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import type { Context } from '../context.js';
 import type { RuleSet } from '../core/types.js';
 import { UserError } from '../errors.js';
-import { visible } from '../format/safe.js';
+import { visible } from '../text/safe.js';
+import { displayPath } from '../text/paths.js';
 import { builtInRulesDir } from '../rules/locate.js';
 import { loadCompiled } from '../rules/compiled.js';
 
@@ -38,7 +39,7 @@ export function findRules(ctx: Context, flag?: string): RulesSource {
     }
     if (kind === 'other') {
       throw new UserError({
-        where: shownPath(ctx, candidate),
+        where: displayPath(candidate, ctx.cwd),
         message: `not a directory; commtriage reads a rule set from a directory named ${LOCAL_RULES_DIR}`,
         hint: `Rename or remove it (\`commtriage init\` makes the directory), or run with --rules builtin to use the built-in rules.`,
       });
@@ -57,11 +58,6 @@ function kindAt(path: string): 'directory' | 'other' | 'none' {
   }
 }
 
-/** A path as the user would type it: relative to the working directory when that is shorter. */
-export function shownPath(ctx: Context, path: string): string {
-  const rel = relative(ctx.cwd, path);
-  return rel === '' ? '.' : !isAbsolute(rel) && rel.length < path.length ? rel : path;
-}
 
 const sources = new WeakMap<RuleSet, RulesSource>();
 
@@ -93,12 +89,12 @@ export async function loadRulesFor(ctx: Context, flag?: string): Promise<RuleSet
   if (compiled) return compiled;
   // YAML parsing and validation load only when needed (start-up speed).
   const { loadRuleSet } = await import('../rules/load.js');
-  const { ruleSet } = await loadRuleSet(found.dir);
+  const { ruleSet } = await loadRuleSet(found.dir, { cwd: ctx.cwd });
   if (found.via !== 'built-in' && ruleSet.origin !== 'built-in') {
     sources.set(ruleSet, found);
     // A rule set found in a cloned repository changes the advice: say so to the person reading it.
     if (ctx.stderr.isTTY) {
-      const where = visible(shownPath(ctx, found.dir));
+      const where = visible(displayPath(found.dir, ctx.cwd));
       ctx.stderr.write(`Using the rule set in ${where} (${CHOSEN[found.via]}), not the built-in one; --rules builtin uses that.\n`);
     }
   }

@@ -3,7 +3,7 @@ import { Chalk } from 'chalk';
 import { relative } from 'node:path';
 import type { Example, RuleSet } from '../core/types.js';
 import { describeCondition } from './phrases.js';
-import { visible } from './safe.js';
+import { visible } from '../text/safe.js';
 
 /** One example run (app/examples.ts). */
 export interface ExampleResult {

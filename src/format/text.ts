@@ -7,7 +7,7 @@ import type { RenderContext } from './registry.js';
 import type { Outcome } from '../core/types.js';
 import { explainText, overriddenLines } from './explain.js';
 import { timeSection } from './schedule-text.js';
-import { visibleDeep } from './safe.js';
+import { visibleDeep } from '../text/safe.js';
 import { toAscii } from './charset.js';
 
 const OUTCOME_COLOURS: Record<Outcome, 'cyan' | 'magenta' | 'yellow'> = {

@@ -8,7 +8,7 @@ import { readFileBounded } from '../context.js';
 import { UserError } from '../errors.js';
 import { findRules } from '../app/rules-source.js';
 import { configPath } from '../config/paths.js';
-import { displayPath } from '../rules/load.js';
+import { displayPath } from '../text/paths.js';
 import { parseRosterText } from './parse.js';
 import { type Roster, type RosterFile, mergeRosters, nameKey } from './types.js';
 

@@ -4,7 +4,7 @@ import { readFileSync, readlinkSync } from 'node:fs';
 import { readZoneTable } from './table.js';
 import type { ZoneTable } from './table.js';
 import type { ZoneSource } from './tz.js';
-import { visible } from '../format/safe.js';
+import { visible } from '../text/safe.js';
 import { createRequire } from 'node:module';
 import { type PlaceRecord, makePlaceTable } from './places.js';
 import { type World, makeWorld } from './world.js';

@@ -54,7 +54,7 @@ function memoryContext(input: string, stderrIsTTY = false): { ctx: Context; out:
 describe('batch output', () => {
   let ruleSet: RuleSet;
   beforeAll(async () => {
-    ({ ruleSet } = await loadRuleSet(join(ROOT, 'rules')));
+    ({ ruleSet } = await loadRuleSet(join(ROOT, 'rules'), { cwd: process.cwd() }));
     time = contextFor(when, ruleSet.settings);
   });
   let time: ReturnType<typeof contextFor>;
@@ -95,7 +95,7 @@ describe('batch output', () => {
 
 describe('a batch line with a key given twice', () => {
   it('is refused as `ask` refuses it, with the line and the key, and the batch goes on', async () => {
-    const { ruleSet } = await loadRuleSet(join(ROOT, 'rules'));
+    const { ruleSet } = await loadRuleSet(join(ROOT, 'rules'), { cwd: process.cwd() });
     const line = '{"purpose":"decision","purpose":"quick-question","urgency":"today","attendees":2}';
     const { ctx, out } = memoryContext(`${JSON.stringify(needs[0])}\n${line}\n`);
     expect(await runBatch(ctx, ruleSet, contextFor(when, ruleSet.settings), {})).toBe(2);

@@ -13,7 +13,7 @@ import { builtInRulesDir, loadRuleSet } from '../../src/rules/load.js';
 
 let ruleSet: RuleSet;
 beforeAll(async () => {
-  ruleSet = (await loadRuleSet(builtInRulesDir(), { origin: 'built-in' })).ruleSet;
+  ruleSet = (await loadRuleSet(builtInRulesDir(), { origin: 'built-in', cwd: process.cwd() })).ruleSet;
 });
 
 const ZONES = Intl.supportedValuesOf('timeZone');

@@ -26,7 +26,7 @@ export interface Run {
 }
 
 export async function loadDefaults(): Promise<RuleSet> {
-  return (await loadRuleSet(builtInRulesDir(), { origin: 'built-in' })).ruleSet;
+  return (await loadRuleSet(builtInRulesDir(), { origin: 'built-in', cwd: process.cwd() })).ruleSet;
 }
 
 export interface When {

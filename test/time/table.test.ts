@@ -76,7 +76,7 @@ describe('two worlds in one process', () => {
 
 let ruleSet: RuleSet;
 beforeAll(async () => {
-  ruleSet = (await loadRuleSet(builtInRulesDir())).ruleSet;
+  ruleSet = (await loadRuleSet(builtInRulesDir(), { cwd: process.cwd() })).ruleSet;
 });
 
 /** advise() on answers read with this world, as `ask --zone ZONE --now NOW` reads them. */
