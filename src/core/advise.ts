@@ -33,30 +33,19 @@ export function advise(ruleSet: RuleSet, need: Need, options: AdviseOptions = {}
   const teamTimes = memo.remember<TeamTime>(`time\n${team.key}\n${urgency}`, () => teamTime(team, settings, urgency, memo));
   const derived = deriveFacts(answers, settings, teamTimes.facts);
   const facts = allFacts(ruleSet.questions, answers, derived);
-  const v = triage(ruleSet, facts, { trace: options.explain === true });
-  const { recommendation, hybridOrder, meetingMinutes } = v;
+  const { noticeHours, overridden, meetingMinutes, ...decided } = triage(ruleSet, facts, { trace: options.explain === true });
+  const { recommendation, hybridOrder } = decided;
   // The plan's notice (an agenda a day ahead means a slot at least a day out) and the urgency
   // ("immediate" is within two hours) shape the slots.
-  const plan = { outcome: recommendation, hybridOrder, meetingMinutes, urgency, minNoticeMinutes: v.noticeHours * 60 };
-  const times = schedule(team, teamTimes, plan, memo);
-  // Every key is always there (undefined where it does not apply, which JSON leaves out), so
-  // every advice has the same shape.
+  const plan = { outcome: recommendation, hybridOrder, meetingMinutes, urgency, minNoticeMinutes: noticeHours * 60 };
+  // The triage as it is, with what only the advice knows: the answers, the derived facts, the schedule.
   return {
     schemaVersion: 2,
-    recommendation,
-    label: v.label,
-    hybridOrder,
-    channels: v.channels,
-    row: v.row,
-    plan: v.plan,
-    adjustments: v.adjustments,
+    ...decided,
     answers,
     facts: derived,
-    reasons: v.reasons,
-    checklist: v.checklist,
-    overridden: v.overridden.length > 0 ? v.overridden : undefined,
+    overridden: overridden.length > 0 ? overridden : undefined,
     meetingMinutes: recommendation === 'async' ? undefined : meetingMinutes,
-    schedule: times,
-    trace: v.trace,
+    schedule: schedule(team, teamTimes, plan, memo),
   };
 }

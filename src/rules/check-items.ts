@@ -6,6 +6,7 @@ import type { Condition, Question } from '../core/types.js';
 import { type FactKind, type FactScope, checkCondition, checkFactNames, checkZone, neverHolds, questionKind } from './check-conditions.js';
 import type { At, Diagnostic, Draft } from './merge.js';
 import { type Path, RESERVED_KEYS, type ShapeProblem, show, suggestion } from './shape.js';
+import { placeholders } from '../core/template.js';
 
 export interface Report {
   errors: Diagnostic[];
@@ -242,8 +243,6 @@ export function checkLooseParts(draft: Draft, scope: FactScope, report: Report):
     report.errors.push(...within(list, problems));
   }
 }
-
-export const placeholders = (text: string): string[] => [...text.matchAll(/\{([^{}]*)\}/g)].map((m) => m[1]!.trim());
 
 export function checkChannelIds(ids: string[] | undefined, path: Path, draft: Draft, problems: ShapeProblem[]): void {
   const known = draft.knownIds.channels;

@@ -82,6 +82,8 @@ describe('validateRuleSet', () => {
     ['an empty working-hours range', { settings: { workingHours: '09:00-09:00' } }, 'settings', 'workingHours "09:00-09:00" is an empty range'],
     ['a zero duration', { settings: { replyBy: { today: 'PT0S' } } }, 'settings', '"PT0S" is not a positive ISO 8601 duration'],
     ['a bad default zone', { questions: [...base.questions, { id: 'timezones', prompt: 'p', type: 'zones', default: ['Mars/Olympus'] }] }, 'questions', '"Mars/Olympus" is not a time zone'],
+    // The same zones as an answer accepts: an abbreviation ignores daylight saving time.
+    ['an abbreviation as a default zone', { questions: [...base.questions, { id: 'timezones', prompt: 'p', type: 'zones', default: ['EST'] }] }, 'questions', '"EST" is not a time zone'],
     ['a boolean written yes', { questions: [...base.questions, { id: 'b', prompt: 'p', type: 'boolean', default: 'yes' }] }, 'questions', 'default of "b" should be true or false, got "yes"'],
   ])('refuses %s', (_, extra, section, message) => {
     const errors = errorsOf({ ...base, rules: table(), ...extra });

@@ -38,7 +38,11 @@ export const EXTRA_NAMES = [
 ];
 
 /** Every zone name we suggest from (Intl's list plus the common modern aliases). */
-export const zoneNames = (world: Pick<World, 'names'>): string[] => [...new Set([...world.names().values(), ...Intl.supportedValuesOf('timeZone'), ...EXTRA_NAMES])];
+/** The names a world knows; without one, Intl's zones only (rule files name IANA zones, not places). */
+type Names = Pick<World, 'has' | 'names' | 'place'>;
+const INTL_ONLY: Names = { has: () => false, names: () => new Map(), place: () => undefined };
+
+export const zoneNames = (world: Pick<World, 'names'> = INTL_ONLY): string[] => [...new Set([...world.names().values(), ...Intl.supportedValuesOf('timeZone'), ...EXTRA_NAMES])];
 
 /** Abbreviations that are not zones a person lives in, and the zone most people mean. */
 const ABBREVIATIONS: Record<string, string> = {
@@ -57,7 +61,7 @@ const EXAMPLE = 'Use an IANA name such as America/New_York, Europe/London or Asi
  * or country name ("London", "São Paulo", "India") is accepted too when it is not a zone: `place`
  * then says what it was taken to mean. The city table is read only for such names.
  */
-export function checkZone(name: string, world: World, where = 'timezones'): { zone: string; place?: string } | { problem: Problem } {
+export function checkZone(name: string, world: Names = INTL_ONLY, where = 'timezones'): { zone: string; place?: string } | { problem: Problem } {
   const trimmed = name.trim();
   const upper = trimmed.toUpperCase();
   const meant = ABBREVIATIONS[upper];
@@ -92,7 +96,7 @@ export function checkZone(name: string, world: World, where = 'timezones'): { zo
 }
 
 /** A city or country name -> its zone, or a problem listing the candidates when it is ambiguous. */
-function placeFor(name: string, world: World, where: string): { zone: string; place: string } | { problem: Problem } | undefined {
+function placeFor(name: string, world: Names, where: string): { zone: string; place: string } | { problem: Problem } | undefined {
   const match = world.place(name);
   if (match === undefined) return undefined;
   if ('place' in match) return { zone: match.place.zone, place: match.place.label };
@@ -107,7 +111,7 @@ function placeFor(name: string, world: World, where: string): { zone: string; pl
   };
 }
 
-function usualSpelling(zone: string, world: World): string {
+function usualSpelling(zone: string, world: Names): string {
   const lower = zone.toLowerCase();
   const listed = zoneNames(world).find((n) => n.toLowerCase() === lower);
   if (listed) return listed;
