@@ -7,6 +7,7 @@ import { addPerson } from '../config/edit.js';
 import { loadRosters } from '../roster/load.js';
 import { WEEKDAYS } from '../roster/types.js';
 import { editFile } from './config.js';
+import { padColumns, widest } from '../text/width.js';
 
 export async function runPeople(ctx: Context, opts: { rules?: string; json?: boolean }): Promise<number> {
   const files = loadRosters(ctx, opts.rules);
@@ -23,8 +24,8 @@ export async function runPeople(ctx: Context, opts: { rules?: string; json?: boo
   }
   const lines: string[] = [];
   const table = (rows: string[][]) => {
-    const widths = rows[0]!.map((_, i) => Math.max(...rows.map((r) => r[i]!.length)));
-    return rows.map((r) => `  ${r.map((v, i) => v.padEnd(widths[i]!)).join('  ').trimEnd()}`);
+    const widths = rows[0]!.map((_, i) => widest(rows.map((r) => r[i]!)));
+    return rows.map((r) => `  ${r.map((v, i) => padColumns(v, widths[i]!)).join('  ').trimEnd()}`);
   };
   if (people.length > 0) {
     lines.push('People', ...table(people.map((p) => [p.name, p.zone, p.hours ?? '(default hours)', p.weekend ? `weekend ${p.weekend.join(',')}` : '', p.daysOff ? `${p.daysOff.length} day(s) off` : '', p.source])));

@@ -14,6 +14,7 @@ import { DateTime, IANAZone, type Zone } from 'luxon';
 import { HOUR, type Participant, type Span, quietSpans, workSpans } from '../core/time/hours.js';
 import type { Schedule } from '../core/time/types.js';
 import { parseHoursRange } from '../core/time/zones.js';
+import { padColumns, widest } from '../text/width.js';
 
 export interface StripOptions {
   /** #=-. instead of block characters, for terminals without them. */
@@ -45,14 +46,14 @@ export function renderStrips(schedule: Schedule, options: StripOptions = {}): st
   const labels = people.map((p) => (people.filter((o) => o.zone === p.zone).length > 1 ? `${p.zone.name}@${p.hours.text}` : p.zone.name));
   const head = `${DateTime.fromMillis(axisStart, { zone: organizer, locale: 'en-US' }).toFormat('ccc d LLL')} ${organizer.name}`;
   // The label column also holds the heading (the organizer's date) over the local-time column.
-  const width = Math.max(...labels.map((l) => l.length), head.length - 7);
+  const width = Math.max(widest(labels), head.length - 7);
   const rows = people.map((p, i) => {
     const cells = mids.map((m, h) => {
       if (inside(work[i]!, m)) return shared[h] ? glyph.shared : glyph.own;
       return inside(night[i]!, m) ? glyph.quiet : glyph.off;
     });
     const start = DateTime.fromMillis(axisStart, { zone: p.zone, locale: 'en-US' }).toFormat('HH:mm');
-    return `${labels[i]!.padEnd(width)}  ${start} ${cells.join('')}`;
+    return `${padColumns(labels[i]!, width)}  ${start} ${cells.join('')}`;
   });
   const pad = ' '.repeat(width + 8);
   const legend = `${glyph.shared} shared  ${glyph.own} working  ${glyph.off} off  ${glyph.quiet} quiet ${quietText}`;
