@@ -32,7 +32,7 @@ export async function askSetup(ctx: Context, opts: SetupFlags, ruleSet: RuleSet)
   const names = opts.with ?? [];
   const { teamDir } = findRules(ctx, opts.rules);
   const haveFiles = existsSync(configPath(ctx.env)) || (teamDir !== undefined && existsSync(`${teamDir}/people.yaml`));
-  const rosters = haveFiles || names.length > 0 ? (await import('../roster/load.js')).loadRosters(ctx, opts.rules) : undefined;
+  const rosters = haveFiles || names.length > 0 ? (await import('../roster/load.js')).loadRosters(ctx, teamDir) : undefined;
   const settingsOf = (file: RosterFiles['team']) => (file ? { file: file.file, settings: file.settings } : undefined);
   const team = settingsOf(rosters?.team);
   const personal = settingsOf(rosters?.personal);

@@ -5,11 +5,11 @@ import { dirname, join } from 'node:path';
 import type { Context } from '../context.js';
 import { UserError } from '../errors.js';
 import { configPath } from '../config/paths.js';
-import { type Edited, header, setSetting, unsetSetting } from '../config/edit.js';
+import { type Edited, header, setSetting, unsetSetting } from '../roster/edit.js';
 import { DEFAULT_KEYS, ENV_NAMES } from '../config/defaults.js';
 import { builtInRulesDir } from '../rules/locate.js';
 import { readRoster } from '../roster/load.js';
-import { SETTING_KEYS } from '../roster/types.js';
+import { SETTING_KEYS } from '../config/check.js';
 
 export async function runConfigShow(ctx: Context, opts: { json?: boolean }): Promise<number> {
   const path = configPath(ctx.env);

@@ -3,14 +3,15 @@
 import type { Context } from '../context.js';
 import { UserError } from '../errors.js';
 import { checkZone, parseHoursRange } from '../core/time/zones.js';
-import { addPerson } from '../config/edit.js';
+import { addPerson } from '../roster/edit.js';
 import { loadRosters } from '../roster/load.js';
+import { findRules } from './rules-source.js';
 import { WEEKDAYS } from '../roster/types.js';
 import { editFile } from './config.js';
 import { padColumns, widest } from '../text/width.js';
 
 export async function runPeople(ctx: Context, opts: { rules?: string; json?: boolean }): Promise<number> {
-  const files = loadRosters(ctx, opts.rules);
+  const files = loadRosters(ctx, findRules(ctx, opts.rules).teamDir);
   const people = [...files.roster.people.values()];
   const teams = [...files.roster.teams.values()];
   if (opts.json) {
@@ -54,7 +55,7 @@ export async function runPeopleAdd(ctx: Context, name: string, zoneText: string,
   const badDay = weekend?.find((d) => !(WEEKDAYS as readonly string[]).includes(d));
   if (badDay) problems.push({ where: '--weekend', message: `"${badDay}" is not a day.`, hint: `Give days as ${WEEKDAYS.join(', ')}, e.g. --weekend fri,sat.` });
   if (problems.length > 0 || 'problem' in zone) throw new UserError(problems);
-  const path = loadRosters(ctx).personalPath;
+  const path = loadRosters(ctx, findRules(ctx).teamDir).personalPath;
   const teams = opts.team.flatMap((t) => t.split(',')).map((t) => t.trim()).filter((t) => t !== '');
   editFile(path, (text) =>
     addPerson(text, path, { name, zone: zone.zone, ...(hours && !('problem' in hours) ? { hours: hours.text } : {}), ...(weekend ? { weekend } : {}), teams }, ctx.world),

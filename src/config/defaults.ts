@@ -3,7 +3,7 @@
 import type { Problem } from '../errors.js';
 import { UserError } from '../errors.js';
 import { checkSetting } from './check.js';
-import type { Settings } from '../roster/types.js';
+import type { Settings } from './check.js';
 import type { World } from '../zone-data/world.js';
 
 export type DefaultKey = 'zone' | 'workingHours' | 'format';

@@ -1,12 +1,11 @@
-// The thin edge of the roster: finds and reads the team file and the personal config file.
-// The team file is `people.yaml` in the rule set's directory (found as the rule set is:
+// The thin edge of the roster: reads the team file and the personal config file. The team file
+// is `people.yaml` in the rule set's directory, which the caller finds (app/rules-source.ts:
 // --rules, COMMTRIAGE_RULES, .commtriage/ here or above); the rule loader skips that name.
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Context } from '../context.js';
 import { readFileBounded } from '../context.js';
 import { UserError } from '../errors.js';
-import { findRules } from '../app/rules-source.js';
 import { configPath } from '../config/paths.js';
 import { displayPath } from '../text/paths.js';
 import { parseRosterText } from './parse.js';
@@ -25,15 +24,12 @@ export interface RosterFiles {
   roster: Roster;
 }
 
-/** The team file's path, when a rule set directory (not the built-in one) is in use. */
-export function teamRosterPath(ctx: Context, rules?: string): string | undefined {
-  const { teamDir } = findRules(ctx, rules);
-  return teamDir === undefined ? undefined : join(teamDir, TEAM_FILE);
-}
-
-/** Both files read and checked; a bad file is exit 2 with every problem at file:line:col. */
-export function loadRosters(ctx: Context, rules?: string): RosterFiles {
-  const teamPath = teamRosterPath(ctx, rules);
+/**
+ * Both files read and checked; a bad file is exit 2 with every problem at file:line:col.
+ * `teamDir`: the rule set's directory, when one (not the built-in set) is in use.
+ */
+export function loadRosters(ctx: Context, teamDir: string | undefined): RosterFiles {
+  const teamPath = teamDir === undefined ? undefined : join(teamDir, TEAM_FILE);
   const personalPath = configPath(ctx.env);
   const team = teamPath ? readRoster(ctx, teamPath) : undefined;
   const known = new Set(team ? [...team.people.map((p) => nameKey(p.name)), ...team.teams.map((t) => nameKey(t.name))] : []);

@@ -5,9 +5,9 @@ import { LineCounter, type Node, type Pair, isMap, isScalar, isSeq, parseDocumen
 import type { Problem } from '../errors.js';
 import { checkZone, parseHoursRange } from '../core/time/zones.js';
 import { closest } from '../core/suggest.js';
-import { checkSetting, hintFor } from '../config/check.js';
+import { SETTING_KEYS, type Settings, checkSetting, hintFor } from '../config/check.js';
 import type { World } from '../zone-data/world.js';
-import { type Person, type RosterFile, SETTING_KEYS, type Settings, type Team, WEEKDAYS, type Weekday, nameKey } from './types.js';
+import { type Person, type RosterFile, type Team, WEEKDAYS, type Weekday, nameKey } from './types.js';
 
 const TOP_KEYS = [...SETTING_KEYS, 'people', 'teams'];
 const PERSON_KEYS = ['name', 'zone', 'hours', 'weekend', 'daysOff'];

@@ -4,9 +4,8 @@
 import { type Document, isMap, isSeq, parseDocument } from 'yaml';
 import type { Problem } from '../errors.js';
 import { closest } from '../core/suggest.js';
-import { parseRosterText } from '../roster/parse.js';
-import { SETTING_KEYS, type SettingKey } from '../roster/types.js';
-import { checkSetting } from './check.js';
+import { parseRosterText } from './parse.js';
+import { SETTING_KEYS, type SettingKey, checkSetting } from '../config/check.js';
 import type { World } from '../zone-data/world.js';
 
 export type Edited = { text: string } | { problems: Problem[] };
