@@ -32,9 +32,9 @@ export function localWithDay(time: TimeWindow, zone: string): string | undefined
 /** Shared hours stand out; quiet hours fade. The strips themselves stay plain characters. */
 const colourStrip = (line: string, c: ChalkInstance): string =>
   line
-    .replace(/█+/g, (run) => c.green(run))
-    .replace(/▓+/g, (run) => c.cyan(run))
-    .replace(/░+/g, (run) => c.dim(run));
+    .replace(/\u2588+/g, (run) => c.green(run))
+    .replace(/\u2593+/g, (run) => c.cyan(run))
+    .replace(/\u2591+/g, (run) => c.dim(run));
 
 /** Zone -> "Priya, Tom" where a roster named the people in it. */
 export type ZoneNames = Record<string, string> | undefined;

@@ -52,7 +52,7 @@ export function renderStrips(schedule: Schedule, options: StripOptions = {}): st
       if (inside(work[i]!, m)) return shared[h] ? glyph.shared : glyph.own;
       return inside(night[i]!, m) ? glyph.quiet : glyph.off;
     });
-    const start = DateTime.fromMillis(axisStart, { zone: p.zone, locale: 'en-US' }).toFormat('HH:mm');
+    const start = DateTime.fromMillis(axisStart, { zone: p.zone }).toFormat('HH:mm');
     return `${padColumns(labels[i]!, width)}  ${start} ${cells.join('')}`;
   });
   const pad = ' '.repeat(width + 8);
@@ -64,7 +64,7 @@ export function renderStrips(schedule: Schedule, options: StripOptions = {}): st
 function ticks(axisStart: number, zone: Zone): string {
   const line = Array.from({ length: 26 }, () => ' ');
   for (let h = 0; h < 24; h++) {
-    const hour = DateTime.fromMillis(axisStart + h * HOUR + HOUR / 2, { zone, locale: 'en-US' }).hour;
+    const hour = DateTime.fromMillis(axisStart + h * HOUR + HOUR / 2, { zone }).hour;
     if (hour % 6 === 0) String(hour).padStart(2, '0').split('').forEach((ch, k) => (line[h + k] = ch));
   }
   return line.join('').trimEnd();
@@ -81,8 +81,8 @@ function axisStartOf(schedule: Schedule, organizer: Zone): number {
   const first = schedule.windows[0] ?? schedule.suggestedSlots[0];
   const focus: Span = first
     ? { start: Date.parse(first.start), end: Date.parse(first.end) }
-    : { start: DateTime.fromISO(schedule.referenceDate, { zone: organizer, locale: 'en-US' }).toMillis(), end: 0 };
-  const dayStart = DateTime.fromMillis(focus.start, { zone: organizer, locale: 'en-US' }).startOf('day').toMillis();
+    : { start: DateTime.fromISO(schedule.referenceDate, { zone: organizer }).toMillis(), end: 0 };
+  const dayStart = DateTime.fromMillis(focus.start, { zone: organizer }).startOf('day').toMillis();
   if (focus.end <= dayStart + 24 * HOUR) return dayStart;
   // The window crosses the organizer's midnight: centre it instead, on whole hours.
   const spare = Math.max(0, 24 * HOUR - (focus.end - focus.start));

@@ -57,7 +57,7 @@ export function normalizePlace(name: string): string {
     .normalize('NFD')
     .replace(/\p{M}/gu, '')
     .toLowerCase()
-    .replace(/[.'’]/g, '')
+    .replace(/[.'\u2019]/g, '')
     .replace(/[-_\s]+/g, ' ')
     .replace(/^saint /, 'st ')
     .trim();

@@ -13,12 +13,12 @@ export function parseNow(iso: string, zone: Zone = FixedOffsetZone.utcInstance, 
   const text = iso.trim();
   const quick = plainInstant(text);
   if (quick !== undefined) return { instant: quick };
-  const parsed = DateTime.fromISO(text, { zone, locale: 'en-US' });
+  const parsed = DateTime.fromISO(text, { zone });
   if (!parsed.isValid) {
     return { problem: { where, message: `"${iso}" is not a valid ISO 8601 date-time.`, hint: NOW_HINT } };
   }
   if (!HAS_OFFSET.test(text)) {
-    const choices = instantsAtWallTime(DateTime.fromISO(text, { zone: 'utc', locale: 'en-US' }), zone);
+    const choices = instantsAtWallTime(DateTime.fromISO(text, { zone: 'utc' }), zone);
     if (choices.length !== 1) return { problem: wallTimeProblem(text, zone, choices, where) };
   }
   return { instant: parsed.toMillis() };
@@ -58,7 +58,7 @@ export function instantsAtWallTime(wall: DateTime, tz: Zone): DateTime[] {
     .map((offset) => wallMs - offset * 60_000)
     .filter((ms) => tz.offset(ms) * 60_000 === wallMs - ms)
     .sort((a, b) => a - b);
-  return found.map((ms) => DateTime.fromMillis(ms, { zone: tz, locale: 'en-US' }));
+  return found.map((ms) => DateTime.fromMillis(ms, { zone: tz }));
 }
 
 function wallTimeProblem(text: string, zone: Zone, choices: DateTime[], where: string): Problem {

@@ -59,7 +59,7 @@ export function slotRange(team: Team, request: SlotRequest): SlotRange {
   const last = team.horizonEnd - 2 * DAY;
   if (request.urgency === 'immediate') return { from, to: Math.min(from + IMMEDIATE_WITHIN, last), immediate: true };
   // From the reference date that is the schedule's seven days; a later start moves the week along.
-  const week = DateTime.fromMillis(from, { zone: team.now.zone, locale: 'en-US' }).startOf('day').plus({ days: 7 }).toMillis();
+  const week = DateTime.fromMillis(from, { zone: team.now.zone }).startOf('day').plus({ days: 7 }).toMillis();
   return { from, to: Math.min(week, last), immediate: false };
 }
 

@@ -68,7 +68,7 @@ interface Frame {
 
 /** What every team of a run shares: the moment, the seven days, the horizon, the quiet hours. */
 function frameOf(moment: Moment, settings: Settings): Frame {
-  const now = DateTime.fromMillis(moment.now, { zone: moment.organizer, locale: 'en-US' });
+  const now = DateTime.fromMillis(moment.now, { zone: moment.organizer });
   // Far enough for the longest reply-by delay, a week to the next shared window, and slack.
   const horizonDays = Math.min(366, longestDelayDays(settings)) + 8;
   const day = now.startOf('day');
