@@ -6,7 +6,7 @@ import type { Zone } from 'luxon';
 import type { Need } from '../core/need.js';
 import type { Problem } from '../core/problem.js';
 import type { Participant } from '../core/time/hours.js';
-import { type HoursRange, parseZoneSpec } from '../core/time/zones.js';
+import type { HoursRange } from '../core/time/zones.js';
 import type { RuleSet } from '../core/types.js';
 import { type Reading, type ZoneEntry, validateAnswers } from './validate.js';
 
@@ -27,17 +27,8 @@ export function readNeed(raw: Record<string, unknown>, ruleSet: RuleSet, ctx: Ne
   const checked = validateAnswers(raw, ruleSet.questions, { ...ctx, organizerZone: ctx.organizer.name });
   if ('problems' in checked) return checked;
   const { answers } = checked;
-  // Given: parsed while checking. A default from the rule set: parsed here (the loader checked it).
-  const entries = checked.zones.timezones ?? defaultEntries(answers.timezones, ctx);
+  const entries = checked.zones.timezones ?? [];
   return { need: { answers, participants: participantsOf(entries, answers.timezones, ctx), now: ctx.now, organizer: ctx.organizer } };
-}
-
-function defaultEntries(value: unknown, ctx: NeedContext): ZoneEntry[] {
-  const specs = Array.isArray(value) && value.length > 0 ? value.map(String) : [ctx.organizer.name];
-  return specs.flatMap((spec) => {
-    const parsed = parseZoneSpec(spec, ctx.world);
-    return 'problem' in parsed ? [] : [{ zone: ctx.world.zone(parsed.zone), ...(parsed.hours ? { hours: parsed.hours } : {}) }];
-  });
 }
 
 /** Each distinct zone and hours once, in the order given; the organizer alone when nobody is. */

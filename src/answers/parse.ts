@@ -24,11 +24,7 @@ export function parseAnswersText(text: string, source: string): Record<string, u
   }
   const binaryAt = text.search(/[\u0000\uFFFD]/);
   if (binaryAt >= 0) {
-    fail(
-      placeIn(source, text, binaryAt),
-      'this looks like binary data (a NUL byte or invalid UTF-8), not YAML or JSON.',
-      FORMAT_HINT,
-    );
+    fail(placeIn(source, text, binaryAt), 'this looks like binary data (a NUL byte or invalid UTF-8), not YAML or JSON.', FORMAT_HINT);
   }
   if (text.trim() === '') fail(source, 'no answers were given (the input is empty).', EMPTY_HINT);
 

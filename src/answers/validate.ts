@@ -32,7 +32,7 @@ export interface ValidateOptions extends Reading {
 
 /**
  * Check what was given and fill in the rest: defaults, else one problem per missing answer. The
- * zones answers given come back parsed too (`zones`, by question id), so nothing reads them twice.
+ * zones answers come back parsed too (`zones`, by question id), so nothing reads them twice.
  */
 export function validateAnswers(raw: Record<string, unknown>, questions: Question[], opts: ValidateOptions): Validated {
   const checked = checkGiven(raw, questions, opts);
@@ -43,6 +43,9 @@ export function validateAnswers(raw: Record<string, unknown>, questions: Questio
     const value = Object.hasOwn(checked.given, q.id) ? checked.given[q.id] : defaultFor(q, opts.organizerZone);
     if (value === undefined) problems.push(missing(q));
     else answers[q.id] = value;
+    // A default zone is parsed as a given one (the loader has checked a rule set's defaults).
+    const zones = q.type === 'zones' && !checked.zones[q.id] && value !== undefined ? checkZones(q, value, opts) : undefined;
+    if (zones && 'zones' in zones) checked.zones[q.id] = zones.zones!;
   }
   // Bad values first, then unknown ids, then what is missing: the order a reader fixes them in.
   const all = [...checked.problems, ...problems];

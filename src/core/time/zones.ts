@@ -23,25 +23,13 @@ export interface HoursRange {
 }
 
 /** Names people use that Intl lists under an older spelling, and the UTC family. */
-export const EXTRA_NAMES = [
-  'UTC',
-  'Etc/UTC',
-  'GMT',
-  'Asia/Kolkata',
-  'Asia/Kathmandu',
-  'Asia/Ho_Chi_Minh',
-  'Asia/Yangon',
-  'Europe/Kyiv',
-  'America/Nuuk',
-  'Pacific/Kanton',
-  'Atlantic/Faroe',
-];
+export const EXTRA_NAMES = ['UTC', 'Etc/UTC', 'GMT', 'Asia/Kolkata', 'Asia/Kathmandu', 'Asia/Ho_Chi_Minh', 'Asia/Yangon', 'Europe/Kyiv', 'America/Nuuk', 'Pacific/Kanton', 'Atlantic/Faroe'];
 
-/** Every zone name we suggest from (Intl's list plus the common modern aliases). */
 /** The names a world knows; without one, Intl's zones only (rule files name IANA zones, not places). */
 type Names = Pick<World, 'has' | 'names' | 'place'>;
 const INTL_ONLY: Names = { has: () => false, names: () => new Map(), place: () => undefined };
 
+/** Every zone name we suggest from (the table's, Intl's list and the common modern aliases). */
 export const zoneNames = (world: Pick<World, 'names'> = INTL_ONLY): string[] => [...new Set([...world.names().values(), ...Intl.supportedValuesOf('timeZone'), ...EXTRA_NAMES])];
 
 /** Abbreviations that are not zones a person lives in, and the zone most people mean. */
