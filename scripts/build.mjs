@@ -42,7 +42,7 @@ await build({
 });
 await build({
   ...common,
-  entryPoints: ['src/precompile.ts'],
+  entryPoints: ['scripts/precompile.ts'],
   outfile: 'dist/precompile.js',
   format: 'esm',
   // Some bundled CommonJS dependencies call require(); give them one.

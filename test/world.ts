@@ -1,6 +1,6 @@
 // The world the tests read zone names with (Intl's zones: no table when running from src/; the
-// city table made from the city-timezones package), and needs read the way `ask` reads them:
-// the time flags through app/time-flags.ts, the answers through readNeed.
+// city table made from the city-timezones package as the build makes it), and needs read the way
+// `ask` reads them: the time flags through app/time-flags.ts, the answers through readNeed.
 import type { RuleSet } from '../src/core/types.js';
 import type { Need } from '../src/core/need.js';
 import type { Memo } from '../src/core/memo.js';
@@ -8,10 +8,14 @@ import type { Context } from '../src/context.js';
 import { type NeedContext, readNeed } from '../src/answers/need.js';
 import { needContext } from '../src/app/time-flags.js';
 import { UserError } from '../src/errors.js';
-import { loadPlaceText } from '../src/zone-data/system.js';
 import { makeWorld } from '../src/zone-data/world.js';
+import { makePlaceTable } from '../scripts/tables.js';
+import cityMap from 'city-timezones/data/cityMap.json' with { type: 'json' };
 
-export const world = makeWorld({ places: loadPlaceText });
+/** The city table's text, as the build writes it to dist/cities.tsv. */
+export const placeText = (): string => makePlaceTable(cityMap);
+
+export const world = makeWorld({ places: placeText });
 
 /** When and where a need is read: the reference instant (--now), the organizer's zone (--zone), --working-hours. */
 export interface When {

@@ -7,14 +7,6 @@
 // only, and that happens only for a name that is not an IANA zone: a scripted `ask` with IANA
 // names never reads it.
 
-export interface PlaceRecord {
-  city: string;
-  province: string;
-  country: string;
-  pop: number;
-  timezone: string;
-}
-
 export interface Place {
   zone: string;
   /** "London, United Kingdom": what the name was taken to mean. */
@@ -24,15 +16,7 @@ export interface Place {
 
 export type PlaceMatch = { place: Place } | { candidates: Place[] } | undefined;
 
-const HEADER = 'commtriage-places 1';
-
-/** The build's table: one place a line, "city<TAB>province<TAB>country<TAB>population<TAB>zone". */
-export function makePlaceTable(records: readonly PlaceRecord[]): string {
-  const lines = records
-    .filter((r) => r.timezone && r.city)
-    .map((r) => [r.city, r.province, r.country, Math.round(r.pop), r.timezone].map((v) => String(v).replace(/[\t\n]/g, ' ')).join('\t'));
-  return `${HEADER}\n${lines.join('\n')}\n`;
-}
+export const PLACES_HEADER = 'commtriage-places 1';
 
 /** The runner-up in another zone must be this many times smaller for the first to win outright. */
 const CLEAR_LEAD = 5;
@@ -75,7 +59,7 @@ export interface PlaceTable {
 
 /** Indexes the table's text; undefined when it is not one. */
 export function readPlaceTable(text: string): PlaceTable | undefined {
-  if (!text.startsWith(`${HEADER}\n`)) return undefined;
+  if (!text.startsWith(`${PLACES_HEADER}\n`)) return undefined;
   const byCity = new Map<string, Row[]>();
   const byCountry = new Map<string, Row[]>();
   const add = (map: Map<string, Row[]>, key: string, row: Row) => {
@@ -83,7 +67,7 @@ export function readPlaceTable(text: string): PlaceTable | undefined {
     if (list) list.push(row);
     else map.set(key, [row]);
   };
-  for (const line of text.slice(HEADER.length + 1).split('\n')) {
+  for (const line of text.slice(PLACES_HEADER.length + 1).split('\n')) {
     const [city, province = '', country = '', pop = '0', zone] = line.split('\t');
     if (!city || !zone) continue;
     const row: Row = { city, province, country, pop: Number(pop), zone, label: [city, province !== city ? province : '', country].filter(Boolean).join(', ') };

@@ -5,8 +5,6 @@ import { readZoneTable } from './table.js';
 import type { ZoneTable } from './table.js';
 import type { ZoneSource } from './tz.js';
 import { visible } from '../text/safe.js';
-import { createRequire } from 'node:module';
-import { type PlaceRecord, makePlaceTable } from './places.js';
 import { type World, makeWorld } from './world.js';
 
 /** The world the build's files describe; each table is read on first use (the places only for a name that is not a zone). */
@@ -62,19 +60,11 @@ function isZone(name: string): boolean {
   }
 }
 
-/**
- * The city table's text (dist/cities.tsv, written by the build). Running from src/ (tests), it is
- * made from the city-timezones package, a development dependency.
- */
+/** The city table's text (dist/cities.tsv, written by the build); tests make their own (test/world.ts). */
 export function loadPlaceText(): string | undefined {
   try {
     return readFileSync(new URL('cities.tsv', import.meta.url), 'utf8');
   } catch {
-    try {
-      const records = createRequire(import.meta.url)('city-timezones/data/cityMap.json') as PlaceRecord[];
-      return makePlaceTable(records);
-    } catch {
-      return undefined;
-    }
+    return undefined;
   }
 }

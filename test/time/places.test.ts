@@ -1,9 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { checkZone } from '../../src/core/time/zones.js';
 import { normalizePlace } from '../../src/zone-data/places.js';
-import { loadPlaceText } from '../../src/zone-data/system.js';
 import { makeWorld } from '../../src/zone-data/world.js';
-import { world } from '../world.js';
+import { placeText, world } from '../world.js';
 
 describe('city and country names', () => {
   it.each([
@@ -44,7 +43,7 @@ describe('city and country names', () => {
     const counted = makeWorld({
       places: () => {
         reads++;
-        return loadPlaceText();
+        return placeText();
       },
     });
     for (const zone of ['Europe/London', 'America/New_York', 'Asia/Kolkata', 'UTC']) checkZone(zone, counted);

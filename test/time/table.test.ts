@@ -1,7 +1,8 @@
 import fc from 'fast-check';
 import { IANAZone } from 'luxon';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { makeZoneTable, readZoneTable } from '../../src/zone-data/table.js';
+import { readZoneTable } from '../../src/zone-data/table.js';
+import { makeZoneTable } from '../../scripts/tables.js';
 import { type World, makeWorld } from '../../src/zone-data/world.js';
 import { advise } from '../../src/core/advise.js';
 import { readNeed } from '../../src/answers/need.js';
