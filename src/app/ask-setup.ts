@@ -10,7 +10,6 @@ import { configPath } from '../config/paths.js';
 import type { RosterFiles } from '../roster/load.js';
 import { type Person, type Roster, zoneSpecOf } from '../roster/types.js';
 import type { WithAnswers } from '../roster/expand.js';
-import { findRules } from './rules-source.js';
 
 export interface SetupFlags {
   rules?: string;
@@ -28,9 +27,9 @@ export interface AskSetup {
   rosters?: RosterFiles;
 }
 
-export async function askSetup(ctx: Context, opts: SetupFlags, ruleSet: RuleSet): Promise<AskSetup> {
+/** `teamDir`: where the team's roster is looked for (the rule set's directory, see rules-source.ts). */
+export async function askSetup(ctx: Context, opts: SetupFlags, ruleSet: RuleSet, teamDir: string | undefined): Promise<AskSetup> {
   const names = opts.with ?? [];
-  const { teamDir } = findRules(ctx, opts.rules);
   const haveFiles = existsSync(configPath(ctx.env)) || (teamDir !== undefined && existsSync(`${teamDir}/people.yaml`));
   const rosters = haveFiles || names.length > 0 ? (await import('../roster/load.js')).loadRosters(ctx, teamDir) : undefined;
   const settingsOf = (file: RosterFiles['team']) => (file ? { file: file.file, settings: file.settings } : undefined);

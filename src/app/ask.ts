@@ -24,7 +24,7 @@ import { type TimeFlags, needContext } from './time-flags.js';
 import { checkFormat } from '../format/registry.js';
 import { parseFields } from '../format/json.js';
 import { renderAdvice } from './render.js';
-import { loadRulesFor } from './rules-source.js';
+import { findRules, loadRulesFor } from './rules-source.js';
 
 export interface AskOptions extends TimeFlags {
   explain?: boolean;
@@ -46,10 +46,11 @@ export interface AskOptions extends TimeFlags {
 }
 
 export async function runAsk(ctx: Context, opts: AskOptions): Promise<number> {
-  const ruleSet = await loadRulesFor(ctx, opts.rules);
+  const found = findRules(ctx, opts.rules);
+  const ruleSet = await loadRulesFor(ctx, opts.rules, found);
   checkFormat(opts.format); // an unknown --format fails before any question is asked
   const fields = opts.fields === undefined ? undefined : checkFields(opts);
-  const { defaults, rosters } = await askSetup(ctx, opts, ruleSet);
+  const { defaults, rosters } = await askSetup(ctx, opts, ruleSet, found.teamDir);
   const fromSettings = (key: 'zone' | 'workingHours') => (defaults[key].from.startsWith('built-in') ? undefined : defaults[key].value);
   const time = needContext(ctx, { now: opts.now, zone: fromSettings('zone'), workingHours: fromSettings('workingHours') }, ruleSet.settings);
   const names = opts.with ?? [];

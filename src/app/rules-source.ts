@@ -52,7 +52,9 @@ export function findRules(ctx: Context, flag?: string): RulesSource {
 /** What is at the path, following links; a path that cannot be looked at counts as nothing there. */
 function kindAt(path: string): 'directory' | 'other' | 'none' {
   try {
-    return statSync(path).isDirectory() ? 'directory' : 'other';
+    // No exception for the usual answer, nothing there: making one costs more than the look.
+    const stat = statSync(path, { throwIfNoEntry: false });
+    return stat === undefined ? 'none' : stat.isDirectory() ? 'directory' : 'other';
   } catch {
     return 'none';
   }
@@ -83,8 +85,7 @@ function onlyRoster(dir: string): boolean {
 }
 
 /** The rule set for `ask` and `questions`: the precompiled built-in set when it is current. */
-export async function loadRulesFor(ctx: Context, flag?: string): Promise<RuleSet> {
-  const found = findRules(ctx, flag);
+export async function loadRulesFor(ctx: Context, flag?: string, found: RulesSource = findRules(ctx, flag)): Promise<RuleSet> {
   const compiled = found.via === 'built-in' ? loadCompiled(found.dir) : undefined;
   if (compiled) return compiled;
   // YAML parsing and validation load only when needed (start-up speed).
