@@ -2,7 +2,7 @@
 // city table made from the city-timezones package as the build makes it), and needs read the way
 // `ask` reads them: the time flags through app/time-flags.ts, the answers through readNeed.
 import type { RuleSet } from '../src/core/types.js';
-import type { Need } from '../src/core/need.js';
+import type { Need } from '../src/core/advise.js';
 import type { Memo } from '../src/core/memo.js';
 import type { Context } from '../src/context.js';
 import { type NeedContext, readNeed } from '../src/answers/need.js';

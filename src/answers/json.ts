@@ -2,17 +2,15 @@
 // the YAML parser, which then loads only for YAML or for input that needs a precise error. Both
 // refuse the same things the same way: a key given twice, a key that could reach a prototype.
 import type { Problem } from '../core/problem.js';
+import { UserError } from '../errors.js';
 import { FORBIDDEN_KEYS } from '../core/record.js';
+import { sourcePlace } from '../text/place.js';
 
 /** Answers are a short mapping; anything bigger is the wrong file (and costs time to parse). */
 export const MAX_ANSWERS_BYTES = 64 * 1024;
 
 /** "source:line:col" for an offset into the text, whose first line is `firstLine` of the source. */
-export function placeIn(source: string, text: string, offset: number, firstLine = 1): string {
-  const before = text.slice(0, offset);
-  const line = before.split('\n').length - 1 + firstLine;
-  return `${source}:${line}:${offset - before.lastIndexOf('\n')}`;
-}
+export const placeIn = (source: string, text: string, offset: number, firstLine = 1): string => sourcePlace(source, text, offset, firstLine).where;
 
 /** The one way every reader reports an answer given twice. */
 export const duplicateProblem = (key: string, where: string): Problem => ({
@@ -80,4 +78,12 @@ function keyProblems(text: string, where: (offset: number) => string): Problem[]
     }
   }
   return problems;
+}
+
+/** Answers as text (a file, stdin): JSON takes the fast path; YAML, and anything to report, the full parser (loaded only then). */
+export async function readAnswersText(text: string, source: string): Promise<Record<string, unknown>> {
+  // Too big, or binary: the YAML path says so precisely.
+  const json = text.length <= MAX_ANSWERS_BYTES / 4 && !/[\u0000\uFFFD]/.test(text) ? readJsonAnswers(text, source) : undefined;
+  if (json && 'problems' in json) throw new UserError(json.problems);
+  return json ? json.answers : (await import('./parse.js')).parseAnswersText(text, source);
 }

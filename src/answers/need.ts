@@ -3,7 +3,7 @@
 // problem with it, out. `ask`, `ask --batch`, `rules test` and the tests all come through here,
 // so every path accepts and refuses the same input in the same words. Pure.
 import type { Zone } from 'luxon';
-import type { Need } from '../core/need.js';
+import type { Need } from '../core/advise.js';
 import type { Problem } from '../core/problem.js';
 import type { Participant } from '../core/time/hours.js';
 import type { HoursRange } from '../core/time/zones.js';

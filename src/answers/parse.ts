@@ -1,7 +1,7 @@
 // Answers as YAML text (a file, stdin) -> a raw record of id -> value. Pure: the callers read
 // files and streams. Types are checked later, against the questions (validate.ts). Keys given
 // twice and forbidden keys are refused with the same words as the JSON reader (json.ts).
-import { LineCounter, isMap, isNode, isScalar, parseDocument, visit } from 'yaml';
+import { isMap, isNode, isScalar, parseDocument, visit } from 'yaml';
 import type { Problem } from '../errors.js';
 import { UserError } from '../errors.js';
 import { FORBIDDEN_KEYS } from '../core/record.js';
@@ -28,15 +28,10 @@ export function parseAnswersText(text: string, source: string): Record<string, u
   }
   if (text.trim() === '') fail(source, 'no answers were given (the input is empty).', EMPTY_HINT);
 
-  const lines = new LineCounter();
   // logLevel error: yaml would otherwise print its own warnings to stderr, unasked.
   // uniqueKeys off: a key given twice is found below, by name, as the JSON reader reports it.
-  const doc = parseDocument(text, { uniqueKeys: false, lineCounter: lines, prettyErrors: false, logLevel: 'error' });
-  const where = (offset: number | undefined): string => {
-    if (offset === undefined) return source;
-    const pos = lines.linePos(offset);
-    return `${source}:${pos.line}:${pos.col}`;
-  };
+  const doc = parseDocument(text, { uniqueKeys: false, prettyErrors: false, logLevel: 'error' });
+  const where = (offset: number | undefined): string => (offset === undefined ? source : placeIn(source, text, offset));
   if (doc.errors.length > 0) {
     // The first few errors; later ones are usually echoes of the first.
     const problems = doc.errors.slice(0, 3).map(

@@ -4,8 +4,7 @@ import { resolve } from 'node:path';
 import type { Context } from '../context.js';
 import { canPrompt, readAll, readFileBounded } from '../context.js';
 import { parseSetFlags } from '../answers/flags.js';
-import { MAX_ANSWERS_BYTES } from '../answers/json.js';
-import { readAnswersText } from '../answers/read.js';
+import { MAX_ANSWERS_BYTES, readAnswersText } from '../answers/json.js';
 import { mergeAnswerSources } from '../answers/sources.js';
 import { validateGiven } from '../answers/validate.js';
 import { type NeedContext, readNeed } from '../answers/need.js';
@@ -18,7 +17,7 @@ import { askSetup, myName, namesByZone, peopleField, withAnswersFor, withRaw, wi
 import { UserError, readProblem } from '../errors.js';
 import type { Problem } from '../errors.js';
 import type { RuleSet } from '../core/types.js';
-import type { Need } from '../core/need.js';
+import type { Need } from '../core/advise.js';
 import { advise } from '../core/advise.js';
 import { type TimeFlags, needContext } from './time-flags.js';
 import { checkFormat } from '../format/registry.js';

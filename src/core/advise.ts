@@ -6,14 +6,21 @@ import type { Advice } from './advice.js';
 import { allFacts, deriveFacts } from './facts.js';
 import { type TeamTime, teamTime } from './time/facts.js';
 import { schedule } from './time/schedule.js';
-import { type Team, teamOf } from './time/team.js';
-import { personKey } from './time/hours.js';
+import { type Moment, type Team, teamOf } from './time/team.js';
+import { type Participant, personKey } from './time/hours.js';
 import { triage } from './triage.js';
-import type { RuleSet } from './types.js';
-import type { Need } from './need.js';
+import type { Answers, RuleSet } from './types.js';
 import { type Memo, NO_MEMO } from './memo.js';
 
 export type { Memo } from './memo.js';
+
+/** A need as the core takes it: every value already parsed by the boundary (answers/need.ts). */
+export interface Need extends Moment {
+  /** The answers, checked, with defaults filled in: what the rules read and the output echoes. */
+  answers: Answers;
+  /** Who takes part (the `timezones` answer, or the organizer alone): each zone and hours once, in the order given. */
+  participants: Participant[];
+}
 
 export interface AdviseOptions {
   /** Record every row tried and every adjustment, condition by condition (--explain). */

@@ -8,6 +8,7 @@ import { closest } from '../core/suggest.js';
 import { SETTING_KEYS, type Settings, checkSetting, hintFor } from '../config/check.js';
 import type { World } from '../zone-data/world.js';
 import { type Person, type RosterFile, type Team, WEEKDAYS, type Weekday, nameKey } from './types.js';
+import { sourcePlace } from '../text/place.js';
 
 const TOP_KEYS = [...SETTING_KEYS, 'people', 'teams'];
 const PERSON_KEYS = ['name', 'zone', 'hours', 'weekend', 'daysOff'];
@@ -27,11 +28,7 @@ export function parseRosterText(text: string, file: string, opts: ParseRosterOpt
   const doc = parseDocument(text, { lineCounter: lines, uniqueKeys: true, prettyErrors: false, logLevel: 'error' });
   const problems: Problem[] = [];
   const report = (node: Node | Pair['key'] | null | undefined, message: string, hint: string) => {
-    const offset = (node as Node | null)?.range?.[0] ?? 0;
-    const { line, col } = lines.linePos(offset);
-    const start = lines.lineStarts[line - 1] ?? 0;
-    const end = text.indexOf('\n', start);
-    problems.push({ where: `${file}:${line}:${col}`, message, hint, at: { file, line, column: col, text: text.slice(start, end < 0 ? undefined : end) } });
+    problems.push({ ...sourcePlace(file, text, (node as Node | null)?.range?.[0] ?? 0), message, hint });
   };
   for (const e of doc.errors) report({ range: [e.pos[0], e.pos[0], e.pos[0]] } as Node, `${e.message.split('\n')[0]!.replace(/\.$/, '')} (not valid YAML).`, `Fix the YAML; a roster looks like this, ${EXAMPLE}`);
   if (problems.length > 0) return { problems };

@@ -9,6 +9,7 @@ import type { RuleDoc } from './merge.js';
 import { type Diagnostic, validateRuleSet } from './validate.js';
 import { unsafeTextWarnings } from './unsafe-text.js';
 import { textLimitProblem } from './limits.js';
+import { sourcePlace } from '../text/place.js';
 
 export interface RuleText {
   /** The name shown in messages, e.g. "rules/questions.yaml". */
@@ -121,12 +122,7 @@ function placeAll(parsed: Parsed[], all: RuleText[], list: Diagnostic[]): Placed
 }
 
 /** "file:line:col" and the line of text, for a caret under the column. */
-function place({ file, lines, text }: Parsed, offset: number): { where: string; at: SourcePlace } {
-  const { line, col } = lines.linePos(offset);
-  const start = lines.lineStarts[line - 1] ?? 0;
-  const end = text.indexOf('\n', start);
-  return { where: `${file}:${line}:${col}`, at: { file, line, column: col, text: text.slice(start, end < 0 ? undefined : end) } };
-}
+const place = ({ file, text }: Parsed, offset: number): { where: string; at: SourcePlace } => sourcePlace(file, text, offset);
 
 /** `__proto__`, `constructor` and `prototype` are refused anywhere, as are keys that are not text. */
 function unsafeKeys(doc: Document.Parsed): (Problem & { offset: number })[] {

@@ -2,8 +2,7 @@
 // constructor or prototype as a key (YAML, JSON, nested, quoted, escaped) is refused with the key
 // and its line:col named, and the prototypes are exactly as they were afterwards.
 import { afterEach, describe, expect, it } from 'vitest';
-import { readJsonAnswers } from '../../src/answers/json.js';
-import { readAnswersText } from '../../src/answers/read.js';
+import { readAnswersText, readJsonAnswers } from '../../src/answers/json.js';
 import { parseSetFlags } from '../../src/answers/flags.js';
 import { parseAnswersText } from '../../src/answers/parse.js';
 import { mergeAnswerSources } from '../../src/answers/sources.js';

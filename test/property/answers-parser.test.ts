@@ -3,9 +3,8 @@
 // accepts a text, gives exactly what the full YAML parser gives.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { readJsonAnswers } from '../../src/answers/json.js';
+import { readAnswersText, readJsonAnswers } from '../../src/answers/json.js';
 import { parseAnswersText } from '../../src/answers/parse.js';
-import { readAnswersText } from '../../src/answers/read.js';
 import { UserError } from '../../src/errors.js';
 import { anyText, jsonish, yamlish } from './generators.js';
 
