@@ -4,7 +4,6 @@
 import type { RuleSet } from '../src/core/types.js';
 import type { Need } from '../src/core/advise.js';
 import type { Memo } from '../src/core/memo.js';
-import type { Context } from '../src/context.js';
 import { type NeedContext, readNeed } from '../src/answers/need.js';
 import { needContext } from '../src/app/time-flags.js';
 import { UserError } from '../src/errors.js';
@@ -26,8 +25,7 @@ export interface When {
 
 /** What `ask` makes of the time flags; a UserError for bad ones, as `ask` throws. */
 export function contextFor(when: When, settings: Pick<RuleSet['settings'], 'workingHours'>, memo?: Memo): NeedContext {
-  const ctx = { world, systemZone: 'UTC', now: () => new Date(0) } as unknown as Context;
-  const time = needContext(ctx, { now: when.now, zone: when.organizerZone ?? 'UTC', ...(when.workingHours ? { workingHours: when.workingHours } : {}) }, settings);
+  const time = needContext({ world, systemZone: 'UTC', now: () => new Date(0) }, { now: when.now, zone: when.organizerZone ?? 'UTC', ...(when.workingHours ? { workingHours: when.workingHours } : {}) }, settings);
   return memo ? { ...time, memo } : time;
 }
 

@@ -12,7 +12,6 @@ import { type Person, type Roster, zoneSpecOf } from '../roster/types.js';
 import type { WithAnswers } from '../roster/expand.js';
 
 export interface SetupFlags {
-  rules?: string;
   zone?: string;
   workingHours?: string;
   format: string;

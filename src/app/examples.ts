@@ -4,8 +4,7 @@ import { readNeed } from '../answers/need.js';
 import { formatProblem } from '../errors.js';
 import type { Example, RuleSet } from '../core/types.js';
 import { advise } from '../core/advise.js';
-import { parseNow } from '../core/time/instant.js';
-import { parseHoursRange } from '../core/time/zones.js';
+import { needContext } from './time-flags.js';
 import type { World } from '../zone-data/world.js';
 import type { ExampleResult } from '../format/rules-report.js';
 
@@ -18,12 +17,9 @@ export function runExample(ruleSet: RuleSet, example: Example, world: World): Ex
   const { expect } = example;
   const off = [expect.row, ...(expect.adjustments ?? [])].filter((id) => id !== undefined && ![...ruleSet.rules, ...ruleSet.adjustments].some((r) => r.id === id));
   if (off.length > 0) return { example, passed: true, failures: [], skipped: `expects ${list(off as string[])}, which this rule set switches off` };
-  // The loader checked the example's zone, time and the set's working hours.
-  const organizer = world.zone(example.zone ?? 'UTC');
-  const now = parseNow(example.now ?? EXAMPLE_NOW, organizer);
-  const hours = parseHoursRange(ruleSet.settings.workingHours);
-  if ('problem' in now || 'problem' in hours) throw new Error('an example the loader passed cannot be read');
-  const read = readNeed(example.answers, ruleSet, { world, now: now.instant, organizer, hours });
+  // As `ask --now NOW --zone ZONE` reads them (the loader has checked both).
+  const time = needContext({ world, systemZone: 'UTC', now: () => new Date(0) }, { now: example.now ?? EXAMPLE_NOW, zone: example.zone ?? 'UTC' }, ruleSet.settings);
+  const read = readNeed(example.answers, ruleSet, time);
   if ('problems' in read) {
     return { example, passed: false, failures: read.problems.map((p) => `invalid answers: ${formatProblem(p)}`) };
   }

@@ -16,7 +16,7 @@ export interface TimeFlags {
 }
 
 /** The time flags checked, every problem at once; `settings` give the working hours when no flag does. */
-export function needContext(ctx: Context, opts: TimeFlags, settings: Pick<Settings, 'workingHours'>): NeedContext {
+export function needContext(ctx: Pick<Context, 'world' | 'systemZone' | 'now'>, opts: TimeFlags, settings: Pick<Settings, 'workingHours'>): NeedContext {
   const { world } = ctx;
   const problems: Problem[] = [];
   let organizerZone = 'UTC';
