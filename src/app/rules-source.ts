@@ -5,7 +5,7 @@ import { readdirSync, statSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import type { Context } from '../context.js';
 import type { RuleSet } from '../core/types.js';
-import { UserError } from '../errors.js';
+import { UserError, formatProblem } from '../errors.js';
 import { visible } from '../text/safe.js';
 import { displayPath } from '../text/paths.js';
 import { builtInRulesDir } from '../rules/locate.js';
@@ -90,7 +90,8 @@ export async function loadRulesFor(ctx: Context, flag?: string, found: RulesSour
   if (compiled) return compiled;
   // YAML parsing and validation load only when needed (start-up speed).
   const { loadRuleSet } = await import('../rules/load.js');
-  const { ruleSet } = await loadRuleSet(found.dir, { cwd: ctx.cwd });
+  const { ruleSet, warnings } = await loadRuleSet(found.dir, { cwd: ctx.cwd });
+  for (const w of warnings) if (w.deprecated) ctx.stderr.write(`commtriage: warning: ${formatProblem(w)}\n`);
   if (found.via !== 'built-in' && ruleSet.origin !== 'built-in') {
     sources.set(ruleSet, found);
     // A rule set found in a cloned repository changes the advice: say so to the person reading it.

@@ -74,6 +74,9 @@ export function parseRuleTexts(files: RuleText[], options: ParseOptions = {}): P
     const unsafe = unsafeKeys(doc);
     errors.push(...unsafe.map(({ offset, ...p }) => ({ problem: { ...place(entry, offset), ...p }, key: key(offset) })));
     if (unsafe.length > 0) continue;
+    const old = tableSection(doc);
+    if (old?.both) errors.push({ problem: { ...place(entry, old.offset), ...TABLE_TWICE }, key: key(old.offset) });
+    else if (old && !base) warnings.push({ ...place(entry, old.offset), ...RULES_RENAMED });
     if (!base) warnings.push(...unsafeTextWarnings(doc, text, (offset) => place(entry, offset).where));
     try {
       data.push({ file, data: doc.toJS({ maxAliasCount: 100 }), ...(base && { base }) });
@@ -103,6 +106,28 @@ export function parseRuleTexts(files: RuleText[], options: ParseOptions = {}): P
     }
   }
   return { ruleSet: result.ruleSet, warnings };
+}
+
+const RULES_RENAMED = {
+  message: 'the decision table\'s section is now called "table:"; "rules:" is still read',
+  hint: 'Rename the key "rules:" to "table:"; the rows under it stay as they are.',
+  deprecated: true as const,
+};
+const TABLE_TWICE = { message: 'this file has both "table:" and "rules:" (the old name of table:)', hint: 'Move the rows under one "table:" key.' };
+
+/**
+ * The decision table's section is `table:` in a file; `rules:`, its old name, is still read. Both
+ * reach the validator as `rules` (the key node keeps its place in the file, so every position
+ * still points into the file as written). Returns where the old name is used.
+ */
+function tableSection(doc: Document.Parsed): { offset: number; both: boolean } | undefined {
+  const map = doc.contents;
+  if (!isMap(map)) return undefined;
+  const keyNamed = (name: string) => map.items.map((p) => p.key).find((k) => isScalar(k) && k.value === name) as { value: unknown; range?: [number, number, number] } | undefined;
+  const table = keyNamed('table');
+  const old = keyNamed('rules');
+  if (table) table.value = 'rules';
+  return old ? { offset: old.range?.[0] ?? 0, both: table !== undefined } : undefined;
 }
 
 /**

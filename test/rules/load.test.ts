@@ -82,8 +82,8 @@ describe('loadRuleSet', () => {
     const dir = mkdtempSync(join(tmpdir(), 'commtriage-rules-'));
     // Read in name order, a.yaml's row comes first; were b.yml read first, its row (with a
     // condition) would be last and the set refused.
-    writeFileSync(join(dir, 'b.yml'), 'rules:\n  - { id: second, plan: write, reason: r, source: s }\n');
-    writeFileSync(join(dir, 'a.yaml'), 'rules:\n  - { id: first, when: { fact: zone_count, operator: greaterThan, value: 1 }, plan: write, reason: r, source: s }\n');
+    writeFileSync(join(dir, 'b.yml'), 'table:\n  - { id: second, plan: write, reason: r, source: s }\n');
+    writeFileSync(join(dir, 'a.yaml'), 'table:\n  - { id: first, when: { fact: zone_count, operator: greaterThan, value: 1 }, plan: write, reason: r, source: s }\n');
     writeFileSync(join(dir, 'c.json'), '{ not yaml at all');
     writeFileSync(
       join(dir, 'plans.yaml'),
