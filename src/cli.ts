@@ -20,12 +20,7 @@ function examples(lines: string[]): string {
   return `\nExamples:\n${lines.map((l) => `  $ ${l}`).join('\n')}`;
 }
 
-/**
- * The commander tree. With `only`, just that command (a scripted run pays for building the one
- * it runs); help, completion and anything unexpected get the whole tree.
- */
-export function buildProgram(ctx: Context, done: (code: number) => void, only?: string): Command {
-  const wanted = (name: string): boolean => only === undefined || only === name;
+export function buildProgram(ctx: Context, done: (code: number) => void): Command {
   const program = new Command('commtriage')
     .description('Should this be a message or a meeting? Advice from YAML rule files.')
     .version(VERSION, '-V, --version', 'print the version (-v works too)')
@@ -49,171 +44,157 @@ export function buildProgram(ctx: Context, done: (code: number) => void, only?: 
     );
   helpLikeGh(program);
 
-  if (wanted('ask')) {
-    program
-      .command('ask')
-      .description('ask about a communication need and recommend async, sync or hybrid')
-      .option('-s, --set <id=value>', 'give an answer (repeatable; lists comma-separated)', collect, [])
-      .option('-a, --answers <file>', 'read answers from a YAML or JSON file ("-" for stdin)')
-      .addOption(formatOption())
-      .addOption(new Option('--json', 'same as --format json').implies({ format: 'json' }))
-      .option('-w, --with <names>', 'people and teams from your roster (comma-separated, repeatable): fills attendees and timezones', collect, [])
-      .option('--no-input', 'never prompt; fail if a required answer is missing')
-      .option('--interview', 'at a terminal, ask every question not answered yet, optional ones too')
-      .option('--explain', 'show every rule, whether it fired, and why')
-      .option('--fields <names>', 'JSON only: keep these fields, comma-separated (dotted for nested ones, e.g. schedule.replyBy)')
-      .option('--batch', 'read NDJSON (one answers object a line) from stdin or --answers; write one JSON result a line')
-      .option('--now <iso>', 'the reference time, ISO 8601 (default: now)')
-      .option('--zone <zone>', "your own time zone, IANA or a city (default: your settings, else the system's)")
-      .option('--working-hours <range>', 'working hours for everyone, e.g. 08:00-16:00 (default 09:00-17:00)')
-      .addHelpText(
-        'after',
-        examples([
-          'commtriage ask                                   # answer the questions in the terminal',
-          'commtriage ask --set purpose=brainstorm --set urgency=this-week --set attendees=5',
-          'commtriage ask --answers need.yaml --format markdown',
-          `echo '{"purpose":"quick-question","urgency":"today","attendees":2}' | commtriage ask --json`,
-          'commtriage ask --set timezones=America/New_York,Europe/London --now 2026-03-16T12:00:00Z',
-          'commtriage ask --batch < needs.ndjson > advice.ndjson',
-          'commtriage ask --batch --set timezones=Europe/London,Asia/Tokyo < needs.ndjson',
-          'commtriage ask --batch --fields recommendation,channels,schedule.replyBy < needs.ndjson',
-          'commtriage ask --with platform --set purpose=decision --set urgency=today',
-          'commtriage ask --format markdown > invite.md        # the questions stay on the terminal',
-        ]),
-      )
-      .action(async (opts, command: Command) => {
-        const formatGiven = command.getOptionValueSource('format') === 'cli';
-        checkFormatFlags({ ...opts, formatGiven });
-        done(await (await import('./app/ask.js')).runAsk(ctx, { ...command.optsWithGlobals(), ...opts, formatGiven: formatGiven || opts.json === true }));
-      });
-  }
+  program
+    .command('ask')
+    .description('ask about a communication need and recommend async, sync or hybrid')
+    .option('-s, --set <id=value>', 'give an answer (repeatable; lists comma-separated)', collect, [])
+    .option('-a, --answers <file>', 'read answers from a YAML or JSON file ("-" for stdin)')
+    .addOption(formatOption())
+    .addOption(new Option('--json', 'same as --format json').implies({ format: 'json' }))
+    .option('-w, --with <names>', 'people and teams from your roster (comma-separated, repeatable): fills attendees and timezones', collect, [])
+    .option('--no-input', 'never prompt; fail if a required answer is missing')
+    .option('--interview', 'at a terminal, ask every question not answered yet, optional ones too')
+    .option('--explain', 'show every rule, whether it fired, and why')
+    .option('--fields <names>', 'JSON only: keep these fields, comma-separated (dotted for nested ones, e.g. schedule.replyBy)')
+    .option('--batch', 'read NDJSON (one answers object a line) from stdin or --answers; write one JSON result a line')
+    .option('--now <iso>', 'the reference time, ISO 8601 (default: now)')
+    .option('--zone <zone>', "your own time zone, IANA or a city (default: your settings, else the system's)")
+    .option('--working-hours <range>', 'working hours for everyone, e.g. 08:00-16:00 (default 09:00-17:00)')
+    .addHelpText(
+      'after',
+      examples([
+        'commtriage ask                                   # answer the questions in the terminal',
+        'commtriage ask --set purpose=brainstorm --set urgency=this-week --set attendees=5',
+        'commtriage ask --answers need.yaml --format markdown',
+        `echo '{"purpose":"quick-question","urgency":"today","attendees":2}' | commtriage ask --json`,
+        'commtriage ask --set timezones=America/New_York,Europe/London --now 2026-03-16T12:00:00Z',
+        'commtriage ask --batch < needs.ndjson > advice.ndjson',
+        'commtriage ask --batch --set timezones=Europe/London,Asia/Tokyo < needs.ndjson',
+        'commtriage ask --batch --fields recommendation,channels,schedule.replyBy < needs.ndjson',
+        'commtriage ask --with platform --set purpose=decision --set urgency=today',
+        'commtriage ask --format markdown > invite.md        # the questions stay on the terminal',
+      ]),
+    )
+    .action(async (opts, command: Command) => {
+      const formatGiven = command.getOptionValueSource('format') === 'cli';
+      checkFormatFlags({ ...opts, formatGiven });
+      done(await (await import('./app/ask.js')).runAsk(ctx, { ...command.optsWithGlobals(), ...opts, formatGiven: formatGiven || opts.json === true }));
+    });
 
-  if (wanted('questions')) {
-    program
-      .command('questions')
-      .description('list the questions, their ids, choices and defaults (for script authors)')
-      .addOption(formatOption(['text', 'json']))
-      .option('--json', 'same as --format json')
-      .addHelpText('after', examples(['commtriage questions', 'commtriage questions --json | jq ".[].id"']))
-      .action(async (opts, command: Command) => {
-        checkFormatFlags({ ...opts, formatGiven: command.getOptionValueSource('format') === 'cli' });
-        const all = { ...command.optsWithGlobals(), ...opts };
-        done(await (await import('./app/questions.js')).runQuestions(ctx, { ...all, format: all.json ? 'json' : all.format }));
-      });
-  }
+  program
+    .command('questions')
+    .description('list the questions, their ids, choices and defaults (for script authors)')
+    .addOption(formatOption(['text', 'json']))
+    .option('--json', 'same as --format json')
+    .addHelpText('after', examples(['commtriage questions', 'commtriage questions --json | jq ".[].id"']))
+    .action(async (opts, command: Command) => {
+      checkFormatFlags({ ...opts, formatGiven: command.getOptionValueSource('format') === 'cli' });
+      const all = { ...command.optsWithGlobals(), ...opts };
+      done(await (await import('./app/questions.js')).runQuestions(ctx, { ...all, format: all.json ? 'json' : all.format }));
+    });
 
-  if (wanted('rules')) {
-    const rules = program
-      .command('rules')
-      .description('check, test and list the rule set in use')
-      .addHelpText('after', examples(['commtriage rules validate', 'commtriage rules test .commtriage', 'commtriage rules list']));
+  const rules = program
+    .command('rules')
+    .description('check, test and list the rule set in use')
+    .addHelpText('after', examples(['commtriage rules validate', 'commtriage rules test .commtriage', 'commtriage rules list']));
 
-    rules
-      .command('validate [dir]')
-      .description('report every problem in a rule set, with file:line:col and a fix')
-      .addOption(formatOption(['text', 'json']))
-      .addHelpText('after', examples(['commtriage rules validate', 'commtriage rules validate ./my-rules', 'commtriage rules validate --format json   # for CI']))
-      .action(async (dir: string | undefined, opts, command: Command) => {
-        done(await (await import('./app/rules.js')).runValidate(ctx, { ...command.optsWithGlobals(), ...opts, dir }));
-      });
+  rules
+    .command('validate [dir]')
+    .description('report every problem in a rule set, with file:line:col and a fix')
+    .addOption(formatOption(['text', 'json']))
+    .addHelpText('after', examples(['commtriage rules validate', 'commtriage rules validate ./my-rules', 'commtriage rules validate --format json   # for CI']))
+    .action(async (dir: string | undefined, opts, command: Command) => {
+      done(await (await import('./app/rules.js')).runValidate(ctx, { ...command.optsWithGlobals(), ...opts, dir }));
+    });
 
-    rules
-      .command('test [dir]')
-      .description("run the examples in the rule files and compare expected with actual advice")
-      .addOption(formatOption(['text', 'json']))
-      .addHelpText('after', examples(['commtriage rules test', 'commtriage rules test .commtriage --format json']))
-      .action(async (dir: string | undefined, opts, command: Command) => {
-        done(await (await import('./app/rules.js')).runTest(ctx, { ...command.optsWithGlobals(), ...opts, dir }));
-      });
+  rules
+    .command('test [dir]')
+    .description("run the examples in the rule files and compare expected with actual advice")
+    .addOption(formatOption(['text', 'json']))
+    .addHelpText('after', examples(['commtriage rules test', 'commtriage rules test .commtriage --format json']))
+    .action(async (dir: string | undefined, opts, command: Command) => {
+      done(await (await import('./app/rules.js')).runTest(ctx, { ...command.optsWithGlobals(), ...opts, dir }));
+    });
 
-    rules
-      .command('list')
-      .description('say which rule set is in use and list its rules')
-      .addOption(formatOption(['text', 'json']))
-      .addHelpText('after', examples(['commtriage rules list', 'COMMTRIAGE_RULES=./team-rules commtriage rules list']))
-      .action(async (opts, command: Command) => {
-        done(await (await import('./app/rules.js')).runList(ctx, { ...command.optsWithGlobals(), ...opts }));
-      });
-  }
+  rules
+    .command('list')
+    .description('say which rule set is in use and list its rules')
+    .addOption(formatOption(['text', 'json']))
+    .addHelpText('after', examples(['commtriage rules list', 'COMMTRIAGE_RULES=./team-rules commtriage rules list']))
+    .action(async (opts, command: Command) => {
+      done(await (await import('./app/rules.js')).runList(ctx, { ...command.optsWithGlobals(), ...opts }));
+    });
 
-  if (wanted('people')) {
-    const people = program
-      .command('people')
-      .description('list the people and teams your roster knows, and which file named them')
-      .addOption(formatOption(['text', 'json']))
-      .option('--json', 'same as --format json')
-      .addHelpText('after', examples(['commtriage people', 'commtriage people add Priya Bangalore --hours 10:00-18:00 --team platform', 'commtriage people --json']))
-      .action(async (opts, command: Command) => {
-        const all = { ...command.optsWithGlobals(), ...opts };
-        done(await (await import('./app/people.js')).runPeople(ctx, { ...all, json: all.json || all.format === 'json' }));
-      });
+  const people = program
+    .command('people')
+    .description('list the people and teams your roster knows, and which file named them')
+    .addOption(formatOption(['text', 'json']))
+    .option('--json', 'same as --format json')
+    .addHelpText('after', examples(['commtriage people', 'commtriage people add Priya Bangalore --hours 10:00-18:00 --team platform', 'commtriage people --json']))
+    .action(async (opts, command: Command) => {
+      const all = { ...command.optsWithGlobals(), ...opts };
+      done(await (await import('./app/people.js')).runPeople(ctx, { ...all, json: all.json || all.format === 'json' }));
+    });
 
-    people
-      .command('add <name> <zone>')
-      .description('add a person to your personal config file (ZONE: an IANA zone or a city)')
-      .option('--hours <range>', 'their working hours in their own zone, e.g. 10:00-18:00')
-      .option('--weekend <days>', 'their weekend where it is not sat,sun, e.g. fri,sat')
-      .option('--team <name>', 'add them to this team too (repeatable)', collect, [])
-      .addHelpText('after', examples(['commtriage people add Priya Bangalore --hours 10:00-18:00 --team platform', 'commtriage people add Tom Europe/London --team platform']))
-      .action(async (name: string, zone: string, opts) => {
-        done(await (await import('./app/people.js')).runPeopleAdd(ctx, name, zone, opts));
-      });
-  }
+  people
+    .command('add <name> <zone>')
+    .description('add a person to your personal config file (ZONE: an IANA zone or a city)')
+    .option('--hours <range>', 'their working hours in their own zone, e.g. 10:00-18:00')
+    .option('--weekend <days>', 'their weekend where it is not sat,sun, e.g. fri,sat')
+    .option('--team <name>', 'add them to this team too (repeatable)', collect, [])
+    .addHelpText('after', examples(['commtriage people add Priya Bangalore --hours 10:00-18:00 --team platform', 'commtriage people add Tom Europe/London --team platform']))
+    .action(async (name: string, zone: string, opts) => {
+      done(await (await import('./app/people.js')).runPeopleAdd(ctx, name, zone, opts));
+    });
 
-  if (wanted('config')) {
-    const config = program
-      .command('config')
-      .description('show where your personal settings file is and what it holds')
-      .option('--json', 'as JSON')
-      .addHelpText('after', examples(['commtriage config', 'commtriage config set zone London', 'commtriage config set workingHours 08:00-16:00', 'commtriage config unset format']))
-      .action(async (opts) => {
-        done(await (await import('./app/config.js')).runConfigShow(ctx, opts));
-      });
+  const config = program
+    .command('config')
+    .description('show where your personal settings file is and what it holds')
+    .option('--json', 'as JSON')
+    .addHelpText('after', examples(['commtriage config', 'commtriage config set zone London', 'commtriage config set workingHours 08:00-16:00', 'commtriage config unset format']))
+    .action(async (opts) => {
+      done(await (await import('./app/config.js')).runConfigShow(ctx, opts));
+    });
 
-    config
-      .command('set <key> <value>')
-      .description('change one setting: zone, workingHours, format or me')
-      .action(async (key: string, value: string) => {
-        done(await (await import('./app/config.js')).runConfigSet(ctx, key, value));
-      });
+  config
+    .command('set <key> <value>')
+    .description('change one setting: zone, workingHours, format or me')
+    .action(async (key: string, value: string) => {
+      done(await (await import('./app/config.js')).runConfigSet(ctx, key, value));
+    });
 
-    config
-      .command('unset <key>')
-      .description('remove one setting, so that the next source of it applies')
-      .action(async (key: string) => {
-        done(await (await import('./app/config.js')).runConfigUnset(ctx, key));
-      });
-  }
+  config
+    .command('unset <key>')
+    .description('remove one setting, so that the next source of it applies')
+    .action(async (key: string) => {
+      done(await (await import('./app/config.js')).runConfigUnset(ctx, key));
+    });
 
-  if (wanted('init')) {
-    program
-      .command('init [dir]')
-      .description('copy the built-in rule set into DIR (default .commtriage/) to make it your own')
-      .option('--force', 'overwrite files that already exist')
-      .option('--extends', 'write one starter file that extends the built-in set instead of copying it')
-      .addHelpText('after', examples(['commtriage init', 'commtriage init --extends', 'commtriage init team-rules --force']))
-      .action(async (dir: string | undefined, opts) => {
-        done(await (await import('./app/init.js')).runInit(ctx, { ...opts, dir }));
-      });
-  }
+  program
+    .command('init [dir]')
+    .description('copy the built-in rule set into DIR (default .commtriage/) to make it your own')
+    .option('--force', 'overwrite files that already exist')
+    .option('--extends', 'write one starter file that extends the built-in set instead of copying it')
+    .addHelpText('after', examples(['commtriage init', 'commtriage init --extends', 'commtriage init team-rules --force']))
+    .action(async (dir: string | undefined, opts) => {
+      done(await (await import('./app/init.js')).runInit(ctx, { ...opts, dir }));
+    });
 
-  if (wanted('completion')) {
-    program
-      .command('completion')
-      .description('print a shell completion script for bash, zsh or fish')
-      .argument('<shell>', 'bash, zsh or fish')
-      .addHelpText(
-        'after',
-        examples([
-          'source <(commtriage completion bash)         # in ~/.bashrc',
-          'source <(commtriage completion zsh)          # in ~/.zshrc, after compinit',
-          'commtriage completion fish > ~/.config/fish/completions/commtriage.fish',
-        ]),
-      )
-      .action(async (shell: string) => {
-        done((await import('./app/completion.js')).runCompletion(ctx, shell));
-      });
-  }
+  program
+    .command('completion')
+    .description('print a shell completion script for bash, zsh or fish')
+    .argument('<shell>', 'bash, zsh or fish')
+    .addHelpText(
+      'after',
+      examples([
+        'source <(commtriage completion bash)         # in ~/.bashrc',
+        'source <(commtriage completion zsh)          # in ~/.zshrc, after compinit',
+        'commtriage completion fish > ~/.config/fish/completions/commtriage.fish',
+      ]),
+    )
+    .action(async (shell: string) => {
+      done((await import('./app/completion.js')).runCompletion(ctx, shell));
+    });
 
   // What the completion scripts call: the candidates for the word being typed, one a line.
   program
@@ -227,20 +208,15 @@ export function buildProgram(ctx: Context, done: (code: number) => void, only?: 
       done(await (await import('./app/completion.js')).runComplete(ctx, program, { ...opts, words }));
     });
 
-  if (only === undefined) addHelpCommand(program, done);
+  addHelpCommand(program, done);
 
   return program;
 }
 
-const SCRIPTED = ['ask', 'questions', 'rules', 'people', 'config', 'init', 'completion'];
-
 /** Runs commander; returns the exit status. Usage errors are 2, help and version 0. */
 export async function run(argv: string[], ctx: Context): Promise<number> {
   let code: number = EXIT.ok;
-  // `commtriage ask ...` without help needs only `ask`; anything else gets the whole tree.
-  const first = argv[0] ?? '';
-  const only = SCRIPTED.includes(first) && !argv.some((a) => a === '-h' || a === '--help') ? first : undefined;
-  const program = buildProgram(ctx, (c) => (code = c), only);
+  const program = buildProgram(ctx, (c) => (code = c));
   try {
     await program.parseAsync(versionAlias(argv), { from: 'user' });
   } catch (error) {
