@@ -3,9 +3,8 @@
 import { resolve } from 'node:path';
 import type { Context } from '../context.js';
 import { canPrompt, readAll, readFileBounded } from '../context.js';
-import { parseSetFlags } from '../answers/flags.js';
+import { mergeAnswerSources, parseSetFlags } from '../answers/flags.js';
 import { MAX_ANSWERS_BYTES, readAnswersText } from '../answers/json.js';
-import { mergeAnswerSources } from '../answers/sources.js';
 import { validateGiven } from '../answers/validate.js';
 import { type NeedContext, readNeed } from '../answers/need.js';
 import { interview, promptText, requiredMissing } from '../answers/interview.js';

@@ -7,7 +7,7 @@ import type { Context } from '../context.js';
 import type { RuleSet } from '../core/types.js';
 import { UserError, formatProblem } from '../errors.js';
 import { visible } from '../text/safe.js';
-import { displayPath } from '../text/paths.js';
+import { displayPath } from '../text/place.js';
 import { builtInRulesDir } from '../rules/locate.js';
 import { loadCompiled } from '../rules/compiled.js';
 

@@ -3,7 +3,7 @@ import type { Context } from '../context.js';
 import { useColor } from '../context.js';
 import { EXIT, MAX_SHOWN_PROBLEMS, moreLine, type Problem, formatProblemAs } from '../errors.js';
 import { visible } from '../text/safe.js';
-import { displayPath } from '../text/paths.js';
+import { displayPath } from '../text/place.js';
 import { checkRuleDir, loadRuleSet } from '../rules/load.js';
 import { formatExampleResults, formatRuleList } from '../format/rules-report.js';
 import { formatValidation } from '../format/validation.js';

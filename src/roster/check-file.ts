@@ -4,7 +4,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Context } from '../context.js';
 import type { Problem } from '../errors.js';
-import { displayPath } from '../text/paths.js';
+import { displayPath } from '../text/place.js';
 import { parseRosterText } from './parse.js';
 import { TEAM_FILE } from './load.js';
 

@@ -7,7 +7,7 @@ import type { Context } from '../context.js';
 import { readFileBounded } from '../context.js';
 import { UserError } from '../errors.js';
 import { configPath } from '../config/paths.js';
-import { displayPath } from '../text/paths.js';
+import { displayPath } from '../text/place.js';
 import { parseRosterText } from './parse.js';
 import { type Roster, type RosterFile, mergeRosters, nameKey } from './types.js';
 

@@ -8,7 +8,7 @@ import { type Problem, UserError } from '../errors.js';
 import { type ParseResult, type RuleText, parseRuleTexts } from './parse.js';
 import { checkRuleFile, readRuleFile, setTooBig } from './read-files.js';
 import { MAX_NESTING } from './limits.js';
-import { displayPath } from '../text/paths.js';
+import { displayPath } from '../text/place.js';
 
 export { parseRuleTexts, type ParseResult, type RuleText } from './parse.js';
 export { builtInRulesDir } from './locate.js';

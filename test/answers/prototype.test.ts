@@ -3,9 +3,8 @@
 // and its line:col named, and the prototypes are exactly as they were afterwards.
 import { afterEach, describe, expect, it } from 'vitest';
 import { readAnswersText, readJsonAnswers } from '../../src/answers/json.js';
-import { parseSetFlags } from '../../src/answers/flags.js';
+import { mergeAnswerSources, parseSetFlags } from '../../src/answers/flags.js';
 import { parseAnswersText } from '../../src/answers/parse.js';
-import { mergeAnswerSources } from '../../src/answers/sources.js';
 import { validateAnswers } from '../../src/answers/validate.js';
 import { UserError } from '../../src/errors.js';
 import type { Problem } from '../../src/errors.js';

@@ -7,7 +7,7 @@ import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { UserError } from '../../src/errors.js';
 import { builtInRulesDir, loadRuleSet } from '../../src/rules/load.js';
-import { displayPath } from '../../src/text/paths.js';
+import { displayPath } from '../../src/text/place.js';
 import { fixture, root } from './helpers.js';
 
 const failure = async (dir: string): Promise<UserError> => {
