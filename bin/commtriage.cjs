@@ -13,10 +13,10 @@ try {
   // A clone linked (npm link) before it was built: say how to build, not where Node failed.
   if (error.code !== 'ENOENT') throw error;
   process.stderr.write(`commtriage: ${error.path} is missing: this copy is not built.\n  Run \`npm install\` (or \`npm run build\`) in ${require('node:path').join(__dirname, '..')}.\n`);
-  process.exit(1);
+  process.exitCode = 1;
 }
 cli
-  .main(process.argv.slice(2))
+  ?.main(process.argv.slice(2))
   .then((code) => {
     process.exitCode = code;
   });

@@ -42,7 +42,7 @@ await build({
 });
 await build({
   ...common,
-  entryPoints: ['src/precompile.ts'],
+  entryPoints: ['scripts/precompile.ts'],
   outfile: 'dist/precompile.js',
   format: 'esm',
   // Some bundled CommonJS dependencies call require(); give them one.
@@ -78,6 +78,7 @@ async function writeCodeCache() {
     cwd: tmp,
     now: () => new Date('2026-03-16T12:00:00Z'),
     systemZone: 'Europe/London',
+    world: cli.systemWorld(),
   };
   const time = ['--now', '2026-03-16T12:00:00Z', '--zone', 'Europe/London'];
   for (const argv of [

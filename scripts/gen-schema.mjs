@@ -29,7 +29,7 @@ const { rulesSchema, answersSchema, rosterSchema, schemaText, readRuleTexts, par
   pathToFileURL(entry).href
 ).finally(() => rm(temp, { recursive: true }));
 
-const parsed = parseRuleTexts(await readRuleTexts(`${root}rules`));
+const parsed = parseRuleTexts(await readRuleTexts(`${root}rules`, root));
 if ('errors' in parsed) {
   console.error(parsed.errors.map((p) => `${p.where}: ${p.message}`).join('\n'));
   process.exitCode = 2;

@@ -6,7 +6,7 @@ import { EXIT, UserError } from './errors.js';
 import { VERSION } from './version.js';
 import { addHelpCommand, helpLikeGh, versionAlias } from './cli/help.js';
 import { checkFormatFlags } from './cli/conflicts.js';
-import { visible } from './format/safe.js';
+import { visible } from './text/safe.js';
 
 const collect = (value: string, previous: string[]) => [...previous, value];
 

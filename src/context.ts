@@ -2,7 +2,8 @@
 // The bin builds it from the process; tests build it from memory streams and a fixed clock.
 import { closeSync, fstatSync, openSync, readSync, writeSync } from 'node:fs';
 import type { AskFn } from './answers/interview.js';
-import { systemZoneName } from './zone-data/system.js';
+import { systemWorld, systemZoneName } from './zone-data/system.js';
+import type { World } from './zone-data/world.js';
 import { UserError } from './errors.js';
 
 export interface Output {
@@ -28,6 +29,8 @@ export interface Context {
   now: () => Date;
   /** The system's own time zone (IANA). */
   systemZone: string;
+  /** The zone table and place names the boundary reads zone names with (zone-data/world.ts). */
+  world: World;
   /** The prompt function; absent means "load Inquirer when a prompt is needed". */
   ask?: AskFn;
 }
@@ -35,7 +38,9 @@ export interface Context {
 let systemZone: string | undefined;
 
 export function processContext(): Context {
+  const world = systemWorld();
   return {
+    world,
     // Getters: Node builds each stream (and loads its modules) on first use only.
     get stdin() {
       return processStdin;
@@ -53,7 +58,7 @@ export function processContext(): Context {
     // A getter: finding the zone may cost milliseconds, and --zone makes it unnecessary.
     get systemZone() {
       // Found once: finding it may warn about $TZ, and a warning is said once.
-      systemZone ??= systemZoneName(process.env);
+      systemZone ??= systemZoneName(process.env, world, (message) => process.stderr.write(message));
       return systemZone;
     },
   };

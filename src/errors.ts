@@ -4,7 +4,7 @@
 import { ProblemError } from './core/problem.js';
 import type { Problem, SourcePlace } from './core/problem.js';
 
-import { visible } from './format/safe.js';
+import { visible } from './text/safe.js';
 
 export { ProblemError, type Problem, type SourcePlace } from './core/problem.js';
 

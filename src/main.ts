@@ -1,17 +1,19 @@
 // The entry the bin imports: one top-level catch turns every error into a message and a status.
+import { Settings } from 'luxon';
 import { run } from './cli.js';
 import type { Context } from './context.js';
 import { OutputError, processContext } from './context.js';
 import { CancelledError, EXIT, MAX_SHOWN_PROBLEMS, ProblemError, exitCodeOf, formatProblem, moreLine } from './errors.js';
-import { visible } from './format/safe.js';
+import { visible } from './text/safe.js';
 import { wrapWords } from './format/wrap.js';
-import { useZoneTable } from './zone-data/tz.js';
-import { loadPlaceText, loadZoneTable } from './zone-data/system.js';
-import { usePlaceTable } from './zone-data/places.js';
+
+export { systemWorld } from './zone-data/system.js';
 
 export async function main(argv: string[], ctx: Context = processContext()): Promise<number> {
-  useZoneTable(loadZoneTable);
-  usePlaceTable(loadPlaceText); // read only when a name is not an IANA zone
+  // A speed setting for the library, not an input: every text commtriage shows is formatted by
+  // its own code (core/time/label.ts), but luxon asks ICU for the machine's locale on every date
+  // unless told one, and that costs a scripted run as much as the rest of its time-zone work.
+  Settings.defaultLocale = 'en-US';
   const debug = argv.includes('--debug') || (ctx.env.DEBUG ?? '').split(',').includes('commtriage');
   try {
     return await run(argv, ctx);

@@ -1,6 +1,6 @@
-// `--set id=value` flags -> a raw record of answers.
-import type { Problem } from '../errors.js';
-import { UserError } from '../errors.js';
+// `--set id=value` flags -> a raw record of answers, and the answer sources merged by precedence:
+// --set beats --answers FILE beats standard input (prompts come last, for what is still missing).
+import { type Problem, UserError } from '../errors.js';
 
 /** Repeatable `--set id=value`; the value stays a string (validation coerces it). Later wins. */
 export function parseSetFlags(values: string[]): Record<string, unknown> {
@@ -21,4 +21,20 @@ export function parseSetFlags(values: string[]): Record<string, unknown> {
   }
   if (problems.length > 0) throw new UserError(problems);
   return result;
+}
+
+export interface AnswerSources {
+  set?: Record<string, unknown>;
+  file?: Record<string, unknown>;
+  stdin?: Record<string, unknown>;
+}
+
+export function mergeAnswerSources({ set, file, stdin }: AnswerSources): Record<string, unknown> {
+  const merged: Record<string, unknown> = Object.create(null);
+  // Lowest precedence first, so that each later source overwrites.
+  for (const source of [stdin, file, set]) {
+    if (!source) continue;
+    for (const key of Object.keys(source)) merged[key] = source[key];
+  }
+  return merged;
 }

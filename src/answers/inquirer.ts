@@ -4,7 +4,7 @@ import { styleText } from 'node:util';
 import { confirm, input, number, select } from '@inquirer/prompts';
 import { CancelledError } from '../errors.js';
 import type { AskFn, PromptContext, PromptSpec } from './interview.js';
-import { visible } from '../format/safe.js';
+import { visible } from '../text/safe.js';
 import { wrapWords } from '../format/wrap.js';
 
 /** Prompt text comes from rule files and echoes what was typed: shown escaped (safe.ts), broken at spaces. */

@@ -4,7 +4,7 @@ import { holds } from '../core/conditions.js';
 import type { AnswerValue, Answers, Question } from '../core/types.js';
 import { UserError } from '../errors.js';
 import type { Problem } from '../errors.js';
-import { defaultFor, validateGiven, validateOne } from './validate.js';
+import { type Reading, defaultFor, validateGiven, validateOne } from './validate.js';
 import { organizerZoneHelp, withOrganizerZone } from './organizer-zone.js';
 
 export type PromptKind = 'select' | 'number' | 'confirm' | 'input';
@@ -31,7 +31,7 @@ export interface PromptContext {
 
 export type AskFn = (spec: PromptSpec, context?: PromptContext) => Promise<unknown>;
 
-export interface InterviewOptions {
+export interface InterviewOptions extends Reading {
   organizerZone: string;
   /** Where the prompts are drawn (standard error at a terminal); Inquirer's default otherwise. */
   context?: PromptContext;
@@ -67,7 +67,7 @@ export async function interview(
   ask: AskFn,
   opts: InterviewOptions,
 ): Promise<Answers> {
-  const checked = validateGiven(given, questions);
+  const checked = validateGiven(given, questions, opts);
   if ('problems' in checked) throw new UserError(checked.problems);
   const answers: Answers = Object.create(null);
   for (const q of questions) {
@@ -82,20 +82,21 @@ export async function interview(
       if (fallback !== undefined) answers[q.id] = fallback;
       continue;
     }
-    const asked = await askUntilValid(q, promptFor(q, fallback, opts.organizerZone), ask, opts.context);
+    const asked = await askUntilValid(q, promptFor(q, fallback, opts), ask, opts);
     answers[q.id] = q.type === 'zones' ? withOrganizerZone(asked, opts.organizerZone) : asked;
   }
   return answers;
 }
 
-export function promptFor(q: Question, fallback: AnswerValue | undefined, organizerZone?: string): PromptSpec {
+export function promptFor(q: Question, fallback: AnswerValue | undefined, reading: Reading & { organizerZone?: string }): PromptSpec {
+  const { organizerZone } = reading;
   const validate = (value: unknown): true | string => {
     // Every bad zone in the list at once, not one per try.
     if (q.type === 'zones') {
-      const result = validateGiven({ [q.id]: value }, [q]);
+      const result = validateGiven({ [q.id]: value }, [q], reading);
       return 'problems' in result ? zoneProblems(result.problems) : true;
     }
-    const result = validateOne(q, value);
+    const result = validateOne(q, value, reading);
     return 'problem' in result ? promptText(result.problem) : true;
   };
   const base = { id: q.id, message: q.prompt, validate, ...(q.help ? { help: q.help } : {}) };
@@ -122,10 +123,10 @@ export function promptFor(q: Question, fallback: AnswerValue | undefined, organi
   }
 }
 
-async function askUntilValid(q: Question, spec: PromptSpec, ask: AskFn, context?: PromptContext): Promise<AnswerValue> {
+async function askUntilValid(q: Question, spec: PromptSpec, ask: AskFn, opts: InterviewOptions): Promise<AnswerValue> {
   let last: Problem | undefined;
   for (let attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
-    const result = validateOne(q, await ask(spec, context));
+    const result = validateOne(q, await ask(spec, opts.context), opts);
     if ('value' in result) return result.value;
     last = result.problem;
   }

@@ -1,17 +1,14 @@
-// Answers as text (a file, stdin) or --set flags -> a raw record of id -> value. Pure: the
-// callers read files and streams. Types are checked later, against the questions (validate.ts).
-import { LineCounter, isMap, isNode, isScalar, parseDocument, visit } from 'yaml';
+// Answers as YAML text (a file, stdin) -> a raw record of id -> value. Pure: the callers read
+// files and streams. Types are checked later, against the questions (validate.ts). Keys given
+// twice and forbidden keys are refused with the same words as the JSON reader (json.ts).
+import { isMap, isNode, isScalar, parseDocument, visit } from 'yaml';
 import type { Problem } from '../errors.js';
 import { UserError } from '../errors.js';
+import { FORBIDDEN_KEYS } from '../core/record.js';
+import { MAX_ANSWERS_BYTES, duplicateProblem, forbiddenProblem, placeIn } from './json.js';
 
-import { MAX_ANSWERS_BYTES } from './json.js';
-
-export { MAX_ANSWERS_BYTES } from './json.js';
-export { parseSetFlags } from './flags.js';
 /** Enough for any honest answers file, far too few for an alias bomb ("billion laughs"). */
 const MAX_ALIASES = 50;
-/** Keys that could reach an object's prototype if someone copied the result carelessly. */
-const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
 const FORMAT_HINT =
   'Answers are YAML or JSON mapping question ids to values, e.g. `purpose: decision` or {"purpose": "decision"}.';
 
@@ -27,22 +24,14 @@ export function parseAnswersText(text: string, source: string): Record<string, u
   }
   const binaryAt = text.search(/[\u0000\uFFFD]/);
   if (binaryAt >= 0) {
-    fail(
-      at(source, text, binaryAt),
-      'this looks like binary data (a NUL byte or invalid UTF-8), not YAML or JSON.',
-      FORMAT_HINT,
-    );
+    fail(placeIn(source, text, binaryAt), 'this looks like binary data (a NUL byte or invalid UTF-8), not YAML or JSON.', FORMAT_HINT);
   }
   if (text.trim() === '') fail(source, 'no answers were given (the input is empty).', EMPTY_HINT);
 
-  const lines = new LineCounter();
   // logLevel error: yaml would otherwise print its own warnings to stderr, unasked.
-  const doc = parseDocument(text, { uniqueKeys: true, lineCounter: lines, prettyErrors: false, logLevel: 'error' });
-  const where = (offset: number | undefined): string => {
-    if (offset === undefined) return source;
-    const pos = lines.linePos(offset);
-    return `${source}:${pos.line}:${pos.col}`;
-  };
+  // uniqueKeys off: a key given twice is found below, by name, as the JSON reader reports it.
+  const doc = parseDocument(text, { uniqueKeys: false, prettyErrors: false, logLevel: 'error' });
+  const where = (offset: number | undefined): string => (offset === undefined ? source : placeIn(source, text, offset));
   if (doc.errors.length > 0) {
     // The first few errors; later ones are usually echoes of the first.
     const problems = doc.errors.slice(0, 3).map(
@@ -62,6 +51,14 @@ export function parseAnswersText(text: string, source: string): Record<string, u
 
   const forbidden: Problem[] = [];
   visit(doc, {
+    Map(_, map) {
+      const seen = new Set<unknown>();
+      for (const pair of map.items) {
+        if (!isScalar(pair.key)) continue;
+        if (seen.has(pair.key.value)) forbidden.push(duplicateProblem(String(pair.key.value), where(pair.key.range?.[0])));
+        seen.add(pair.key.value);
+      }
+    },
     Pair(_, pair) {
       if (!isScalar(pair.key)) {
         forbidden.push({
@@ -70,11 +67,7 @@ export function parseAnswersText(text: string, source: string): Record<string, u
           hint: 'Write each answer as `id: value`; run `commtriage questions` to list the ids.',
         });
       } else if (FORBIDDEN_KEYS.has(String(pair.key.value))) {
-        forbidden.push({
-          where: where(pair.key.range?.[0]),
-          message: `the key "${String(pair.key.value)}" is not allowed in answers.`,
-          hint: 'Answer keys are question ids; run `commtriage questions` to list them.',
-        });
+        forbidden.push(forbiddenProblem(String(pair.key.value), where(pair.key.range?.[0])));
       }
     },
   });
@@ -98,11 +91,4 @@ const EMPTY_HINT =
 
 function fail(where: string, message: string, hint: string): never {
   throw new UserError({ where, message, hint });
-}
-
-function at(source: string, text: string, offset: number): string {
-  const before = text.slice(0, offset);
-  const line = before.split('\n').length;
-  const col = offset - before.lastIndexOf('\n');
-  return `${source}:${line}:${col}`;
 }

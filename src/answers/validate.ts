@@ -1,23 +1,41 @@
 // Raw answers (typed YAML values, or strings from --set and prompts) -> Answers, checked against
 // the questions. Pure. Every problem is reported at once, each naming the answer and what is valid.
+import type { Zone } from 'luxon';
 import type { AnswerValue, Answers, Question } from '../core/types.js';
 import { closest, didYouMean } from '../core/suggest.js';
-import { parseZoneSpec } from '../core/time/zones.js';
+import { type HoursRange, parseZoneSpec } from '../core/time/zones.js';
 import { emptyRecord, finishRecord } from '../core/record.js';
+import { type Memo, NO_MEMO } from '../core/memo.js';
 import type { Problem } from '../errors.js';
+import type { World } from '../zone-data/world.js';
 
-export type Validated = { answers: Answers } | { problems: Problem[] };
+/** One entry of a zones answer, parsed: the zone object, and the person's own hours when given. */
+export interface ZoneEntry {
+  zone: Zone;
+  hours?: HoursRange;
+}
+
+export type Validated = { answers: Answers; zones: Record<string, ZoneEntry[]> } | { problems: Problem[] };
 export type ValidatedGiven = { given: Answers } | { problems: Problem[] };
 export type OneResult = { value: AnswerValue } | { problem: Problem };
 
-export interface ValidateOptions {
+/** What checking zone names needs: the world's names, and a memo for a batch's repeated names. */
+export interface Reading {
+  world: World;
+  memo?: Memo;
+}
+
+export interface ValidateOptions extends Reading {
   /** Default for a zones question without one: the organizer's own zone. */
   organizerZone: string;
 }
 
-/** Check what was given and fill in the rest: defaults, else one problem per missing answer. */
+/**
+ * Check what was given and fill in the rest: defaults, else one problem per missing answer. The
+ * zones answers come back parsed too (`zones`, by question id), so nothing reads them twice.
+ */
 export function validateAnswers(raw: Record<string, unknown>, questions: Question[], opts: ValidateOptions): Validated {
-  const checked = checkGiven(raw, questions);
+  const checked = checkGiven(raw, questions, opts);
   const answers: Answers = emptyRecord();
   const problems: Problem[] = [];
   for (const q of questions) {
@@ -25,57 +43,57 @@ export function validateAnswers(raw: Record<string, unknown>, questions: Questio
     const value = Object.hasOwn(checked.given, q.id) ? checked.given[q.id] : defaultFor(q, opts.organizerZone);
     if (value === undefined) problems.push(missing(q));
     else answers[q.id] = value;
+    // A default zone is parsed as a given one (the loader has checked a rule set's defaults).
+    const zones = q.type === 'zones' && !checked.zones[q.id] && value !== undefined ? checkZones(q, value, opts) : undefined;
+    if (zones && 'zones' in zones) checked.zones[q.id] = zones.zones!;
   }
   // Bad values first, then unknown ids, then what is missing: the order a reader fixes them in.
   const all = [...checked.problems, ...problems];
-  return all.length > 0 ? { problems: all } : { answers: finishRecord(answers) };
+  return all.length > 0 ? { problems: all } : { answers: finishRecord(answers), zones: checked.zones };
 }
 
 /**
  * Check only what was given (unknown ids, bad values); nothing is filled in. The interview
  * uses this before asking for the rest. Key order follows the questions; null counts as absent.
  */
-export function validateGiven(raw: Record<string, unknown>, questions: Question[]): ValidatedGiven {
-  const { given, problems } = checkGiven(raw, questions);
+export function validateGiven(raw: Record<string, unknown>, questions: Question[], reading: Reading): ValidatedGiven {
+  const { given, problems } = checkGiven(raw, questions, reading);
   return problems.length > 0 ? { problems } : { given };
 }
 
-function checkGiven(raw: Record<string, unknown>, questions: Question[]) {
+function checkGiven(raw: Record<string, unknown>, questions: Question[], reading: Reading) {
   const given: Answers = emptyRecord();
+  const zones: Record<string, ZoneEntry[]> = {};
   const problems: Problem[] = [];
   const invalid = new Set<string>();
   for (const q of questions) {
     if (!Object.hasOwn(raw, q.id) || raw[q.id] === null || raw[q.id] === undefined) continue;
-    const result = checkValue(q, raw[q.id]);
-    if ('value' in result) given[q.id] = result.value;
-    else {
+    const result = checkValue(q, raw[q.id], reading);
+    if ('value' in result) {
+      given[q.id] = result.value;
+      if (result.zones) zones[q.id] = result.zones;
+    } else {
       invalid.add(q.id);
       problems.push(...result.problems);
     }
   }
-  const ids = idsOf(questions);
   for (const id of Object.keys(raw)) {
-    if (ids.includes(id)) continue;
+    if (questions.some((q) => q.id === id)) continue;
+    const ids = questions.map((q) => q.id);
     problems.push({
       where: id,
       message: `"${id}" is not a question id.`,
       hint: `${didYouMean(id, ids).trim()} Valid ids: ${ids.join(', ')} (see \`commtriage questions\`).`.trim(),
     });
   }
-  return { given: finishRecord(given), problems, invalid };
+  return { given: finishRecord(given), zones, problems, invalid };
 }
 
-const idLists = new WeakMap<Question[], string[]>();
-function idsOf(questions: Question[]): string[] {
-  let ids = idLists.get(questions);
-  if (ids === undefined) idLists.set(questions, (ids = questions.map((q) => q.id)));
-  return ids;
-}
 
 /** One answer, for prompts: the first problem only, so it fits on the prompt's error line. */
-export function validateOne(question: Question, value: unknown): OneResult {
-  const result = checkValue(question, value);
-  return 'problems' in result ? { problem: result.problems[0]! } : result;
+export function validateOne(question: Question, value: unknown, reading: Reading): OneResult {
+  const result = checkValue(question, value, reading);
+  return 'problems' in result ? { problem: result.problems[0]! } : { value: result.value };
 }
 
 /** The default a question takes when it is not answered; undefined means required. */
@@ -103,9 +121,9 @@ export function describeValid(q: Question): string {
   }
 }
 
-type Checked = { value: AnswerValue } | { problems: Problem[] };
+type Checked = { value: AnswerValue; zones?: ZoneEntry[] } | { problems: Problem[] };
 
-function checkValue(q: Question, value: unknown): Checked {
+function checkValue(q: Question, value: unknown, reading: Reading): Checked {
   switch (q.type) {
     case 'number':
       return checkNumber(q, value);
@@ -114,7 +132,7 @@ function checkValue(q: Question, value: unknown): Checked {
     case 'choice':
       return checkChoice(q, value);
     case 'zones':
-      return checkZones(q, value);
+      return checkZones(q, value, reading);
   }
 }
 
@@ -149,14 +167,14 @@ function checkBoolean(q: Question, value: unknown): Checked {
 }
 
 function checkChoice(q: Question, value: unknown): Checked {
-  const values = choiceValues(q);
   // A number such as `urgency: 1` is read by YAML as 1; compare it as the text it was.
   const text = typeof value === 'string' || typeof value === 'number' ? String(value).trim() : undefined;
   if (text !== undefined) {
-    if (values.includes(text)) return { value: text };
-    const sameCase = values.find((v) => v.toLowerCase() === text.toLowerCase());
-    if (sameCase) return { value: sameCase };
+    const choices = q.choices ?? [];
+    const same = choices.find((c) => c.value === text) ?? choices.find((c) => c.value.toLowerCase() === text.toLowerCase());
+    if (same) return { value: same.value };
   }
+  const values = choiceValues(q);
   const suggestion = text === undefined ? undefined : closest(text, values);
   return {
     problems: [
@@ -169,12 +187,13 @@ function checkChoice(q: Question, value: unknown): Checked {
   };
 }
 
-function checkZones(q: Question, value: unknown): Checked {
+function checkZones(q: Question, value: unknown, { world, memo = NO_MEMO }: Reading): Checked {
   let entries: unknown[];
   if (typeof value === 'string') entries = value.split(',');
   else if (Array.isArray(value)) entries = value;
   else return invalid(q, `${show(value)} is not a list of time zones.`);
   const specs: string[] = [];
+  const zones: ZoneEntry[] = [];
   const problems: Problem[] = [];
   for (const entry of entries) {
     if (typeof entry !== 'string') {
@@ -183,28 +202,20 @@ function checkZones(q: Question, value: unknown): Checked {
     }
     const spec = entry.trim();
     if (spec === '') continue; // "a, , b" and a trailing comma are slips, not errors
-    const parsed = zoneSpec(spec);
-    if ('problem' in parsed) problems.push({ ...parsed.problem, where: q.id });
+    // Checking a name may cost tens of microseconds (Intl); a batch's memo sees the same few names on every line.
+    const parsed = memo.remember(`zone spec\n${spec}`, () => parseZoneSpec(spec, world));
+    if ('problem' in parsed) {
+      problems.push({ ...parsed.problem, where: q.id });
+      continue;
+    }
     // Kept as the zone's usual IANA name (a city as the zone it stands for, europe/london as
     // Europe/London, Asia/Calcutta as Asia/Kolkata): the advice and its JSON show the name used.
-    else specs.push(`${parsed.zone}${parsed.hours ? `@${parsed.hours}` : ''}`);
+    specs.push(`${parsed.zone}${parsed.hours ? `@${parsed.hours.text}` : ''}`);
+    zones.push({ zone: world.zone(parsed.zone), ...(parsed.hours ? { hours: parsed.hours } : {}) });
   }
   if (problems.length > 0) return { problems };
   if (specs.length === 0) return invalid(q, 'no time zone was given.');
-  return { value: specs };
-}
-
-// Checking a zone name costs tens of microseconds (Intl); batch mode sees the same few names on
-// every line. The result depends only on the text, so a small memo is safe.
-const zoneSpecs = new Map<string, ReturnType<typeof parseZoneSpec>>();
-function zoneSpec(spec: string): ReturnType<typeof parseZoneSpec> {
-  let parsed = zoneSpecs.get(spec);
-  if (parsed === undefined) {
-    if (zoneSpecs.size >= 1000) zoneSpecs.clear();
-    parsed = parseZoneSpec(spec);
-    zoneSpecs.set(spec, parsed);
-  }
-  return parsed;
+  return { value: specs, zones };
 }
 
 function invalid(q: Question, message: string): { problems: Problem[] } {
@@ -220,12 +231,7 @@ function missing(q: Question): Problem {
   };
 }
 
-const choiceLists = new WeakMap<Question, string[]>();
-function choiceValues(q: Question): string[] {
-  let values = choiceLists.get(q);
-  if (values === undefined) choiceLists.set(q, (values = (q.choices ?? []).map((c) => c.value)));
-  return values;
-}
+const choiceValues = (q: Question): string[] => (q.choices ?? []).map((c) => c.value);
 
 /** A bad value as the user wrote it: strings quoted, anything long cut short. */
 function show(value: unknown): string {

@@ -8,12 +8,10 @@ import { UserError } from '../errors.js';
 import { type Chosen, type DefaultKey, chooseDefaults } from '../config/defaults.js';
 import { configPath } from '../config/paths.js';
 import type { RosterFiles } from '../roster/load.js';
-import type { Person, Roster } from '../roster/types.js';
+import { type Person, type Roster, zoneSpecOf } from '../roster/types.js';
 import type { WithAnswers } from '../roster/expand.js';
-import { findRules } from './rules-source.js';
 
 export interface SetupFlags {
-  rules?: string;
   zone?: string;
   workingHours?: string;
   format: string;
@@ -28,15 +26,16 @@ export interface AskSetup {
   rosters?: RosterFiles;
 }
 
-export async function askSetup(ctx: Context, opts: SetupFlags, ruleSet: RuleSet): Promise<AskSetup> {
+/** `teamDir`: where the team's roster is looked for (the rule set's directory, see rules-source.ts). */
+export async function askSetup(ctx: Context, opts: SetupFlags, ruleSet: RuleSet, teamDir: string | undefined): Promise<AskSetup> {
   const names = opts.with ?? [];
-  const { teamDir } = findRules(ctx, opts.rules);
   const haveFiles = existsSync(configPath(ctx.env)) || (teamDir !== undefined && existsSync(`${teamDir}/people.yaml`));
-  const rosters = haveFiles || names.length > 0 ? (await import('../roster/load.js')).loadRosters(ctx, opts.rules) : undefined;
+  const rosters = haveFiles || names.length > 0 ? (await import('../roster/load.js')).loadRosters(ctx, teamDir) : undefined;
   const settingsOf = (file: RosterFiles['team']) => (file ? { file: file.file, settings: file.settings } : undefined);
   const team = settingsOf(rosters?.team);
   const personal = settingsOf(rosters?.personal);
   const defaults = chooseDefaults({
+    world: ctx.world,
     flags: { zone: opts.zone, workingHours: opts.workingHours, format: opts.formatGiven ? opts.format : undefined },
     env: ctx.env,
     ...(team ? { team } : {}),
@@ -64,9 +63,16 @@ export async function withAnswersFor(roster: Roster, names: string[], zone: stri
   return answersFor(expanded.people, { zone, ...(me ? { name: me } : {}) });
 }
 
-/** --with's answers as --set flags, for a batch (every line) and for the merge with --set. */
-export const withSetFlags = (w: WithAnswers | undefined): string[] =>
-  w ? [`attendees=${w.attendees}`, `timezones=${w.timezones.join(',')}`] : [];
+/** --with's answers, for a batch (every line) and for the merge with --set (which wins). */
+export const withRaw = (w: WithAnswers | undefined): Record<string, unknown> => (w ? { attendees: w.attendees, timezones: w.timezones } : {});
+
+const DAY_NUMBERS: Record<string, number> = { sun: 0, mon: 1, tue: 2, wed: 3, thu: 4, fri: 5, sat: 6 };
+
+/** The weekends the roster gives, by the `timezones` entry each person became (see answers/need.ts). */
+export function withWeekends(w: WithAnswers | undefined): { weekends?: Map<string, number[]> } {
+  const named = (w?.people ?? []).filter((p) => p.weekend !== undefined);
+  return named.length === 0 ? {} : { weekends: new Map(named.map((p) => [zoneSpecOf(p), p.weekend!.map((d) => DAY_NUMBERS[d]!)])) };
+}
 
 /** "Priya, Tom" for each zone the roster named, for the formatters. */
 export const namesByZone = (w: WithAnswers | undefined): Record<string, string> | undefined =>

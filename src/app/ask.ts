@@ -3,25 +3,26 @@
 import { resolve } from 'node:path';
 import type { Context } from '../context.js';
 import { canPrompt, readAll, readFileBounded } from '../context.js';
-import { parseSetFlags } from '../answers/flags.js';
-import { MAX_ANSWERS_BYTES, parseJsonAnswers } from '../answers/json.js';
-import { mergeAnswerSources } from '../answers/sources.js';
-import { validateAnswers, validateGiven } from '../answers/validate.js';
+import { mergeAnswerSources, parseSetFlags } from '../answers/flags.js';
+import { MAX_ANSWERS_BYTES, readAnswersText } from '../answers/json.js';
+import { validateGiven } from '../answers/validate.js';
+import { type NeedContext, readNeed } from '../answers/need.js';
 import { interview, promptText, requiredMissing } from '../answers/interview.js';
 import type { AskFn, PromptContext, PromptSpec } from '../answers/interview.js';
 import { defaultsText } from '../config/defaults.js';
 import type { RosterFiles } from '../roster/load.js';
 import type { WithAnswers } from '../roster/expand.js';
-import { askSetup, myName, namesByZone, peopleField, withAnswersFor, withSetFlags } from './ask-setup.js';
+import { askSetup, myName, namesByZone, peopleField, withAnswersFor, withRaw, withWeekends } from './ask-setup.js';
 import { UserError, readProblem } from '../errors.js';
 import type { Problem } from '../errors.js';
-import type { Answers, RuleSet } from '../core/types.js';
+import type { RuleSet } from '../core/types.js';
+import type { Need } from '../core/advise.js';
 import { advise } from '../core/advise.js';
-import { type TimeFlags, timeContext } from './time-flags.js';
+import { type TimeFlags, needContext } from './time-flags.js';
 import { checkFormat } from '../format/registry.js';
 import { parseFields } from '../format/json.js';
 import { renderAdvice } from './render.js';
-import { loadRulesFor } from './rules-source.js';
+import { findRules, loadRulesFor } from './rules-source.js';
 
 export interface AskOptions extends TimeFlags {
   explain?: boolean;
@@ -43,20 +44,24 @@ export interface AskOptions extends TimeFlags {
 }
 
 export async function runAsk(ctx: Context, opts: AskOptions): Promise<number> {
-  const ruleSet = await loadRulesFor(ctx, opts.rules);
+  const found = findRules(ctx, opts.rules);
+  const ruleSet = await loadRulesFor(ctx, opts.rules, found);
   checkFormat(opts.format); // an unknown --format fails before any question is asked
   const fields = opts.fields === undefined ? undefined : checkFields(opts);
-  const { defaults, rosters } = await askSetup(ctx, opts, ruleSet);
+  const { defaults, rosters } = await askSetup(ctx, opts, ruleSet, found.teamDir);
   const fromSettings = (key: 'zone' | 'workingHours') => (defaults[key].from.startsWith('built-in') ? undefined : defaults[key].value);
-  const time = timeContext(ctx, { ...opts, zone: fromSettings('zone'), workingHours: fromSettings('workingHours') });
+  const time = needContext(ctx, { now: opts.now, zone: fromSettings('zone'), workingHours: fromSettings('workingHours') }, ruleSet.settings);
   const names = opts.with ?? [];
-  let people = rosters && names.length > 0 ? await withAnswersFor(rosters.roster, names, time.organizerZone, myName(rosters)) : undefined;
+  let people = rosters && names.length > 0 ? await withAnswersFor(rosters.roster, names, time.organizer.name, myName(rosters)) : undefined;
   if (opts.explain) ctx.stderr.write(defaultsText(defaults));
-  if (opts.batch) return (await import('./batch.js')).runBatch(ctx, ruleSet, time, { ...opts, set: [...withSetFlags(people), ...opts.set], fields });
+  if (opts.batch) {
+    const withPeople = { ...time, ...withWeekends(people) };
+    return (await import('./batch.js')).runBatch(ctx, ruleSet, withPeople, { ...opts, given: withRaw(people), fields });
+  }
   const format = opts.formatGiven ? opts.format : defaults.format.value;
-  const gathered = await gatherAnswers(ctx, { ...opts, format }, ruleSet, time.organizerZone, { people, rosters });
+  const gathered = await gatherAnswers(ctx, { ...opts, format }, ruleSet, time, { people, rosters });
   people = gathered.people;
-  const advice = advise(ruleSet, gathered.answers, time, { explain: opts.explain });
+  const advice = advise(ruleSet, gathered.need, { explain: opts.explain });
   // `people` is an optional field of the JSON contract; the formatters show names beside zones.
   const shown = people ? Object.assign(advice, { people: peopleField(people.people) }) : advice;
   const zoneNames = namesByZone(people);
@@ -65,13 +70,14 @@ export async function runAsk(ctx: Context, opts: AskOptions): Promise<number> {
 }
 
 interface Gathered {
-  answers: Answers;
+  need: Need;
   /** Who --with, or the interview's first question, named. */
   people?: WithAnswers;
 }
 
-async function gatherAnswers(ctx: Context, opts: AskOptions, ruleSet: RuleSet, organizerZone: string, roster: { people?: WithAnswers; rosters?: RosterFiles }): Promise<Gathered> {
-  const set = parseSetFlags([...withSetFlags(roster.people), ...opts.set]);
+async function gatherAnswers(ctx: Context, opts: AskOptions, ruleSet: RuleSet, time: NeedContext, roster: { people?: WithAnswers; rosters?: RosterFiles }): Promise<Gathered> {
+  const organizerZone = time.organizer.name;
+  const set = { ...withRaw(roster.people), ...parseSetFlags(opts.set) };
   const file = opts.answers ? await readAnswersFile(ctx, opts.answers) : undefined;
   // Stdin is read only when nothing else gave answers (or as `--answers -`): a caller that
   // passes flags or a file may leave stdin open, or have it feeding a loop (`while read`).
@@ -80,13 +86,13 @@ async function gatherAnswers(ctx: Context, opts: AskOptions, ruleSet: RuleSet, o
   const stdin = readsStdin ? await readStdin(ctx, Boolean(file) || flagged) : undefined;
   const raw = mergeAnswerSources({ set, file, stdin });
   const done = (answers: Record<string, unknown>, people = roster.people): Gathered => ({
-    answers: checked(validateAnswers(answers, ruleSet.questions, { organizerZone })).answers,
+    need: checked(readNeed(answers, ruleSet, { ...time, ...withWeekends(people) })).need,
     ...(people ? { people } : {}),
   });
   if (!canPrompt(ctx, opts.input)) return done(raw);
   // At a terminal: bad given values are still errors; whatever is missing is asked for, unless
   // every required answer is given (then only --interview asks the optional questions).
-  const { given } = checked(validateGiven(raw, ruleSet.questions));
+  const { given } = checked(validateGiven(raw, ruleSet.questions, time));
   if (!opts.interview && !requiredMissing(ruleSet.questions, given, organizerZone)) return done(raw);
   const ask: AskFn = ctx.ask ?? (await import('../answers/inquirer.js')).inquirerAsk;
   // Prompts go to standard error, so `ask --format markdown > invite.md` works at a terminal.
@@ -96,7 +102,7 @@ async function gatherAnswers(ctx: Context, opts: AskOptions, ruleSet: RuleSet, o
     people = await askWho(roster.rosters, ask, context, organizerZone);
     if (people) Object.assign(given, { attendees: people.attendees, timezones: people.timezones });
   }
-  const answered = await interview(ruleSet.questions, given, ask, { organizerZone, ...(context ? { context } : {}) });
+  const answered = await interview(ruleSet.questions, given, ask, { organizerZone, world: time.world, ...(context ? { context } : {}) });
   ctx.stderr.write('\n'); // a blank line between the questions and the advice
   return done(answered, people);
 }
@@ -141,7 +147,7 @@ function checked<T extends object>(result: T | { problems: Problem[] }): T {
 }
 
 async function readAnswersFile(ctx: Context, path: string): Promise<Record<string, unknown>> {
-  if (path === '-') return parseAnswers(await readAll(ctx.stdin, MAX_ANSWERS_BYTES), 'stdin');
+  if (path === '-') return readAnswersText(await readAll(ctx.stdin, MAX_ANSWERS_BYTES), 'stdin');
   let text: string;
   try {
     // A read with a limit, not readFile: /dev/zero or a huge file must not fill memory.
@@ -153,17 +159,12 @@ async function readAnswersFile(ctx: Context, path: string): Promise<Record<strin
       hint: 'Check the path and its permissions, or pipe the answers in: commtriage ask --json < answers.yaml',
     });
   }
-  return parseAnswers(text, path);
+  return readAnswersText(text, path);
 }
 
 /** Empty stdin is fine when flags or a file already gave answers; otherwise it is an error. */
 async function readStdin(ctx: Context, haveOther: boolean): Promise<Record<string, unknown> | undefined> {
   const text = await readAll(ctx.stdin, MAX_ANSWERS_BYTES);
   if (text.trim() === '' && haveOther) return undefined;
-  return parseAnswers(text, 'stdin');
-}
-
-/** JSON from scripts takes the fast path; YAML, and anything to report, the full parser. */
-async function parseAnswers(text: string, source: string): Promise<Record<string, unknown>> {
-  return parseJsonAnswers(text) ?? (await import('../answers/parse.js')).parseAnswersText(text, source);
+  return readAnswersText(text, 'stdin');
 }

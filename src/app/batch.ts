@@ -6,12 +6,12 @@ import { resolve } from 'node:path';
 import { setFlagsFromString } from 'node:v8';
 import { LRUCache } from 'lru-cache';
 import { parseSetFlags } from '../answers/flags.js';
-import { mergeAnswerSources } from '../answers/sources.js';
-import { validateAnswers, validateGiven } from '../answers/validate.js';
+import { readJsonAnswers } from '../answers/json.js';
+import { type NeedContext, readNeed } from '../answers/need.js';
+import { validateGiven } from '../answers/validate.js';
 import type { Advice } from '../core/advice.js';
 import { type Memo, advise } from '../core/advise.js';
 import type { Problem } from '../core/problem.js';
-import type { TimeContext } from '../core/time/types.js';
 import type { RuleSet } from '../core/types.js';
 import { type Context, type Input, writeOut } from '../context.js';
 import { UserError, readProblem } from '../errors.js';
@@ -21,8 +21,10 @@ import { ruleSetField } from './rules-source.js';
 
 export interface BatchOptions {
   answers?: string;
-  /** --set id=value flags: answers for every line; they win over the line's own. */
+  /** --set id=value flags: answers for every line; they win over the line's own (and over `given`). */
   set?: string[];
+  /** Answers for every line from elsewhere (--with). */
+  given?: Record<string, unknown>;
   explain?: boolean;
   fields?: string[];
 }
@@ -64,13 +66,15 @@ export function bytesOf(value: unknown, depth = 0): number {
 }
 
 /** `time` is fixed once for the whole batch: every line is advised as of the same moment. */
-export async function runBatch(ctx: Context, ruleSet: RuleSet, time: TimeContext, opts: BatchOptions): Promise<number> {
-  const set = opts.set !== undefined && opts.set.length > 0 ? parseSetFlags(opts.set) : undefined;
+export async function runBatch(ctx: Context, ruleSet: RuleSet, time: NeedContext, opts: BatchOptions): Promise<number> {
+  const flags = { ...opts.given, ...(opts.set !== undefined && opts.set.length > 0 ? parseSetFlags(opts.set) : {}) };
+  const set = Object.keys(flags).length > 0 ? flags : undefined;
   if (set !== undefined) {
     // The same --set answers go into every line: a bad one is reported once, before any line.
-    const checked = validateGiven(set, ruleSet.questions);
+    const checked = validateGiven(set, ruleSet.questions, time);
     if ('problems' in checked) throw new UserError(checked.problems);
   }
+  const source = opts.answers && opts.answers !== '-' ? opts.answers : 'stdin';
   const input = opts.answers && opts.answers !== '-' ? openFile(ctx, opts.answers) : ctx.stdin;
   if (input === ctx.stdin && ctx.stdin.isTTY) ctx.stderr.write('Reading answers as NDJSON, one JSON object a line; Ctrl+D ends.\n');
   // A batch keeps little alive (the memo, tens of MB) while making a lot of short-lived garbage:
@@ -78,6 +82,7 @@ export async function runBatch(ctx: Context, ruleSet: RuleSet, time: TimeContext
   // collects, so the peak drifts upwards over a long run. Growing by half keeps it flat.
   setFlagsFromString('--heap-growing-percent=50');
   const memo = batchMemo();
+  const reading: NeedContext = { ...time, memo };
   // Like a single `ask --json`: a field says when the advice did not come from the built-in rules.
   const origin = ruleSetField(ruleSet);
   let bad = 0;
@@ -87,7 +92,7 @@ export async function runBatch(ctx: Context, ruleSet: RuleSet, time: TimeContext
     for (const line of lines) {
       if ('text' in line && line.text.trim() === '') continue;
       count++;
-      const result: Result = 'text' in line ? adviseLine(line.text) : { ref: undefined, problems: [{ message: line.problem, hint: EXAMPLE }] };
+      const result: Result = 'text' in line ? adviseLine(line.text, line.number) : { ref: undefined, problems: [{ message: line.problem, hint: EXAMPLE }] };
       if ('problems' in result) bad++;
       out += 'problems' in result ? errorLine(line.number, result.ref, result.problems) : adviceLine(line.number, result.ref, result.advice, opts.fields);
       // Written in pieces of about 32 KB: one write a line costs a system call each, and one
@@ -103,23 +108,26 @@ export async function runBatch(ctx: Context, ruleSet: RuleSet, time: TimeContext
   if (ctx.stderr.isTTY) ctx.stderr.write(`${count - bad} of ${count} lines advised${bad > 0 ? `; ${bad} had errors` : ''}.\n`);
   return bad > 0 ? 2 : 0;
 
-  function adviseLine(text: string): Result {
-    let raw: unknown;
-    try {
-      raw = JSON.parse(text);
-    } catch (error) {
-      return { ref: undefined, problems: [{ message: `not valid JSON: ${(error as Error).message}`, hint: EXAMPLE }] };
-    }
-    if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) {
-      return { ref: undefined, problems: [{ message: 'expected a JSON object of answers', hint: EXAMPLE }] };
-    }
-    const { ref, ...answers } = raw as Record<string, unknown>;
-    const given = set === undefined ? answers : mergeAnswerSources({ set, file: answers });
-    const checked = validateAnswers(given, ruleSet.questions, { organizerZone: time.organizerZone });
-    if ('problems' in checked) return { ref, problems: checked.problems };
-    const advice = advise(ruleSet, checked.answers, time, { explain: opts.explain, memo });
+  function adviseLine(text: string, number: number): Result {
+    // The line read as `ask` reads a JSON file (json.ts): a key given twice is refused, with where.
+    const read = readJsonAnswers(text, source, number);
+    if (read === undefined || 'problems' in read) return { ref: undefined, problems: read?.problems ?? [notAnObject(text)] };
+    const { ref, ...answers } = read.answers;
+    const need = readNeed(set === undefined ? answers : { ...answers, ...set }, ruleSet, reading);
+    if ('problems' in need) return { ref, problems: need.problems };
+    const advice = advise(ruleSet, need.need, { explain: opts.explain, memo });
     return { ref, advice: origin ? { ...advice, ...origin } : advice };
   }
+}
+
+/** Why a line is not a JSON object of answers. */
+function notAnObject(text: string): Problem {
+  try {
+    JSON.parse(text);
+  } catch (error) {
+    return { message: `not valid JSON: ${(error as Error).message}`, hint: EXAMPLE };
+  }
+  return { message: 'expected a JSON object of answers', hint: EXAMPLE };
 }
 
 function openFile(ctx: Context, path: string): Input {

@@ -4,8 +4,8 @@ import type { Context } from '../context.js';
 import { EXIT, UserError } from '../errors.js';
 import { FORMAT_NAMES } from '../format/registry.js';
 import { type Candidate, type Completion, SHELLS, complete } from '../completion/complete.js';
-import { SETTING_KEYS } from '../roster/types.js';
-import { UNSAFE_CHARACTERS } from '../format/safe.js';
+import { SETTING_KEYS } from '../config/check.js';
+import { UNSAFE_CHARACTERS } from '../text/safe.js';
 import { COMPLETION_SCRIPTS } from '../completion/scripts.js';
 import { closestName } from '../core/suggest.js';
 import { loadRulesFor } from './rules-source.js';
@@ -94,8 +94,8 @@ export function splitLine(line: string): string[] {
  * would print them raw into the command line.
  */
 async function rosterNames(ctx: Context, dir: string | undefined, personalOnly: boolean): Promise<Candidate[]> {
-  const { loadRosters } = await import('../roster/load.js');
-  const files = loadRosters(ctx, dir);
+  const [{ loadRosters }, { findRules }] = await Promise.all([import('../roster/load.js'), import('./rules-source.js')]);
+  const files = loadRosters(ctx, findRules(ctx, dir).teamDir);
   const from = personalOnly ? [files.personal].filter((f) => f !== undefined) : [files.team, files.personal].filter((f) => f !== undefined);
   const seen = new Set<string>();
   const out: Candidate[] = [];

@@ -4,10 +4,10 @@ import { join } from 'node:path';
 import type { Context } from '../context.js';
 import { EXIT, UserError } from '../errors.js';
 import { closest } from '../core/suggest.js';
-import { visible } from '../format/safe.js';
+import { visible } from '../text/safe.js';
 import { jsonText } from '../format/json-text.js';
 import { configPath } from '../config/paths.js';
-import { type Edited, header, setSetting, unsetSetting } from '../config/edit.js';
+import { type Edited, header, setSetting, unsetSetting } from '../roster/edit.js';
 import { DEFAULT_KEYS, ENV_NAMES } from '../config/defaults.js';
 import { builtInRulesDir } from '../rules/locate.js';
 import { MAX_ROSTER_BYTES, readRoster, shownRosterPath } from '../roster/load.js';
@@ -15,7 +15,7 @@ import { readGuarded } from '../files/read-guarded.js';
 import { textLimitProblem } from '../rules/limits.js';
 import { withFileLock } from '../files/lock.js';
 import { writeFileAtomic, writeTarget } from '../files/write-atomic.js';
-import { SETTING_KEYS } from '../roster/types.js';
+import { SETTING_KEYS } from '../config/check.js';
 
 export async function runConfigShow(ctx: Context, opts: { json?: boolean }): Promise<number> {
   const path = configPath(ctx.env);
@@ -39,7 +39,7 @@ export async function runConfigShow(ctx: Context, opts: { json?: boolean }): Pro
 
 export async function runConfigSet(ctx: Context, key: string, value: string): Promise<number> {
   const path = configPath(ctx.env);
-  const result = editFile(ctx, path, (text) => setSetting(text, path, key, value));
+  const result = editFile(ctx, path, (text) => setSetting(text, path, key, value, ctx.world));
   ctx.stderr.write(`${key} = ${result.value ?? value}  (${path})\n`);
   return 0;
 }
@@ -74,7 +74,7 @@ export async function runConfigUnset(ctx: Context, key: string): Promise<number>
     const near = closest(key, SETTING_KEYS);
     throw new UserError({ where: visible(key), message: `"${visible(key)}" is not a setting.`, hint: `${near ? `Did you mean "${near}"? ` : ''}Settings: ${SETTING_KEYS.join(', ')}.` });
   }
-  editFile(ctx, path, (text) => unsetSetting(text, path, key));
+  editFile(ctx, path, (text) => unsetSetting(text, path, key, ctx.world));
   ctx.stderr.write(`${key} removed  (${path})\n`);
   return 0;
 }

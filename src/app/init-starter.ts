@@ -13,7 +13,7 @@ extends: builtin
 
 # The table is read top to bottom and the first row that matches decides. A new row goes above
 # every built-in row unless it says where: \`above: <row>\` or \`below: <row>\`.
-# rules:
+# table:
 #   - id: big-kickoffs-start-in-writing
 #     when:
 #       all:

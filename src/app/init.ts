@@ -8,7 +8,7 @@ import { basename, dirname, join, relative, resolve } from 'node:path';
 import type { Context } from '../context.js';
 import { EXIT, UserError } from '../errors.js';
 import { writeCause, writeNewFileSynced } from '../files/write-atomic.js';
-import { visible } from '../format/safe.js';
+import { visible } from '../text/safe.js';
 import { builtInRulesDir } from '../rules/load.js';
 import { COPIED_SCHEMA_LINE } from '../rules/locate.js';
 import { LOCAL_RULES_DIR } from './rules-source.js';

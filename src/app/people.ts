@@ -3,15 +3,17 @@
 import type { Context } from '../context.js';
 import { UserError } from '../errors.js';
 import { checkZone, parseHoursRange } from '../core/time/zones.js';
-import { addPerson, removeName } from '../config/edit.js';
+import { addPerson, removeName } from '../roster/edit.js';
 import { loadRosters, shownRosterPath } from '../roster/load.js';
+import { findRules } from './rules-source.js';
 import { MAX_NAME_LENGTH, WEEKDAYS } from '../roster/types.js';
-import { UNSAFE_CHARACTERS, visible } from '../format/safe.js';
+import { UNSAFE_CHARACTERS, visible } from '../text/safe.js';
 import { jsonText } from '../format/json-text.js';
 import { editFile } from './config.js';
+import { padColumns, widest } from '../text/width.js';
 
 export async function runPeople(ctx: Context, opts: { rules?: string; json?: boolean }): Promise<number> {
-  const files = loadRosters(ctx, opts.rules);
+  const files = loadRosters(ctx, findRules(ctx, opts.rules).teamDir);
   const people = [...files.roster.people.values()];
   const teams = [...files.roster.teams.values()];
   if (opts.json) {
@@ -28,8 +30,8 @@ export async function runPeople(ctx: Context, opts: { rules?: string; json?: boo
   const table = (rows: string[][]) => {
     // Names come from files a cloned repository supplies: escaped (safe.ts), like rule text.
     const shown = rows.map((r) => r.map((v) => visible(v)));
-    const widths = shown[0]!.map((_, i) => Math.max(...shown.map((r) => r[i]!.length)));
-    return shown.map((r) => `  ${r.map((v, i) => v.padEnd(widths[i]!)).join('  ').trimEnd()}`);
+    const widths = shown[0]!.map((_, i) => widest(shown.map((r) => r[i]!)));
+    return shown.map((r) => `  ${r.map((v, i) => padColumns(v, widths[i]!)).join('  ').trimEnd()}`);
   };
   if (people.length > 0) {
     lines.push('People', ...table(people.map((p) => [p.name, p.zone, p.hours ?? '(default hours)', p.weekend ? `weekend ${p.weekend.join(',')}` : '', p.daysOff ? `${p.daysOff.length} day(s) off` : '', p.source])));
@@ -54,7 +56,7 @@ export const cleanName = (typed: string): string => typed.replace(UNSAFE_CHARACT
 export async function runPeopleAdd(ctx: Context, typed: string, zoneText: string, opts: AddOptions): Promise<number> {
   const name = cleanName(typed);
   // The zone is stored as its IANA name, so that later runs need not look the city up again.
-  const zone = checkZone(zoneText, 'ZONE');
+  const zone = checkZone(zoneText, ctx.world, 'ZONE');
   const problems = 'problem' in zone ? [zone.problem] : [];
   if (name === '') problems.push({ where: 'NAME', message: 'the name is empty.', hint: 'Give the name people call them, e.g. commtriage people add Priya Bangalore.' });
   if (name.length > MAX_NAME_LENGTH) problems.push({ where: 'NAME', message: `the name has ${name.length.toLocaleString('en-US')} characters, more than the ${MAX_NAME_LENGTH} a name may have.`, hint: 'Give the name people call them, e.g. Priya.' });
@@ -64,10 +66,10 @@ export async function runPeopleAdd(ctx: Context, typed: string, zoneText: string
   const badDay = weekend?.find((d) => !(WEEKDAYS as readonly string[]).includes(d));
   if (badDay) problems.push({ where: '--weekend', message: `"${badDay}" is not a day.`, hint: `Give days as ${WEEKDAYS.join(', ')}, e.g. --weekend fri,sat.` });
   if (problems.length > 0 || 'problem' in zone) throw new UserError(problems);
-  const path = loadRosters(ctx).personalPath;
+  const path = loadRosters(ctx, findRules(ctx).teamDir).personalPath;
   const teams = opts.team.flatMap((t) => t.split(',')).map(cleanName).filter((t) => t !== '');
   editFile(ctx, path, (text) =>
-    addPerson(text, path, { name, zone: zone.zone, ...(hours && !('problem' in hours) ? { hours: hours.text } : {}), ...(weekend ? { weekend } : {}), teams }),
+    addPerson(text, path, { name, zone: zone.zone, ...(hours && !('problem' in hours) ? { hours: hours.text } : {}), ...(weekend ? { weekend } : {}), teams }, ctx.world),
   );
   const place = zone.place ? ` (${zone.place})` : '';
   ctx.stderr.write(`Added ${visible(name)}: ${zone.zone}${visible(place)}${hours && !('problem' in hours) ? `, ${hours.text}` : ''}${teams.length > 0 ? `, in ${visible(teams.join(', '))}` : ''}  (${visible(path)})\n`);
@@ -79,7 +81,7 @@ export async function runPeopleAdd(ctx: Context, typed: string, zoneText: string
  * team's to change (in the repository), so that is said instead of a bare "not found".
  */
 export async function runPeopleRemove(ctx: Context, name: string): Promise<number> {
-  const files = loadRosters(ctx);
+  const files = loadRosters(ctx, findRules(ctx).teamDir);
   const path = files.personalPath;
   const shown = shownRosterPath(ctx, path, true);
   const inPersonal = [...(files.personal?.people ?? []), ...(files.personal?.teams ?? [])].some((p) => p.name.toLowerCase() === name.trim().toLowerCase());
@@ -94,7 +96,7 @@ export async function runPeopleRemove(ctx: Context, name: string): Promise<numbe
   if (!files.personal) {
     throw new UserError({ where: visible(name), message: `there is no personal file yet (${visible(shown)}), so no one to remove.`, hint: '`commtriage people` lists who is known and which file names them.' });
   }
-  const result = editFile(ctx, path, (text) => removeName(text, shown, name));
+  const result = editFile(ctx, path, (text) => removeName(text, shown, name, ctx.world));
   const teams = result.fromTeams && result.fromTeams.length > 0 ? `, and from ${visible(result.fromTeams.join(', '))}` : '';
   ctx.stderr.write(`Removed ${result.removed === 'team' ? 'team ' : ''}${visible(result.name ?? name.trim())}${teams}  (${visible(path)})\n`);
   return 0;

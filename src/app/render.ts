@@ -15,7 +15,7 @@ export function renderContext(ruleSet: RuleSet, ctx: Context, color: boolean | u
     color: useColor(ctx, color),
     ...(ctx.stdout.isTTY && ctx.stdout.columns ? { width: ctx.stdout.columns } : {}),
     channelLabels: Object.fromEntries(ruleSet.channels.map((c) => [c.id, c.label])),
-    questionPrompts: Object.fromEntries(ruleSet.questions.map((q) => [q.id, q.prompt])),
+    zone: ctx.world.zone,
   };
 }
 

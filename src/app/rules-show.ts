@@ -7,17 +7,17 @@ import type { RuleSet } from '../core/types.js';
 import { closest } from '../core/suggest.js';
 import { UserError } from '../errors.js';
 import { jsonText } from '../format/json-text.js';
-import { visible } from '../format/safe.js';
+import { visible } from '../text/safe.js';
 import { SHOWN_SECTIONS, definitionsOf } from '../rules/definitions.js';
 import { builtInRulesDir, loadRuleSet, readRuleTexts } from '../rules/load.js';
 import { findRules } from './rules-source.js';
 
 export async function runShow(ctx: Context, id: string, opts: { rules?: string; format?: string; json?: boolean }): Promise<number> {
   const found = findRules(ctx, opts.rules);
-  const { ruleSet } = await loadRuleSet(found.dir);
-  const texts = await readRuleTexts(found.dir);
+  const { ruleSet } = await loadRuleSet(found.dir, { cwd: ctx.cwd });
+  const texts = await readRuleTexts(found.dir, ctx.cwd);
   const extending = found.via !== 'built-in' && texts.some((t) => /^extends\s*:/m.test(t.text));
-  const all = extending ? [...(await readRuleTexts(builtInRulesDir())), ...texts] : texts;
+  const all = extending ? [...(await readRuleTexts(builtInRulesDir(), ctx.cwd)), ...texts] : texts;
   const hits = SHOWN_SECTIONS.flatMap(({ section, noun }) => {
     const item = (ruleSet[section] as { id: string }[]).find((x) => x.id === id);
     return item ? [{ section, noun, item }] : [];

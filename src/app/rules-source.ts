@@ -3,11 +3,12 @@
 // names the built-in set, so that a rule set found in a cloned repository can be put aside.
 import { lstatSync, readdirSync, realpathSync, statSync } from 'node:fs';
 import { isInside, linkProblem } from '../files/read-guarded.js';
-import { dirname, isAbsolute, join, relative, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import type { Context } from '../context.js';
 import type { RuleSet } from '../core/types.js';
-import { UserError } from '../errors.js';
-import { visible } from '../format/safe.js';
+import { UserError, formatProblem } from '../errors.js';
+import { visible } from '../text/safe.js';
+import { displayPath } from '../text/place.js';
 import { builtInRulesDir } from '../rules/locate.js';
 import { loadCompiled } from '../rules/compiled.js';
 
@@ -40,14 +41,14 @@ export function findRules(ctx: Context, flag?: string): RulesSource {
     }
     if (typeof kind === 'object') {
       throw new UserError({
-        where: shownPath(ctx, candidate),
+        where: displayPath(candidate, ctx.cwd),
         message: `${linkProblem(kind.link)}; commtriage reads a rule set from a directory named ${LOCAL_RULES_DIR}`,
         hint: `Point the link at a rule directory or remove it, or run with --rules builtin to use the built-in rules.`,
       });
     }
     if (kind === 'other') {
       throw new UserError({
-        where: shownPath(ctx, candidate),
+        where: displayPath(candidate, ctx.cwd),
         message: `not a directory; commtriage reads a rule set from a directory named ${LOCAL_RULES_DIR}`,
         hint: `Rename or remove it (\`commtriage init\` makes the directory), or run with --rules builtin to use the built-in rules.`,
       });
@@ -63,7 +64,12 @@ export function findRules(ctx: Context, flag?: string): RulesSource {
  */
 function kindAt(path: string): 'directory' | 'other' | 'none' | { link: string } {
   try {
-    return statSync(path).isDirectory() ? 'directory' : 'other';
+    // No exception for the usual answer, nothing there: making one costs more than the look.
+    const stat = statSync(path, { throwIfNoEntry: false });
+    if (stat !== undefined) return stat.isDirectory() ? 'directory' : 'other';
+    // Nothing at the end of it, but a link there: named, never skipped for a parent's set.
+    if (lstatSync(path, { throwIfNoEntry: false })?.isSymbolicLink()) return { link: 'ENOENT' };
+    return 'none';
   } catch (error) {
     try {
       if (lstatSync(path).isSymbolicLink()) return { link: (error as NodeJS.ErrnoException).code ?? 'error' };
@@ -89,16 +95,10 @@ function linkedOut(ctx: Context, dir: string, candidate: string): void {
     return;
   }
   throw new UserError({
-    where: shownPath(ctx, candidate),
-    message: `a symbolic link to ${target}, outside ${shownPath(ctx, dir) === '.' ? 'this directory' : shownPath(ctx, dir)}; a ${LOCAL_RULES_DIR} found by looking up is read only when it is inside the directory that holds it`,
+    where: displayPath(candidate, ctx.cwd),
+    message: `a symbolic link to ${target}, outside ${displayPath(dir, ctx.cwd) === '.' ? 'this directory' : displayPath(dir, ctx.cwd)}; a ${LOCAL_RULES_DIR} found by looking up is read only when it is inside the directory that holds it`,
     hint: `To use that rule set deliberately, name it: --rules ${target} (or COMMTRIAGE_RULES); --rules builtin uses the built-in rules.`,
   });
-}
-
-/** A path as the user would type it: relative to the working directory when that is shorter. */
-export function shownPath(ctx: Context, path: string): string {
-  const rel = relative(ctx.cwd, path);
-  return rel === '' ? '.' : !isAbsolute(rel) && rel.length < path.length ? rel : path;
 }
 
 const sources = new WeakMap<RuleSet, RulesSource>();
@@ -125,18 +125,18 @@ function onlyRoster(dir: string): boolean {
 }
 
 /** The rule set for `ask` and `questions`: the precompiled built-in set when it is current. */
-export async function loadRulesFor(ctx: Context, flag?: string): Promise<RuleSet> {
-  const found = findRules(ctx, flag);
+export async function loadRulesFor(ctx: Context, flag?: string, found: RulesSource = findRules(ctx, flag)): Promise<RuleSet> {
   const compiled = found.via === 'built-in' ? loadCompiled(found.dir) : undefined;
   if (compiled) return compiled;
   // YAML parsing and validation load only when needed (start-up speed).
   const { loadRuleSet } = await import('../rules/load.js');
-  const { ruleSet } = await loadRuleSet(found.dir);
+  const { ruleSet, warnings } = await loadRuleSet(found.dir, { cwd: ctx.cwd });
+  for (const w of warnings) if (w.deprecated) ctx.stderr.write(`commtriage: warning: ${formatProblem(w)}\n`);
   if (found.via !== 'built-in' && ruleSet.origin !== 'built-in') {
     sources.set(ruleSet, found);
     // A rule set found in a cloned repository changes the advice: say so to the person reading it.
     if (ctx.stderr.isTTY) {
-      const where = visible(shownPath(ctx, found.dir));
+      const where = visible(displayPath(found.dir, ctx.cwd));
       ctx.stderr.write(`Using the rule set in ${where} (${CHOSEN[found.via]}), not the built-in one; --rules builtin uses that.\n`);
     }
   }

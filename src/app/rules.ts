@@ -1,13 +1,13 @@
 // `commtriage rules validate | test | list`: the rule author's commands.
-import { relative } from 'node:path';
 import type { Context } from '../context.js';
 import { useColor } from '../context.js';
 import { EXIT, MAX_SHOWN_PROBLEMS, moreLine, type Problem, formatProblemAs } from '../errors.js';
-import { visible } from '../format/safe.js';
+import { visible } from '../text/safe.js';
+import { displayPath } from '../text/place.js';
 import { checkRuleDir, loadRuleSet } from '../rules/load.js';
 import { formatExampleResults, formatRuleList } from '../format/rules-report.js';
 import { formatValidation } from '../format/validation.js';
-import { runExamples } from '../rules/examples.js';
+import { runExamples } from './examples.js';
 import { findRules } from './rules-source.js';
 import type { RulesSource } from './rules-source.js';
 
@@ -22,14 +22,11 @@ function source(ctx: Context, opts: RulesOptions): RulesSource {
   return findRules(ctx, opts.dir ?? opts.rules);
 }
 
-function shown(ctx: Context, dir: string): string {
-  const rel = relative(ctx.cwd, dir);
-  return rel === '' ? '.' : rel.startsWith('..') && rel.length > dir.length ? dir : rel;
-}
+const shown = (ctx: Context, dir: string): string => displayPath(dir, ctx.cwd);
 
 export async function runValidate(ctx: Context, opts: RulesOptions): Promise<number> {
   const { dir, teamDir } = source(ctx, opts);
-  const result = await checkRuleDir(dir);
+  const result = await checkRuleDir(dir, { cwd: ctx.cwd });
   // The team's roster (people.yaml) beside the rules is checked too (src/roster/check-file.ts).
   const roster = (await import('../roster/check-file.js')).checkTeamRoster(ctx, teamDir ?? dir);
   const errors = [...('errors' in result ? result.errors : []), ...roster];
@@ -70,8 +67,8 @@ function labelled(kind: 'error' | 'warning', p: Problem): string {
 
 export async function runTest(ctx: Context, opts: RulesOptions): Promise<number> {
   const { dir } = source(ctx, opts);
-  const { ruleSet } = await loadRuleSet(dir);
-  const results = runExamples(ruleSet);
+  const { ruleSet } = await loadRuleSet(dir, { cwd: ctx.cwd });
+  const results = runExamples(ruleSet, ctx.world);
   const color = useColor(ctx, opts.color);
   ctx.stdout.write(formatExampleResults(results, { color, json: opts.format === 'json', cwd: ctx.cwd }));
   return results.every((r) => r.passed) ? 0 : 1;
@@ -79,7 +76,7 @@ export async function runTest(ctx: Context, opts: RulesOptions): Promise<number>
 
 export async function runList(ctx: Context, opts: RulesOptions): Promise<number> {
   const found = source(ctx, opts);
-  const { ruleSet } = await loadRuleSet(found.dir);
+  const { ruleSet } = await loadRuleSet(found.dir, { cwd: ctx.cwd });
   ctx.stdout.write(
     formatRuleList(ruleSet, { dir: shown(ctx, found.dir), via: found.via, json: opts.format === 'json' }),
   );

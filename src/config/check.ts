@@ -3,13 +3,25 @@
 import type { Problem } from '../errors.js';
 import { checkZone, parseHoursRange } from '../core/time/zones.js';
 import { FORMAT_NAMES } from '../format/registry.js';
-import type { Settings } from '../roster/types.js';
+import type { World } from '../zone-data/world.js';
+
+/** The settings a config file (or a team file) may give; each also has a flag and a variable. */
+export interface Settings {
+  zone?: string;
+  workingHours?: string;
+  format?: string;
+  /** Your own name in the roster: `--with` does not count you twice when a team includes you. */
+  me?: string;
+}
+
+export const SETTING_KEYS = ['zone', 'workingHours', 'format', 'me'] as const;
+export type SettingKey = (typeof SETTING_KEYS)[number];
 
 /** One setting's value checked (for files, `config set` and environment variables). */
-export function checkSetting(key: keyof Settings, value: string, where: string = key): { value: string } | { problem: Problem } {
+export function checkSetting(key: keyof Settings, value: string, world: World, where: string = key): { value: string } | { problem: Problem } {
   switch (key) {
     case 'zone': {
-      const zone = checkZone(value, where);
+      const zone = checkZone(value, world, where);
       return 'problem' in zone ? zone : { value: zone.zone };
     }
     case 'workingHours': {

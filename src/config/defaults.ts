@@ -3,7 +3,8 @@
 import type { Problem } from '../errors.js';
 import { UserError } from '../errors.js';
 import { checkSetting } from './check.js';
-import type { Settings } from '../roster/types.js';
+import type { Settings } from './check.js';
+import type { World } from '../zone-data/world.js';
 
 export type DefaultKey = 'zone' | 'workingHours' | 'format';
 export const DEFAULT_KEYS: readonly DefaultKey[] = ['zone', 'workingHours', 'format'];
@@ -27,6 +28,7 @@ export interface DefaultSources {
   team?: { file: string; settings: Settings };
   personal?: { file: string; settings: Settings };
   builtIn: Record<DefaultKey, Chosen>;
+  world: World;
 }
 
 /**
@@ -41,7 +43,7 @@ export function chooseDefaults(sources: DefaultSources): Record<DefaultKey, Chos
     const env = sources.env[ENV_NAMES[key]];
     if (flag !== undefined) chosen[key] = { value: flag, from: FLAG_NAMES[key] };
     else if (env !== undefined && env !== '') {
-      const checked = checkSetting(key, env, ENV_NAMES[key]);
+      const checked = checkSetting(key, env, sources.world, ENV_NAMES[key]);
       if ('problem' in checked) problems.push(checked.problem);
       else chosen[key] = { value: checked.value, from: ENV_NAMES[key] };
     } else if (sources.team?.settings[key] !== undefined) chosen[key] = { value: sources.team.settings[key]!, from: sources.team.file };

@@ -1,44 +1,51 @@
-// Evaluating conditions over facts, recording every comparison (json-rules-engine's trail,
-// typed, synchronous and pure). Operators are checked when a rule set is loaded, not here; what
-// each one means is its row in operators.ts.
+// Evaluating conditions over facts (json-rules-engine's trail, typed, synchronous and pure): one
+// evaluator, which records every comparison only when asked. Operators are checked when a rule
+// set is loaded, not here; what each one means is its row in operators.ts.
 import { operator } from './operators.js';
 import type { Condition, ConditionTrace, FactValue, Facts } from './types.js';
 
 /** A fact that is absent reads as null: comparisons with it fail (except notEqual/notIn). */
 const read = (facts: Facts, fact: string): FactValue => (Object.hasOwn(facts, fact) ? facts[fact]! : null);
 
-/** Whether a condition holds, with the record of why. */
-export function evaluate(condition: Condition, facts: Facts): ConditionTrace {
-  if ('all' in condition) {
-    const children = condition.all.map((c) => evaluate(c, facts));
-    return { kind: 'all', passed: children.every((c) => c.passed), children };
-  }
-  if ('any' in condition) {
-    const children = condition.any.map((c) => evaluate(c, facts));
-    return { kind: 'any', passed: children.some((c) => c.passed), children };
+/**
+ * Whether the condition holds. With a trail, every part is evaluated (no short cut) and its
+ * record pushed there; without one, `all` and `any` stop as soon as the answer is known.
+ */
+function check(condition: Condition, facts: Facts, trail?: ConditionTrace[]): boolean {
+  if ('all' in condition || 'any' in condition) {
+    const all = 'all' in condition;
+    const children: ConditionTrace[] | undefined = trail && [];
+    let passed = all;
+    for (const child of all ? condition.all : condition.any) {
+      if (check(child, facts, children) !== all) {
+        passed = !all;
+        if (!children) break;
+      }
+    }
+    trail?.push(all ? { kind: 'all', passed, children: children! } : { kind: 'any', passed, children: children! });
+    return passed;
   }
   if ('not' in condition) {
-    const child = evaluate(condition.not, facts);
-    return { kind: 'not', passed: !child.passed, child };
+    const child: ConditionTrace[] | undefined = trail && [];
+    const passed = !check(condition.not, facts, child);
+    trail?.push({ kind: 'not', passed, child: child![0]! });
+    return passed;
   }
   const actual = read(facts, condition.fact);
-  return {
-    kind: 'fact',
-    passed: operator(condition.operator).test(actual, condition.value),
-    fact: condition.fact,
-    operator: condition.operator,
-    expected: condition.value,
-    actual,
-  };
+  const passed = operator(condition.operator).test(actual, condition.value);
+  trail?.push({ kind: 'fact', passed, fact: condition.fact, operator: condition.operator, expected: condition.value, actual });
+  return passed;
+}
+
+/** Whether a condition holds, with the record of why (--explain). */
+export function evaluate(condition: Condition, facts: Facts): ConditionTrace {
+  const trail: ConditionTrace[] = [];
+  check(condition, facts, trail);
+  return trail[0]!;
 }
 
 /** Whether a condition holds, without recording why: the same answer as evaluate(...).passed. */
-export function holds(condition: Condition, facts: Facts): boolean {
-  if ('all' in condition) return condition.all.every((c) => holds(c, facts));
-  if ('any' in condition) return condition.any.some((c) => holds(c, facts));
-  if ('not' in condition) return !holds(condition.not, facts);
-  return operator(condition.operator).test(read(facts, condition.fact), condition.value);
-}
+export const holds = (condition: Condition, facts: Facts): boolean => check(condition, facts);
 
 /** Every fact name a condition reads, for validation and "question nothing reads" warnings. */
 export function factsRead(condition: Condition, into: Set<string> = new Set()): Set<string> {

@@ -16,11 +16,6 @@ export function deriveFacts(
   return facts;
 }
 
-/** The participants' zone entries; none given means the organizer alone. */
-export function zoneList(value: unknown, organizerZone: string): string[] {
-  return Array.isArray(value) && value.length > 0 ? value.map(String) : [organizerZone];
-}
-
 /**
  * Answers and derived facts, as the rules read them. Every question has a key, null when it was
  * not answered (which is how rules read a missing fact), so that every such record has the same

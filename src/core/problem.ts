@@ -8,6 +8,8 @@ export interface Problem {
   hint?: string;
   /** The place in a file, with its line of text, for a caret under the column. */
   at?: SourcePlace;
+  /** A warning about a name still read but renamed: `ask` shows it too, not only `rules validate`. */
+  deprecated?: true;
 }
 
 export interface SourcePlace {

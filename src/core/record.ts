@@ -9,3 +9,6 @@ export const emptyRecord = <T extends object>(): T => new (Empty as unknown as n
 
 /** The record, now with no prototype at all (as Object.create(null) would have). */
 export const finishRecord = <T extends object>(record: T): T => Object.setPrototypeOf(record, null) as T;
+
+/** Keys that could reach an object's prototype if someone copied a record carelessly: refused in answers and rule files alike. */
+export const FORBIDDEN_KEYS: ReadonlySet<string> = new Set(['__proto__', 'constructor', 'prototype']);

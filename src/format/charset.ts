@@ -25,4 +25,4 @@ const ASCII: Record<string, string> = {
   '×': 'x',
 };
 
-export const toAscii = (text: string): string => text.replace(/[•·—–‘’“”…×]/g, (ch) => ASCII[ch] ?? ch);
+export const toAscii = (text: string): string => text.replace(/[\u2022\u00b7\u2014\u2013\u2018\u2019\u201c\u201d\u2026\u00d7]/g, (ch) => ASCII[ch] ?? ch);

@@ -6,7 +6,7 @@ import type { SuggestedSlot, TimeWindow } from '../core/time/types.js';
 import { explainMarkdown, overriddenLines } from './explain.js';
 import { hoursText, localWithDay, MAX_WINDOWS, showsReplyBy, showsSlots, type ZoneNames, zoneLabel, zonesOf } from './schedule-text.js';
 import { channelNames, planLine } from './text.js';
-import { visibleDeep } from './safe.js';
+import { visibleDeep } from '../text/safe.js';
 
 /** A pipe would end a table cell early. */
 const cell = (text: string): string => text.replace(/\|/g, '\\|');

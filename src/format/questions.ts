@@ -3,7 +3,7 @@ import { jsonText } from './json-text.js';
 import type { AnswerValue, Choice, Question, QuestionType } from '../core/types.js';
 import { describeCondition } from './phrases.js';
 import type { ValueStyle } from './phrases.js';
-import { visible } from './safe.js';
+import { visible } from '../text/safe.js';
 
 /** Script authors send JSON, so booleans read as true/false here. */
 const SCRIPT: ValueStyle = { booleans: 'true-false' };

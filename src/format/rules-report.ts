@@ -2,11 +2,20 @@
 import { jsonText } from './json-text.js';
 import { Chalk } from 'chalk';
 import { relative } from 'node:path';
-import type { ExampleResult } from '../rules/examples.js';
-import type { RuleSet } from '../core/types.js';
+import type { Example, RuleSet } from '../core/types.js';
 import { describeCondition } from './phrases.js';
 import { planLines, planListing } from './plan-list.js';
-import { visible } from './safe.js';
+import { visible } from '../text/safe.js';
+
+/** One example run (app/examples.ts). */
+export interface ExampleResult {
+  example: Example;
+  passed: boolean;
+  /** One line each: what was expected and what happened. */
+  failures: string[];
+  /** Why it was not run: it expects a rule this set has switched off (`disable:`). */
+  skipped?: string;
+}
 
 export function formatExampleResults(
   results: ExampleResult[],

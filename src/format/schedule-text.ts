@@ -2,9 +2,9 @@
 // world clock, laid out so the overlap is visible at a glance.
 import type { ChalkInstance } from 'chalk';
 import type { Advice } from '../core/advice.js';
-import { localDay } from '../core/time/label.js';
 import type { Schedule, SuggestedSlot, TimeWindow } from '../core/time/types.js';
 import { type StripOptions, renderStrips } from './strip.js';
+import { padColumns, widest } from '../text/width.js';
 
 /** Enough to choose from without turning the section into a calendar. */
 export const MAX_WINDOWS = 3;
@@ -20,22 +20,21 @@ export const hoursText = (hours: number): string => {
 
 /**
  * A local time with its day: "Mon 16 Mar 09:00-13:00". Windows carry a bare "HH:mm-HH:mm", which
- * cannot tell one day's window from the next, so the day comes from `days` or the start instant.
+ * cannot tell one day's window from the next, so the day comes from `days` (slots carry it already).
  */
 export function localWithDay(time: TimeWindow, zone: string): string | undefined {
   const local = time.local[zone];
   if (local === undefined || !/^\d/.test(local)) return local;
-  const start = Date.parse(time.start);
-  const day = time.days?.[zone] ?? (Number.isNaN(start) ? undefined : localDay(start, zone));
+  const day = time.days?.[zone];
   return day ? `${day} ${local}` : local;
 }
 
 /** Shared hours stand out; quiet hours fade. The strips themselves stay plain characters. */
 const colourStrip = (line: string, c: ChalkInstance): string =>
   line
-    .replace(/█+/g, (run) => c.green(run))
-    .replace(/▓+/g, (run) => c.cyan(run))
-    .replace(/░+/g, (run) => c.dim(run));
+    .replace(/\u2588+/g, (run) => c.green(run))
+    .replace(/\u2593+/g, (run) => c.cyan(run))
+    .replace(/\u2591+/g, (run) => c.dim(run));
 
 /** Zone -> "Priya, Tom" where a roster named the people in it. */
 export type ZoneNames = Record<string, string> | undefined;
@@ -78,11 +77,11 @@ function outsideLine(time: SuggestedSlot, zones: string[]): string | undefined {
 export function timeTable(times: SuggestedSlot[], zones: string[], c: ChalkInstance, names: ZoneNames): string[] {
   const cells = times.map((t) => zones.map((z) => `${localWithDay(t, z) ?? '—'}${outsideOf(t, z) > 0 ? '*' : ''}`));
   const labels = zones.map((z) => zoneLabel(z, names));
-  const widths = zones.map((_, i) => Math.max(labels[i]!.length, ...cells.map((row) => row[i]!.length)));
+  const widths = zones.map((_, i) => widest([labels[i]!, ...cells.map((row) => row[i]!)]));
   const numberWidth = `${times.length}.`.length + 1;
   const width = 4 + numberWidth + widths.reduce((sum, w) => sum + w, 0) + 2 * (widths.length - 1);
   if (width > MAX_TABLE_WIDTH) return timeBlocks(times, zones, c, names);
-  const row = (values: string[]) => values.map((v, i) => v.padEnd(widths[i]!)).join('  ').trimEnd();
+  const row = (values: string[]) => values.map((v, i) => padColumns(v, widths[i]!)).join('  ').trimEnd();
   const lines = [c.dim(`    ${' '.repeat(numberWidth)}${row(labels)}`)];
   const notes = times.map((t) => outsideLine(t, zones));
   // The same people outside by the same amount on every row: say it once, under the table.
@@ -99,14 +98,14 @@ export function timeTable(times: SuggestedSlot[], zones: string[], c: ChalkInsta
 
 /** One block per time: the number on the first line, then each zone's local time. */
 function timeBlocks(times: SuggestedSlot[], zones: string[], c: ChalkInstance, names: ZoneNames): string[] {
-  const width = Math.max(...zones.map((z) => zoneLabel(z, names).length));
+  const width = widest(zones.map((z) => zoneLabel(z, names)));
   return times.flatMap((time, index) => {
     const number = `${index + 1}.`;
     return zones.map((zone, i) => {
       const lead = i === 0 ? number : ' '.repeat(number.length);
       const hours = outsideOf(time, zone);
       const tail = hours > 0 ? `  ${c.yellow(`(${hoursText(hours)} outside working hours)`)}` : '';
-      return `    ${lead} ${zoneLabel(zone, names).padEnd(width)}  ${localWithDay(time, zone) ?? '—'}${tail}`;
+      return `    ${lead} ${padColumns(zoneLabel(zone, names), width)}  ${localWithDay(time, zone) ?? '—'}${tail}`;
     });
   });
 }
@@ -119,8 +118,8 @@ function replyByLines(schedule: Schedule, zones: string[], single: boolean, c: C
     const when = zone ? local[zone] : undefined;
     return [`  ${c.bold('Reply by')}  ${when ?? schedule.replyBy.utc}${zone ? c.dim(`  (${zone})`) : ''}`];
   }
-  const width = Math.max(...zones.map((z) => zoneLabel(z, names).length));
-  return [`  ${c.bold('Reply by')}`, ...zones.map((zone) => `    ${zoneLabel(zone, names).padEnd(width)}  ${local[zone] ?? '—'}`)];
+  const width = widest(zones.map((z) => zoneLabel(z, names)));
+  return [`  ${c.bold('Reply by')}`, ...zones.map((zone) => `    ${padColumns(zoneLabel(zone, names), width)}  ${local[zone] ?? '—'}`)];
 }
 
 function slotLines(advice: Advice, zones: string[], single: boolean, c: ChalkInstance, names: ZoneNames): string[] {

@@ -10,15 +10,17 @@
 // axis is the organizer's calendar day holding the first shared window (else the first suggested
 // slot, else the reference date), shifted to keep that window whole when it crosses midnight.
 // Plain characters only; the text formatter may colour them.
-import { DateTime } from 'luxon';
+import { DateTime, IANAZone, type Zone } from 'luxon';
 import { HOUR, type Participant, type Span, quietSpans, workSpans } from '../core/time/hours.js';
 import type { Schedule } from '../core/time/types.js';
 import { parseHoursRange } from '../core/time/zones.js';
-import { zoneOf } from '../zone-data/tz.js';
+import { padColumns, widest } from '../text/width.js';
 
 export interface StripOptions {
   /** #=-. instead of block characters, for terminals without them. */
   ascii?: boolean;
+  /** A zone name -> its zone (the run's world, see RenderContext); Intl's by default. */
+  zone?: (name: string) => Zone;
 }
 
 const GLYPHS = {
@@ -27,9 +29,10 @@ const GLYPHS = {
 };
 
 export function renderStrips(schedule: Schedule, options: StripOptions = {}): string[] {
-  const people = participantsOf(schedule);
+  const zoneOf = options.zone ?? ((name: string) => IANAZone.create(name));
+  const people = participantsOf(schedule, zoneOf);
   if (people.length === 0) return [];
-  const organizer = schedule.organizerZone ?? people[0]!.zone;
+  const organizer = zoneOf(schedule.organizerZone ?? people[0]!.zone.name);
   const glyph = options.ascii ? GLYPHS.ascii : GLYPHS.unicode;
   const axisStart = axisStartOf(schedule, organizer);
   const axisEnd = axisStart + 24 * HOUR;
@@ -40,17 +43,17 @@ export function renderStrips(schedule: Schedule, options: StripOptions = {}): st
   const mids = Array.from({ length: 24 }, (_, h) => axisStart + h * HOUR + HOUR / 2);
   const shared = mids.map((m) => work.every((spans) => inside(spans, m)));
 
-  const labels = people.map((p) => (people.filter((o) => o.zone === p.zone).length > 1 ? `${p.zone}@${p.hours.text}` : p.zone));
-  const head = `${DateTime.fromMillis(axisStart, { zone: zoneOf(organizer), locale: 'en-US' }).toFormat('ccc d LLL')} ${organizer}`;
+  const labels = people.map((p) => (people.filter((o) => o.zone === p.zone).length > 1 ? `${p.zone.name}@${p.hours.text}` : p.zone.name));
+  const head = `${DateTime.fromMillis(axisStart, { zone: organizer, locale: 'en-US' }).toFormat('ccc d LLL')} ${organizer.name}`;
   // The label column also holds the heading (the organizer's date) over the local-time column.
-  const width = Math.max(...labels.map((l) => l.length), head.length - 7);
+  const width = Math.max(widest(labels), head.length - 7);
   const rows = people.map((p, i) => {
     const cells = mids.map((m, h) => {
       if (inside(work[i]!, m)) return shared[h] ? glyph.shared : glyph.own;
       return inside(night[i]!, m) ? glyph.quiet : glyph.off;
     });
-    const start = DateTime.fromMillis(axisStart, { zone: zoneOf(p.zone) }).toFormat('HH:mm');
-    return `${labels[i]!.padEnd(width)}  ${start} ${cells.join('')}`;
+    const start = DateTime.fromMillis(axisStart, { zone: p.zone }).toFormat('HH:mm');
+    return `${padColumns(labels[i]!, width)}  ${start} ${cells.join('')}`;
   });
   const pad = ' '.repeat(width + 8);
   const legend = `${glyph.shared} shared  ${glyph.own} working  ${glyph.off} off  ${glyph.quiet} quiet ${quietText}`;
@@ -58,28 +61,28 @@ export function renderStrips(schedule: Schedule, options: StripOptions = {}): st
 }
 
 /** The organizer's hour numbers every six hours, placed over their columns. */
-function ticks(axisStart: number, zone: string): string {
+function ticks(axisStart: number, zone: Zone): string {
   const line = Array.from({ length: 26 }, () => ' ');
   for (let h = 0; h < 24; h++) {
-    const hour = DateTime.fromMillis(axisStart + h * HOUR + HOUR / 2, { zone: zoneOf(zone) }).hour;
+    const hour = DateTime.fromMillis(axisStart + h * HOUR + HOUR / 2, { zone }).hour;
     if (hour % 6 === 0) String(hour).padStart(2, '0').split('').forEach((ch, k) => (line[h + k] = ch));
   }
   return line.join('').trimEnd();
 }
 
-function participantsOf(schedule: Schedule): Participant[] {
+function participantsOf(schedule: Schedule, zoneOf: (name: string) => Zone): Participant[] {
   return schedule.participants.flatMap(({ zone, hours }) => {
     const range = parseHoursRange(hours);
-    return 'problem' in range ? [] : [{ zone, hours: range }];
+    return 'problem' in range ? [] : [{ zone: zoneOf(zone), hours: range }];
   });
 }
 
-function axisStartOf(schedule: Schedule, organizer: string): number {
+function axisStartOf(schedule: Schedule, organizer: Zone): number {
   const first = schedule.windows[0] ?? schedule.suggestedSlots[0];
   const focus: Span = first
     ? { start: Date.parse(first.start), end: Date.parse(first.end) }
-    : { start: DateTime.fromISO(schedule.referenceDate, { zone: zoneOf(organizer) }).toMillis(), end: 0 };
-  const dayStart = DateTime.fromMillis(focus.start, { zone: zoneOf(organizer) }).startOf('day').toMillis();
+    : { start: DateTime.fromISO(schedule.referenceDate, { zone: organizer }).toMillis(), end: 0 };
+  const dayStart = DateTime.fromMillis(focus.start, { zone: organizer }).startOf('day').toMillis();
   if (focus.end <= dayStart + 24 * HOUR) return dayStart;
   // The window crosses the organizer's midnight: centre it instead, on whole hours.
   const spare = Math.max(0, 24 * HOUR - (focus.end - focus.start));

@@ -8,8 +8,9 @@ import type { Outcome } from '../core/types.js';
 import { explainText, overriddenLines } from './explain.js';
 import { timeSection } from './schedule-text.js';
 import { stepsSection } from './steps-text.js';
-import { visibleDeep } from './safe.js';
+import { visibleDeep } from '../text/safe.js';
 import { toAscii } from './charset.js';
+import { displayWidth } from '../text/width.js';
 
 const OUTCOME_COLOURS: Record<Outcome, 'cyan' | 'magenta' | 'yellow'> = {
   async: 'cyan',
@@ -59,12 +60,12 @@ function checklist(advice: Advice, c: ChalkInstance, width?: number): string[] {
 
 /** Word-wraps a line to `width` (no wrapping without one), continuing under its text. */
 export function wrap(line: string, indent: number, width?: number): string {
-  if (width === undefined || width < indent + 20 || line.length <= width) return line;
+  if (width === undefined || width < indent + 20 || displayWidth(line) <= width) return line;
   const out: string[] = [];
   let current = '';
   for (const word of line.slice(indent).split(' ')) {
     const head = out.length === 0 ? line.slice(0, indent) : ' '.repeat(indent);
-    if (current !== '' && head.length + current.length + 1 + word.length > width) {
+    if (current !== '' && head.length + displayWidth(current) + 1 + displayWidth(word) > width) {
       out.push(head + current);
       current = word;
     } else current = current === '' ? word : `${current} ${word}`;
@@ -87,7 +88,7 @@ export function formatText(unsafe: Advice, unsafeCtx: TextContext): string {
   const sections = [
     headline(advice, ctx, c),
     reasons(advice, c, ctx.width),
-    timeSection(advice, c, { ascii: ctx.ascii === true }, ctx.names),
+    timeSection(advice, c, { ascii: ctx.ascii === true, ...(unsafeCtx.zone ? { zone: unsafeCtx.zone } : {}) }, ctx.names),
     stepsSection(advice, ctx, c),
     advice.steps.length > 0 ? [] : checklist(advice, c, ctx.width),
   ].filter((s) => s.length > 0);

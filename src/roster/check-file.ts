@@ -3,7 +3,7 @@
 import { join } from 'node:path';
 import type { Context } from '../context.js';
 import type { Problem } from '../errors.js';
-import { displayPath } from '../rules/load.js';
+import { displayPath } from '../text/place.js';
 import { parseRosterText } from './parse.js';
 import { MAX_ROSTER_BYTES, TEAM_FILE } from './load.js';
 import { readGuarded } from '../files/read-guarded.js';
@@ -17,6 +17,6 @@ export function checkTeamRoster(ctx: Context, dir: string): Problem[] {
   if ('problem' in read) return [{ where: shown, ...read.problem }];
   const deep = textLimitProblem(shown, read.text);
   if (deep) return [deep];
-  const parsed = parseRosterText(read.text, shown);
+  const parsed = parseRosterText(read.text, shown, { world: ctx.world });
   return 'problems' in parsed ? parsed.problems : [];
 }

@@ -1,14 +1,13 @@
-// The thin edge of the roster: finds and reads the team file and the personal config file.
-// The team file is `people.yaml` in the rule set's directory (found as the rule set is:
+// The thin edge of the roster: reads the team file and the personal config file. The team file
+// is `people.yaml` in the rule set's directory, which the caller finds (app/rules-source.ts:
 // --rules, COMMTRIAGE_RULES, .commtriage/ here or above); the rule loader skips that name.
 import { dirname, join } from 'node:path';
 import type { Context } from '../context.js';
 import { readGuarded } from '../files/read-guarded.js';
 import { textLimitProblem } from '../rules/limits.js';
 import { UserError } from '../errors.js';
-import { findRules } from '../app/rules-source.js';
 import { configPath } from '../config/paths.js';
-import { displayPath } from '../rules/load.js';
+import { displayPath } from '../text/place.js';
 import { parseRosterText } from './parse.js';
 import { type Roster, type RosterFile, mergeRosters, nameKey } from './types.js';
 
@@ -25,15 +24,12 @@ export interface RosterFiles {
   roster: Roster;
 }
 
-/** The team file's path, when a rule set directory (not the built-in one) is in use. */
-export function teamRosterPath(ctx: Context, rules?: string): string | undefined {
-  const { teamDir } = findRules(ctx, rules);
-  return teamDir === undefined ? undefined : join(teamDir, TEAM_FILE);
-}
-
-/** Both files read and checked; a bad file is exit 2 with every problem at file:line:col. */
-export function loadRosters(ctx: Context, rules?: string): RosterFiles {
-  const teamPath = teamRosterPath(ctx, rules);
+/**
+ * Both files read and checked; a bad file is exit 2 with every problem at file:line:col.
+ * `teamDir`: the rule set's directory, when one (not the built-in set) is in use.
+ */
+export function loadRosters(ctx: Context, teamDir: string | undefined): RosterFiles {
+  const teamPath = teamDir === undefined ? undefined : join(teamDir, TEAM_FILE);
   const personalPath = configPath(ctx.env);
   const team = teamPath ? readRoster(ctx, teamPath) : undefined;
   const known = new Set(team ? [...team.people.map((p) => nameKey(p.name)), ...team.teams.map((t) => nameKey(t.name))] : []);
@@ -70,7 +66,7 @@ export function readRoster(ctx: Context, path: string, opts: { known?: ReadonlyS
   if ('problem' in read) throw new UserError({ where: shown, ...read.problem });
   const deep = textLimitProblem(shown, read.text);
   if (deep) throw new UserError(deep);
-  const parsed = parseRosterText(read.text, shown, known ? { known } : {});
+  const parsed = parseRosterText(read.text, shown, { world: ctx.world, ...(known ? { known } : {}) });
   if ('problems' in parsed) throw new UserError(parsed.problems);
   return parsed.roster;
 }

@@ -5,8 +5,10 @@ import { LineCounter, type Node, type Pair, isMap, isScalar, isSeq, parseDocumen
 import type { Problem } from '../errors.js';
 import { checkZone, parseHoursRange } from '../core/time/zones.js';
 import { closest } from '../core/suggest.js';
-import { checkSetting, hintFor } from '../config/check.js';
-import { type Person, type RosterFile, SETTING_KEYS, type Settings, type Team, MAX_NAME_LENGTH, WEEKDAYS, type Weekday, nameKey } from './types.js';
+import { SETTING_KEYS, type Settings, checkSetting, hintFor } from '../config/check.js';
+import type { World } from '../zone-data/world.js';
+import { type Person, type RosterFile, type Team, MAX_NAME_LENGTH, WEEKDAYS, type Weekday, nameKey } from './types.js';
+import { sourcePlace } from '../text/place.js';
 
 const TOP_KEYS = [...SETTING_KEYS, 'people', 'teams'];
 const PERSON_KEYS = ['name', 'zone', 'hours', 'weekend', 'daysOff'];
@@ -17,18 +19,16 @@ export type ParsedRoster = { roster: RosterFile } | { problems: Problem[] };
 export interface ParseRosterOptions {
   /** Names defined elsewhere that teams here may include (the team file's, for the personal file). */
   known?: ReadonlySet<string>;
+  /** The zone and place names zones are checked against. */
+  world: World;
 }
 
-export function parseRosterText(text: string, file: string, opts: ParseRosterOptions = {}): ParsedRoster {
+export function parseRosterText(text: string, file: string, opts: ParseRosterOptions): ParsedRoster {
   const lines = new LineCounter();
   const doc = parseDocument(text, { lineCounter: lines, uniqueKeys: true, prettyErrors: false, logLevel: 'error' });
   const problems: Problem[] = [];
   const report = (node: Node | Pair['key'] | null | undefined, message: string, hint: string) => {
-    const offset = (node as Node | null)?.range?.[0] ?? 0;
-    const { line, col } = lines.linePos(offset);
-    const start = lines.lineStarts[line - 1] ?? 0;
-    const end = text.indexOf('\n', start);
-    problems.push({ where: `${file}:${line}:${col}`, message, hint, at: { file, line, column: col, text: text.slice(start, end < 0 ? undefined : end) } });
+    problems.push({ ...sourcePlace(file, text, (node as Node | null)?.range?.[0] ?? 0), message, hint });
   };
   for (const e of doc.errors) report({ range: [e.pos[0], e.pos[0], e.pos[0]] } as Node, `${e.message.split('\n')[0]!.replace(/\.$/, '')} (not valid YAML).`, `Fix the YAML; a roster looks like this, ${EXAMPLE}`);
   if (problems.length > 0) return { problems };
@@ -55,12 +55,12 @@ export function parseRosterText(text: string, file: string, opts: ParseRosterOpt
       report(pair.key as Node, `unknown key "${key}".`, `${near ? `Did you mean "${near}"? ` : ''}Keys: ${TOP_KEYS.join(', ')}.`);
     } else if (key === 'people') {
       if (!isSeq(value)) report(value ?? (pair.key as Node), 'people is a list of people.', `Write each as "- name: ... zone: ...", ${EXAMPLE}`);
-      else for (const item of value.items) readPerson(item as Node, roster, report, claim);
+      else for (const item of value.items) readPerson(item as Node, roster, report, claim, opts.world);
     } else if (key === 'teams') {
       teamsNode = value ?? (pair.key as Node);
       if (!isMap(value)) report(teamsNode, 'teams is a mapping of team names to lists of names.', EXAMPLE);
       else for (const team of value.items) readTeam(team, roster, report, claim);
-    } else readSetting(key as keyof Settings, value ?? (pair.key as Node), roster.settings, report);
+    } else readSetting(key as keyof Settings, value ?? (pair.key as Node), roster.settings, report, opts.world);
   }
   checkTeams(roster, doc.contents, new Set([...names.keys(), ...(opts.known ?? [])]), report);
   return problems.length > 0 ? { problems } : { roster };
@@ -73,15 +73,15 @@ function text(node: Node | null | undefined): string | undefined {
   return typeof node.value === 'string' || typeof node.value === 'number' ? String(node.value).trim() : undefined;
 }
 
-function readSetting(key: keyof Settings, node: Node, settings: Settings, report: Report): void {
+function readSetting(key: keyof Settings, node: Node, settings: Settings, report: Report, world: World): void {
   const value = text(node);
   if (value === undefined || value === '') return report(node, `${key} must be a single value.`, hintFor(key));
-  const checked = checkSetting(key, value);
+  const checked = checkSetting(key, value, world);
   if ('problem' in checked) report(node, checked.problem.message, checked.problem.hint ?? hintFor(key));
   else settings[key] = checked.value;
 }
 
-function readPerson(node: Node, roster: RosterFile, report: Report, claim: (name: string, node: Node) => void): void {
+function readPerson(node: Node, roster: RosterFile, report: Report, claim: (name: string, node: Node) => void, world: World): void {
   if (!isMap(node)) return report(node, 'each person is a mapping with a name and a zone.', EXAMPLE);
   const get = (key: string) => node.items.find((p) => isScalar(p.key) && p.key.value === key)?.value as Node | null | undefined;
   for (const pair of node.items) {
@@ -99,7 +99,7 @@ function readPerson(node: Node, roster: RosterFile, report: Report, claim: (name
   const zoneNode = get('zone');
   const zoneText = text(zoneNode);
   if (!zoneText) return report(zoneNode ?? node, `${name} has no zone.`, `Add zone: with an IANA zone or a city, e.g. zone: Asia/Kolkata or zone: Bangalore.`);
-  const zone = checkZone(zoneText, 'zone');
+  const zone = checkZone(zoneText, world, 'zone');
   if ('problem' in zone) return report(zoneNode, `${name}'s zone: ${zone.problem.message}`, zone.problem.hint ?? '');
   const person: Person = { name, zone: zone.zone, ...(zone.place ? { place: zone.place } : {}), source: roster.file };
   const hoursNode = get('hours');

@@ -2,6 +2,8 @@
 // It comes from two files of the same shape (see README, "Your team and your settings"): the
 // team's .commtriage/people.yaml and the personal config file. A team file wins for a name both give.
 
+import type { Settings } from '../config/check.js';
+
 export const WEEKDAYS = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'] as const;
 export type Weekday = (typeof WEEKDAYS)[number];
 
@@ -30,18 +32,6 @@ export interface Team {
   members: string[];
   source: string;
 }
-
-/** The settings a config file (or a team file) may give; each also has a flag and a variable. */
-export interface Settings {
-  zone?: string;
-  workingHours?: string;
-  format?: string;
-  /** Your own name in the roster: `--with` does not count you twice when a team includes you. */
-  me?: string;
-}
-
-export const SETTING_KEYS = ['zone', 'workingHours', 'format', 'me'] as const;
-export type SettingKey = (typeof SETTING_KEYS)[number];
 
 /** One file, read and checked. */
 export interface RosterFile {

@@ -1,7 +1,7 @@
 // Checks a condition against the facts the rule set knows: the fact exists, the operator fits
 // its type, and the value fits the fact (a choice value, a number, true/false, a zone name).
 // Conditions that can never hold are found in warn-conditions.ts, for warnings.
-import { IANAZone } from 'luxon';
+import { checkZone as checkZoneName, zoneNames } from '../core/time/zones.js';
 import { DERIVED_FACTS } from '../core/facts-catalog.js';
 import { OPERATOR_TABLE, type Operator, operatorsFor } from '../core/operators.js';
 import type { Condition, FactCondition, FactValue, Question } from '../core/types.js';
@@ -110,10 +110,13 @@ function checkElement(kind: FactKind, fact: string, v: FactValue, path: Path, ou
   }
 }
 
+/** A zone a rule file names: accepted exactly as an answer's zone would be (core/time/zones.ts), city names aside. */
 export function checkZone(v: unknown, path: Path, out: ShapeProblem[]): void {
-  if (typeof v === 'string' && IANAZone.isValidZone(v)) return;
-  const near = typeof v === 'string' ? suggestion(v, Intl.supportedValuesOf('timeZone')) : '';
-  out.push({ path, message: `${show(v)} is not a time zone${near}`, hint: 'Use an IANA zone name such as Europe/Berlin or America/New_York.' });
+  const checked = typeof v === 'string' ? checkZoneName(v) : undefined;
+  if (checked !== undefined && !('problem' in checked)) return;
+  const abbreviation = checked?.problem.message.includes('abbreviation') ? checked.problem.hint : undefined;
+  const near = typeof v === 'string' && !abbreviation ? suggestion(v, zoneNames()) : '';
+  out.push({ path, message: `${show(v)} is not a time zone${near}`, hint: abbreviation ?? 'Use an IANA zone name such as Europe/Berlin or America/New_York.' });
 }
 
 /** Unknown fact names in a condition that has shape problems elsewhere (read defensively). */

@@ -7,6 +7,7 @@ import { type FactKind, type FactScope, checkCondition, checkFactNames, checkZon
 import { neverHolds } from './warn-conditions.js';
 import type { At, Diagnostic, Draft } from './merge.js';
 import { type Path, RESERVED_KEYS, type ShapeProblem, show, suggestion } from './shape.js';
+import { placeholders } from '../core/template.js';
 
 export interface Report {
   errors: Diagnostic[];
@@ -146,7 +147,7 @@ export function checkRules(draft: Draft, scope: FactScope, report: Report): void
   const rows = draft.rules.filter((r) => !draft.disabled.some((d) => d.value === r.value.id));
   const last = rows.at(-1);
   if (last === undefined && draft.knownIds.rules.size === 0) {
-    report.errors.push({ file: draft.files[0] ?? '', path: [], acrossFiles: true, message: 'the decision table has no rows, so no need would get a plan', hint: 'Add a "rules:" section; its last row, without "when", matches every need.' });
+    report.errors.push({ file: draft.files[0] ?? '', path: [], acrossFiles: true, message: 'the decision table has no rows, so no need would get a plan', hint: 'Add a "table:" section; its last row, without "when", matches every need.' });
   } else if (last !== undefined && last.value.when !== undefined && !alwaysHolds(last.value.when)) {
     report.errors.push({ file: last.file, path: [...last.path, 'when'], atKey: true, acrossFiles: true, message: `the last row, "${last.value.id}", has a condition, so some needs would get no plan`, hint: 'End the table with a row without "when" that matches every need (and do not switch that row off with disable:).' });
   } else if (last === undefined && draft.disabled.length > 0 && draft.rules.length > 0) {
@@ -233,8 +234,6 @@ export function checkLooseParts(draft: Draft, scope: FactScope, report: Report):
     report.errors.push(...within(list, problems));
   }
 }
-
-export const placeholders = (text: string): string[] => [...text.matchAll(/\{([^{}]*)\}/g)].map((m) => m[1]!.trim());
 
 export function checkChannelIds(ids: string[] | undefined, path: Path, draft: Draft, problems: ShapeProblem[]): void {
   const known = draft.knownIds.channels;

@@ -45,7 +45,7 @@ export function checkExamples(draft: Draft, report: Report): void {
     }
     if (now !== undefined) {
       const parsed = DateTime.fromISO(now, { setZone: true });
-      const bounded = parsed.isValid ? parseNow(now, 'UTC', 'now') : undefined;
+      const bounded = parsed.isValid ? parseNow(now, undefined, 'now') : undefined;
       if (!parsed.isValid) problems.push({ path: ['now'], message: `"${now}" is not an ISO 8601 date-time`, hint: 'Write e.g. 2026-03-16T12:00:00Z.' });
       else if (bounded && 'problem' in bounded) problems.push({ path: ['now'], message: bounded.problem.message.replace(/\.$/, ''), hint: 'Write e.g. 2026-03-16T12:00:00Z.' });
     }

@@ -31,7 +31,8 @@ export function definitionsOf(texts: readonly RuleText[], id: string): Definitio
     const doc = parseDocument(text, { lineCounter });
     if (!isMap(doc.contents)) continue;
     for (const { section, key } of SHOWN_SECTIONS) {
-      const list = doc.get(section, true);
+      // The table's rows are under table: (rules:, its old name, is still read).
+      const list = section === 'rules' ? (doc.get('table', true) ?? doc.get('rules', true)) : doc.get(section, true);
       if (!isSeq(list)) continue;
       for (const item of list.items) {
         if (!isMap(item) || String(item.get(key)) !== id) continue;

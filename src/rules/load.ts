@@ -2,12 +2,13 @@
 // Throws a UserError (exit 2) carrying every problem at once.
 import { readdirSync, realpathSync } from 'node:fs';
 import { readdir } from 'node:fs/promises';
-import { basename, isAbsolute, join, relative, resolve } from 'node:path';
+import { basename, join, resolve } from 'node:path';
 import type { RuleSet } from '../core/types.js';
 import { type Problem, UserError } from '../errors.js';
 import { type ParseResult, type RuleText, parseRuleTexts } from './parse.js';
 import { checkRuleFile, readRuleFile, setTooBig } from './read-files.js';
 import { MAX_NESTING } from './limits.js';
+import { displayPath } from '../text/place.js';
 
 export { parseRuleTexts, type ParseResult, type RuleText } from './parse.js';
 export { builtInRulesDir } from './locate.js';
@@ -16,16 +17,16 @@ import { COPIED_SCHEMA_LINE, builtInRulesDir } from './locate.js';
 const RULE_FILE = /\.ya?ml$/i;
 const INCOMPLETE = 'this rule set looks incomplete';
 
-/** A path as the user would type it: relative to the working directory when that is shorter. */
-export function displayPath(path: string, cwd: string = process.cwd()): string {
-  const absolute = resolve(cwd, path);
-  const rel = relative(cwd, absolute);
-  return rel !== '' && !isAbsolute(rel) && rel.length < absolute.length ? rel : absolute;
+export interface LoadOptions {
+  /** The working directory (the context's): file names are shown relative to it. */
+  cwd: string;
+  /** "built-in" for the shipped set; the directory as shown otherwise. */
+  origin?: string;
 }
 
 /** Reads every *.yaml / *.yml file of `dir` in name order; names are shown relative to the cwd. */
-export async function readRuleTexts(dir: string): Promise<RuleText[]> {
-  const shown = displayPath(dir);
+export async function readRuleTexts(dir: string, cwd: string): Promise<RuleText[]> {
+  const shown = displayPath(dir, cwd);
   let names: string[];
   try {
     // people.yaml is the team's roster, not a rule file (src/roster/load.ts reads it).
@@ -48,7 +49,7 @@ export async function readRuleTexts(dir: string): Promise<RuleText[]> {
   for (const name of names) {
     const checked = checkRuleFile(dir, name, realDir);
     if ('size' in checked) total += checked.size;
-    else problems.push({ where: displayPath(join(dir, name)), ...checked });
+    else problems.push({ where: displayPath(join(dir, name), cwd), ...checked });
   }
   const tooBig = setTooBig(total);
   if (tooBig) problems.push({ where: shown, ...tooBig });
@@ -56,8 +57,8 @@ export async function readRuleTexts(dir: string): Promise<RuleText[]> {
   const texts: RuleText[] = [];
   for (const name of names) {
     const text = readRuleFile(join(dir, name));
-    if (typeof text === 'string') texts.push({ file: displayPath(join(dir, name)), text });
-    else problems.push({ where: displayPath(join(dir, name)), ...text });
+    if (typeof text === 'string') texts.push({ file: displayPath(join(dir, name), cwd), text });
+    else problems.push({ where: displayPath(join(dir, name), cwd), ...text });
   }
   if (problems.length > 0) throw new UserError(problems);
   return texts;
@@ -67,7 +68,7 @@ export async function readRuleTexts(dir: string): Promise<RuleText[]> {
  * Reads and validates a rule set. Throws a UserError (exit 2) with every error at once; warnings
  * come back for the caller to print. origin defaults to "built-in" for the shipped set, else the path.
  */
-export async function loadRuleSet(dir: string, options: { origin?: string } = {}): Promise<{ ruleSet: RuleSet; warnings: Problem[] }> {
+export async function loadRuleSet(dir: string, options: LoadOptions): Promise<{ ruleSet: RuleSet; warnings: Problem[] }> {
   const result = await checkRuleDir(dir, options);
   if (!('errors' in result)) return result;
   const [first, ...rest] = result.errors;
@@ -82,15 +83,16 @@ export async function loadRuleSet(dir: string, options: { origin?: string } = {}
  * Reads and validates a rule set without throwing for problems in the files: errors and warnings
  * both come back, for `rules validate` to show together. A missing or unreadable directory still throws.
  */
-export async function checkRuleDir(dir: string, options: { origin?: string } = {}): Promise<ParseResult> {
-  const texts = await readRuleTexts(dir);
-  const builtIn = resolve(dir) === safeBuiltInDir();
-  const origin = options.origin ?? (builtIn ? 'built-in' : displayPath(dir));
+export async function checkRuleDir(dir: string, options: LoadOptions): Promise<ParseResult> {
+  const { cwd } = options;
+  const texts = await readRuleTexts(dir, cwd);
+  const builtIn = resolve(cwd, dir) === safeBuiltInDir();
+  const origin = options.origin ?? (builtIn ? 'built-in' : displayPath(dir, cwd));
   // A top-level `extends:` line; the validator checks its value and reports one it could not read.
   const extending = !builtIn && texts.some((t) => /^extends\s*:/m.test(t.text));
-  const base = extending ? await readRuleTexts(builtInRulesDir()) : undefined;
-  const result = parseTexts(texts, { origin, ...(base && { base }) }, displayPath(dir));
-  const incomplete = builtIn || extending ? undefined : incompleteCopy(dir, texts);
+  const base = extending ? await readRuleTexts(builtInRulesDir(), cwd) : undefined;
+  const result = parseTexts(texts, { origin, ...(base && { base }) }, displayPath(dir, cwd));
+  const incomplete = builtIn || extending ? undefined : incompleteCopy(dir, texts, cwd);
   // First, since it explains the rest; a set that still loads gets it as a warning (rules validate).
   if (incomplete) ('errors' in result ? result.errors : result.warnings).unshift(incomplete);
   return result;
@@ -101,7 +103,7 @@ export async function checkRuleDir(dir: string, options: { origin?: string } = {
  * comment init writes) that lacks some of the built-in files: an init from before init became
  * atomic was interrupted, or files were deleted.
  */
-function incompleteCopy(dir: string, texts: RuleText[]): Problem | undefined {
+function incompleteCopy(dir: string, texts: RuleText[], cwd: string): Problem | undefined {
   const names = new Set(texts.map((t) => basename(t.file)));
   let builtInNames: string[];
   try {
@@ -112,7 +114,7 @@ function incompleteCopy(dir: string, texts: RuleText[]): Problem | undefined {
   const copied = texts.some((t) => builtInNames.includes(basename(t.file)) && t.text.startsWith(COPIED_SCHEMA_LINE));
   const missing = builtInNames.filter((n) => !names.has(n));
   if (!copied || missing.length === 0) return undefined;
-  const shown = displayPath(dir);
+  const shown = displayPath(dir, cwd);
   const again = basename(dir) === '.commtriage' && shown === '.commtriage' ? '' : ` ${shown}`;
   return {
     where: shown,

@@ -105,7 +105,7 @@ export function mergeFiles(docs: RuleDoc[], errors: Diagnostic[]): Draft {
         file,
         path: [],
         message: 'a rule file must be a mapping of sections',
-        hint: 'Start with a section such as "questions:" or "rules:" (see docs/rule-format.md).',
+        hint: 'Start with a section such as "questions:" or "table:" (see docs/rule-format.md).',
       });
       continue;
     }

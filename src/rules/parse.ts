@@ -10,6 +10,7 @@ import { type Diagnostic, validateRuleSet } from './validate.js';
 import { unsafeTextWarnings } from './unsafe-text.js';
 import { cutTextWarnings } from './warn-cut-text.js';
 import { textLimitProblem } from './limits.js';
+import { sourcePlace } from '../text/place.js';
 
 export interface RuleText {
   /** The name shown in messages, e.g. "rules/questions.yaml". */
@@ -76,6 +77,9 @@ export function parseRuleTexts(files: RuleText[], options: ParseOptions = {}): P
     const unsafe = unsafeKeys(doc);
     errors.push(...unsafe.map(({ offset, ...p }) => ({ problem: { ...place(entry, offset), ...p }, key: key(offset) })));
     if (unsafe.length > 0) continue;
+    const old = tableSection(doc);
+    if (old?.both) errors.push({ problem: { ...place(entry, old.offset), ...TABLE_TWICE }, key: key(old.offset) });
+    else if (old && !base) warnings.push({ ...place(entry, old.offset), ...RULES_RENAMED });
     if (!base) warnings.push(...unsafeTextWarnings(doc, text, (offset) => place(entry, offset).where));
     if (!base) cut.push(...cutTextWarnings(doc, text).map(({ offset, ...p }) => ({ problem: { ...place(entry, offset), ...p }, key: key(offset) })));
     try {
@@ -117,6 +121,28 @@ export function parseRuleTexts(files: RuleText[], options: ParseOptions = {}): P
   return { ruleSet: result.ruleSet, warnings };
 }
 
+const RULES_RENAMED = {
+  message: 'the decision table\'s section is now called "table:"; "rules:" is still read',
+  hint: 'Rename the key "rules:" to "table:"; the rows under it stay as they are.',
+  deprecated: true as const,
+};
+const TABLE_TWICE = { message: 'this file has both "table:" and "rules:" (the old name of table:)', hint: 'Move the rows under one "table:" key.' };
+
+/**
+ * The decision table's section is `table:` in a file; `rules:`, its old name, is still read. Both
+ * reach the validator as `rules` (the key node keeps its place in the file, so every position
+ * still points into the file as written). Returns where the old name is used.
+ */
+function tableSection(doc: Document.Parsed): { offset: number; both: boolean } | undefined {
+  const map = doc.contents;
+  if (!isMap(map)) return undefined;
+  const keyNamed = (name: string) => map.items.map((p) => p.key).find((k) => isScalar(k) && k.value === name) as { value: unknown; range?: [number, number, number] } | undefined;
+  const table = keyNamed('table');
+  const old = keyNamed('rules');
+  if (table) table.value = 'rules';
+  return old ? { offset: old.range?.[0] ?? 0, both: table !== undefined } : undefined;
+}
+
 /**
  * Diagnostics at file:line:col, in reading order: by file, then by position in the file; problems
  * in examples last, since examples only refer to the rest (a misspelt "rules:" shows first).
@@ -134,12 +160,7 @@ function placeAll(parsed: Parsed[], all: RuleText[], list: Diagnostic[]): Placed
 }
 
 /** "file:line:col" and the line of text, for a caret under the column. */
-function place({ file, lines, text }: Parsed, offset: number): { where: string; at: SourcePlace } {
-  const { line, col } = lines.linePos(offset);
-  const start = lines.lineStarts[line - 1] ?? 0;
-  const end = text.indexOf('\n', start);
-  return { where: `${file}:${line}:${col}`, at: { file, line, column: col, text: text.slice(start, end < 0 ? undefined : end) } };
-}
+const place = ({ file, text }: Parsed, offset: number): { where: string; at: SourcePlace } => sourcePlace(file, text, offset);
 
 /** `__proto__`, `constructor` and `prototype` are refused anywhere, as are keys that are not text. */
 function unsafeKeys(doc: Document.Parsed): (Problem & { offset: number })[] {

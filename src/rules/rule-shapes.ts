@@ -310,6 +310,7 @@ export const ruleFileShape: ObjectShape = {
   kind: 'object',
   noun: 'rule file',
   description: 'A commtriage rule file (see docs/rule-format.md).',
+  spelled: { rules: 'table' },
   props: {
     extends: {
       kind: 'enum',

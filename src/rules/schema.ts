@@ -12,7 +12,11 @@ const DRAFT = 'http://json-schema.org/draft-07/schema#';
 export function rulesSchema(): JsonSchema {
   const definitions: Record<string, JsonSchema> = {};
   const root = toJsonSchema(ruleFileShape, definitions);
-  return { $schema: DRAFT, title: 'commtriage rule file', ...root, definitions };
+  // The decision table is `table:` in a file; `rules:`, its old name, is still read (rules/parse.ts).
+  const properties = Object.entries(root.properties as Record<string, JsonSchema>).flatMap(([key, value]) =>
+    key === 'rules' ? [['table', value], ['rules', { ...value, deprecated: true, description: 'The old name of table: (still read, with a warning).' }]] : [[key, value]],
+  );
+  return { $schema: DRAFT, title: 'commtriage rule file', ...root, properties: Object.fromEntries(properties), definitions };
 }
 
 export function answersSchema(ruleSet: Pick<RuleSet, 'questions'>): JsonSchema {

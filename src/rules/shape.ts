@@ -2,6 +2,7 @@
 // paths such as ['rules', 3, 'when', 'all', 0, 'operator']) and `toJsonSchema` writes JSON Schema
 // (draft-07, in schema.ts) for editors and Ajv. One source, so the runtime checks and the schema cannot drift.
 import { closest, closestName } from '../core/suggest.js';
+import { FORBIDDEN_KEYS } from '../core/record.js';
 
 export type Path = (string | number)[];
 
@@ -56,6 +57,8 @@ export interface ObjectShape extends Described {
   required?: readonly string[];
   /** At least this many of the props must be present (e.g. an effect needs one). */
   minProps?: number;
+  /** How a file spells a prop the code knows by another name (the table's `rules`, written `table:`). */
+  spelled?: Record<string, string>;
 }
 /** A mapping whose keys the author chooses (replyBy durations, example answers). */
 export interface MapShape extends Described {
@@ -98,7 +101,7 @@ export type Shape =
   | AnyShape;
 
 /** Keys that could reach Object.prototype if copied into a plain object. */
-export const RESERVED_KEYS: readonly string[] = ['__proto__', 'constructor', 'prototype'];
+export const RESERVED_KEYS: readonly string[] = [...FORBIDDEN_KEYS];
 
 export const isRecord = (v: unknown): v is Record<string, unknown> =>
   typeof v === 'object' && v !== null && !Array.isArray(v);
@@ -250,7 +253,7 @@ function checkArray(shape: ArrayShape, list: unknown[], path: Path, out: ShapePr
 }
 
 function checkObject(shape: ObjectShape, obj: Record<string, unknown>, path: Path, out: ShapeProblem[]): ShapeProblem[] {
-  const known = Object.keys(shape.props);
+  const known = Object.keys(shape.props).map((key) => shape.spelled?.[key] ?? key);
   const missing = (shape.required ?? []).filter((key) => !Object.hasOwn(obj, key));
   // A misspelt required key ("opertor") is one mistake: the unknown key says what it should be,
   // and the required key it stands for is not reported missing as well.

@@ -3,7 +3,7 @@
 // place commtriage prints such text escapes it; the warning tells the author it is there at all.
 import { type Document, isScalar, visit } from 'yaml';
 import type { Problem } from '../errors.js';
-import { describeUnsafe } from '../format/safe.js';
+import { describeUnsafe } from '../text/safe.js';
 
 /** One warning per text (key or value) that holds an unsafe character, at the character itself. */
 export function unsafeTextWarnings(doc: Document.Parsed, source: string, at: (offset: number) => string): Problem[] {

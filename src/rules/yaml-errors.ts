@@ -5,6 +5,7 @@
 // in a copy, and the copy parsed again, so a later, independent mistake is found in the same run.
 import { type YAMLError, parseDocument } from 'yaml';
 import { OPERATOR_SYMBOLS } from './rule-shapes.js';
+import { sourcePlace } from '../text/place.js';
 
 export interface SyntaxProblem {
   /** 1-based, in the text as written (mending keeps every line where it was). */
@@ -62,9 +63,8 @@ function explain(text: string, error: YAMLError): Found {
 }
 
 function position(text: string, offset: number): { line: number; col: number } {
-  const before = text.slice(0, offset);
-  const line = before.split('\n').length;
-  return { line, col: offset - before.lastIndexOf('\n') };
+  const { line, column } = sourcePlace('', text, offset).at;
+  return { line, col: column };
 }
 
 const replaceLine = (lines: string[], line: number, edit: (text: string) => string): string =>

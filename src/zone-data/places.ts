@@ -3,9 +3,9 @@
 // match wins (London, United Kingdom before London, Ontario); when the runner-up in another zone
 // is close behind, the name is ambiguous and the candidates are listed instead.
 //
-// Like tz.ts, this is data about the world installed by the edge (usePlaceTable). The table is
-// read on first use only, and that happens only for a name that is not an IANA zone: a scripted
-// `ask` with IANA names never reads it.
+// Like tz.ts, this is data about the world, passed in (world.ts). The table is read on first use
+// only, and that happens only for a name that is not an IANA zone: a scripted `ask` with IANA
+// names never reads it.
 
 import { nearestCity } from './near-place.js';
 
@@ -26,15 +26,7 @@ export interface Place {
 
 export type PlaceMatch = { place: Place } | { candidates: Place[] } | undefined;
 
-const HEADER = 'commtriage-places 1';
-
-/** The build's table: one place a line, "city<TAB>province<TAB>country<TAB>population<TAB>zone". */
-export function makePlaceTable(records: readonly PlaceRecord[]): string {
-  const lines = records
-    .filter((r) => r.timezone && r.city)
-    .map((r) => [r.city, r.province, r.country, Math.round(r.pop), r.timezone].map((v) => String(v).replace(/[\t\n]/g, ' ')).join('\t'));
-  return `${HEADER}\n${lines.join('\n')}\n`;
-}
+export const PLACES_HEADER = 'commtriage-places 1';
 
 /** The runner-up in another zone must be this many times smaller for the first to win outright. */
 const CLEAR_LEAD = 5;
@@ -59,7 +51,7 @@ export function normalizePlace(name: string): string {
     .normalize('NFD')
     .replace(/\p{M}/gu, '')
     .toLowerCase()
-    .replace(/[.'’]/g, '')
+    .replace(/[.'\u2019]/g, '')
     .replace(/[-_\s]+/g, ' ')
     .replace(/^saint /, 'st ')
     .trim();
@@ -79,7 +71,7 @@ export interface PlaceTable {
 
 /** Indexes the table's text; undefined when it is not one. */
 export function readPlaceTable(text: string): PlaceTable | undefined {
-  if (!text.startsWith(`${HEADER}\n`)) return undefined;
+  if (!text.startsWith(`${PLACES_HEADER}\n`)) return undefined;
   const byCity = new Map<string, Row[]>();
   const byCountry = new Map<string, Row[]>();
   const add = (map: Map<string, Row[]>, key: string, row: Row) => {
@@ -87,7 +79,7 @@ export function readPlaceTable(text: string): PlaceTable | undefined {
     if (list) list.push(row);
     else map.set(key, [row]);
   };
-  for (const line of text.slice(HEADER.length + 1).split('\n')) {
+  for (const line of text.slice(PLACES_HEADER.length + 1).split('\n')) {
     const [city, province = '', country = '', pop = '0', zone] = line.split('\t');
     if (!city || !zone) continue;
     const row: Row = { city, province, country, pop: Number(pop), zone, label: [city, province !== city ? province : '', country].filter(Boolean).join(', ') };
@@ -129,28 +121,4 @@ function ranked(rows: Row[]): PlaceMatch {
   const place = (r: Row): Place => ({ zone: r.zone, label: r.label, pop: r.pop });
   if (!rival || best.pop >= rival.pop * CLEAR_LEAD) return { place: place(best) };
   return { candidates: firstPerZone.slice(0, MAX_CANDIDATES).map(place) };
-}
-
-let loadTable: (() => string | undefined) | undefined;
-let table: PlaceTable | undefined | null = null;
-
-/** The edge says where the table's text comes from; it is read on the first lookup. */
-export function usePlaceTable(load: () => string | undefined): void {
-  loadTable = load;
-  table = null;
-}
-
-/** The city a misspelt name most likely meant ("Londn"), for a did-you-mean. */
-export function nearestPlace(name: string): Place | undefined {
-  lookupPlace('');
-  return table?.nearest?.(name);
-}
-
-/** A place for a city or country name; undefined without a table or a match. */
-export function lookupPlace(name: string): PlaceMatch {
-  if (table === null) {
-    const text = loadTable?.();
-    table = text === undefined ? undefined : readPlaceTable(text);
-  }
-  return table?.lookup(name);
 }

@@ -3,10 +3,12 @@
 import { readFileSync, readlinkSync } from 'node:fs';
 import { readZoneTable } from './table.js';
 import type { ZoneTable } from './table.js';
-import { inTable } from './tz.js';
-import { visible } from '../format/safe.js';
-import { createRequire } from 'node:module';
-import { type PlaceRecord, makePlaceTable } from './places.js';
+import type { ZoneSource } from './tz.js';
+import { visible } from '../text/safe.js';
+import { type World, makeWorld } from './world.js';
+
+/** The world the build's files describe; each table is read on first use (the places only for a name that is not a zone). */
+export const systemWorld = (): World => makeWorld({ zones: loadZoneTable, places: loadPlaceText });
 
 /** The table next to the bundle, if it is there and made from this Node's ICU zone data. */
 export function loadZoneTable(): ZoneTable | undefined {
@@ -25,10 +27,11 @@ export function loadZoneTable(): ZoneTable | undefined {
  */
 export function systemZoneName(
   env: Record<string, string | undefined>,
-  warn: (message: string) => void = (message) => process.stderr.write(message),
+  zones: Pick<ZoneSource, 'has'>,
+  warn: (message: string) => void,
 ): string {
   const fromTz = env.TZ?.replace(/^:/, '').replace(/^\/.*\/zoneinfo\//, '');
-  if (fromTz !== undefined && fromTz !== '' && inTable(fromTz)) return fromTz;
+  if (fromTz !== undefined && fromTz !== '' && zones.has(fromTz)) return fromTz;
   if (fromTz !== undefined && fromTz !== '' && !isZone(fromTz)) {
     const using = Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC';
     warn(
@@ -40,7 +43,7 @@ export function systemZoneName(
   if (fromTz === undefined || fromTz === '') {
     try {
       const link = /zoneinfo\/(.+)$/.exec(readlinkSync('/etc/localtime'))?.[1];
-      if (link !== undefined && inTable(link)) return link;
+      if (link !== undefined && zones.has(link)) return link;
     } catch {
       // No link (Windows, containers): ask Intl.
     }
@@ -57,19 +60,11 @@ function isZone(name: string): boolean {
   }
 }
 
-/**
- * The city table's text (dist/cities.tsv, written by the build). Running from src/ (tests), it is
- * made from the city-timezones package, a development dependency.
- */
+/** The city table's text (dist/cities.tsv, written by the build); tests make their own (test/world.ts). */
 export function loadPlaceText(): string | undefined {
   try {
     return readFileSync(new URL('cities.tsv', import.meta.url), 'utf8');
   } catch {
-    try {
-      const records = createRequire(import.meta.url)('city-timezones/data/cityMap.json') as PlaceRecord[];
-      return makePlaceTable(records);
-    } catch {
-      return undefined;
-    }
+    return undefined;
   }
 }

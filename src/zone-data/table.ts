@@ -1,5 +1,4 @@
-// The zone table's text format (dist/zones.txt), how to make it and how to read it. Pure: the
-// offsets come from a function the caller passes in (the build reads them from ICU).
+// The zone table's text format (dist/zones.txt) and how to read it (scripts/tables.ts makes it).
 //
 //   commtriage-zones 1 tz=2025b start=1577836800000 end=2272147200000
 //   Europe/London=0,2pto:60,975o:0,...
@@ -20,40 +19,6 @@ export interface ZoneTable {
 
 const HEADER = /^commtriage-zones 1 tz=(\S*) start=(\d+) end=(\d+)$/;
 const MINUTE = 60_000;
-const DAY = 86_400_000;
-
-/**
- * The table for `names` over [start, end): offsets sampled daily, each change then found to
- * the minute by bisection. Zones change offset at most a few times a year, never twice a day.
- */
-export function makeZoneTable(
-  names: string[],
-  start: number,
-  end: number,
-  tz: string,
-  offsetAt: (name: string, ts: number) => number,
-): string {
-  const lines = names.map((name) => {
-    const at = (ts: number) => offsetAt(name, ts);
-    let previous = at(start);
-    const parts = [String(previous)];
-    for (let t = start + DAY; t < end + DAY; t += DAY) {
-      const offset = at(Math.min(t, end - MINUTE));
-      if (offset === previous) continue;
-      let lo = t - DAY;
-      let hi = Math.min(t, end - MINUTE);
-      while (hi - lo > MINUTE) {
-        const mid = lo + Math.floor((hi - lo) / (2 * MINUTE)) * MINUTE;
-        if (at(mid) === previous) lo = mid;
-        else hi = mid;
-      }
-      parts.push(`${((hi - start) / MINUTE).toString(36)}:${offset}`);
-      previous = offset;
-    }
-    return `${name}=${parts.join(',')}`;
-  });
-  return [`commtriage-zones 1 tz=${tz} start=${start} end=${end}`, ...lines].join('\n') + '\n';
-}
 
 /**
  * The table in `text`, or undefined when it is not one (or not for this ICU data version).

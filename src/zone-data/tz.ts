@@ -8,10 +8,10 @@
 // the speed differs. Without a table (tests running from src/, a missing file) every zone is
 // luxon's IANAZone.
 //
-// This lives outside src/core on purpose: it is data about the world, installed once by the edge
-// (src/main.ts) and never changed by advice, like luxon's own cache of zones. The core reads
-// offsets through zoneOf() and keeps nothing of its own between calls.
-import { IANAZone, Settings, Zone } from 'luxon';
+// This lives outside src/core on purpose: it is data about the world. The edge makes a World of it
+// (world.ts) and passes it to the boundary, which turns zone names into these Zone objects; the
+// core only ever sees the objects.
+import { IANAZone, Zone } from 'luxon';
 import type { ZoneOffsetFormat, ZoneOffsetOptions } from 'luxon';
 import { type ZoneTable, parseZoneLine } from './table.js';
 
@@ -74,47 +74,35 @@ class TableZone extends Zone {
   }
 }
 
-let loadTable: (() => ZoneTable | undefined) | undefined;
-let table: ZoneTable | undefined | null = null;
-const zones = new Map<string, Zone>();
-
-/**
- * The edge says where the table comes from; it is read on first use. Luxon is also told to read
- * dates in English: the output is English anyway (label.ts), and asking ICU for the machine's
- * locale, which luxon does for every date otherwise, costs as much as the zone data.
- */
-export function useZoneTable(load: () => ZoneTable | undefined): void {
-  Settings.defaultLocale = 'en-US';
-  loadTable = load;
-  table = null;
-  zones.clear();
+/** The zones of one zone table (or of Intl alone, without one): each made once per name, for this table only. */
+export interface ZoneSource {
+  /** A luxon Zone for a zone name already checked (checkZone): from the table when it has the name, Intl otherwise. */
+  zone(name: string): Zone;
+  /** True when the table has this exact name (cheaper than names() for one lookup). */
+  has(name: string): boolean;
+  /** The zone names the table knows, by lower-case name (empty without a table). */
+  names(): ReadonlyMap<string, string>;
 }
 
-function currentTable(): ZoneTable | undefined {
-  if (table === null) table = loadTable?.();
-  return table;
-}
-
-/** The zone names the table knows, by lower-case name (empty without a table). */
-export function tableNames(): ReadonlyMap<string, string> {
-  return currentTable()?.names() ?? new Map();
-}
-
-/** True when the table has this exact name (cheaper than tableNames() for one lookup). */
-export const inTable = (name: string): boolean => currentTable()?.lineOf(name) !== undefined;
-
-/**
- * A luxon Zone for a zone name already checked (checkZone): from the table when it has the
- * name, luxon's IANAZone otherwise. Same name, same instance.
- */
-export function zoneOf(name: string): Zone {
-  let zone = zones.get(name);
-  if (zone === undefined) {
-    const t = currentTable();
-    const line = t?.lineOf(name);
-    const parsed = line === undefined ? undefined : parseZoneLine(line, t!.start);
-    zone = parsed ? new TableZone(name, parsed.starts, parsed.offsets, t!.end) : IANAZone.create(name);
-    if (zones.size < 1000) zones.set(name, zone);
-  }
-  return zone;
+/** The table is read on first use. */
+export function zoneSource(load: () => ZoneTable | undefined): ZoneSource {
+  let table: ZoneTable | undefined | null = null;
+  const current = (): ZoneTable | undefined => (table === null ? (table = load()) : table);
+  const zones = new Map<string, Zone>();
+  const empty: ReadonlyMap<string, string> = new Map();
+  return {
+    zone(name) {
+      let zone = zones.get(name);
+      if (zone === undefined) {
+        const t = current();
+        const line = t?.lineOf(name);
+        const parsed = line === undefined ? undefined : parseZoneLine(line, t!.start);
+        zone = parsed ? new TableZone(name, parsed.starts, parsed.offsets, t!.end) : IANAZone.create(name);
+        if (zones.size < 1000) zones.set(name, zone);
+      }
+      return zone;
+    },
+    has: (name) => current()?.lineOf(name) !== undefined,
+    names: () => current()?.names() ?? empty,
+  };
 }

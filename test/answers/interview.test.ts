@@ -4,8 +4,9 @@ import type { AskFn, PromptSpec } from '../../src/answers/interview.js';
 import { validateOne } from '../../src/answers/validate.js';
 import { UserError } from '../../src/errors.js';
 import { questions } from './questions.js';
+import { world } from '../world.js';
 
-const opts = { organizerZone: 'Europe/Paris' };
+const opts = { organizerZone: 'Europe/Paris', world };
 
 /** Types the queued values for each question in turn, as a person would, until one validates. */
 function fakeAsk(typed: Record<string, unknown[]>) {
@@ -83,7 +84,7 @@ describe('interview', () => {
     expect(answers.attendees).toBe(6);
     expect(answers.timezones).toEqual(['Europe/Paris', 'Europe/Berlin']);
     const attendees = questions.find((q) => q.id === 'attendees')!;
-    const expected = validateOne(attendees, 'a dozen');
+    const expected = validateOne(attendees, 'a dozen', { world });
     if (!('problem' in expected)) throw new Error('"a dozen" should be refused');
     expect(errors[0]).toBe(`${expected.problem.message} ${expected.problem.hint}`);
     expect(errors.slice(0, 3)).toEqual([

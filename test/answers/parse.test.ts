@@ -1,6 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { MAX_ANSWERS_BYTES, parseAnswersText, parseSetFlags } from '../../src/answers/parse.js';
+import { parseAnswersText } from '../../src/answers/parse.js';
+import { parseSetFlags } from '../../src/answers/flags.js';
+import { MAX_ANSWERS_BYTES } from '../../src/answers/json.js';
 import { UserError } from '../../src/errors.js';
 import type { Problem } from '../../src/errors.js';
 
@@ -40,7 +42,6 @@ describe('parseAnswersText', () => {
   it.each([
     ['malformed JSON (double comma)', '{"purpose": "decision",, "attendees": 5}', 'answers.yaml:1:24', /Unexpected , in flow map/],
     ['unclosed JSON', '{"purpose": "decision"', 'answers.yaml:1:23', /must end with a \}/],
-    ['duplicate key', 'purpose: decision\npurpose: brainstorm\n', 'answers.yaml:2:1', /Map keys must be unique/],
     ['tab indentation', 'purpose: decision\n\turgency: today\n', 'answers.yaml:2:1', /Tabs are not allowed/],
     ['nested compact mapping', 'purpose: decision: now\n', 'answers.yaml:1:10', /Nested mappings/],
     ['two documents', 'purpose: decision\n---\nurgency: today\n', 'answers.yaml:2:1', /multiple documents/],

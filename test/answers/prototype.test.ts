@@ -2,13 +2,14 @@
 // constructor or prototype as a key (YAML, JSON, nested, quoted, escaped) is refused with the key
 // and its line:col named, and the prototypes are exactly as they were afterwards.
 import { afterEach, describe, expect, it } from 'vitest';
-import { parseJsonAnswers } from '../../src/answers/json.js';
-import { parseAnswersText, parseSetFlags } from '../../src/answers/parse.js';
-import { mergeAnswerSources } from '../../src/answers/sources.js';
+import { readAnswersText, readJsonAnswers } from '../../src/answers/json.js';
+import { mergeAnswerSources, parseSetFlags } from '../../src/answers/flags.js';
+import { parseAnswersText } from '../../src/answers/parse.js';
 import { validateAnswers } from '../../src/answers/validate.js';
 import { UserError } from '../../src/errors.js';
 import type { Problem } from '../../src/errors.js';
 import { questions } from './questions.js';
+import { world } from '../world.js';
 
 const objectKeys = Object.getOwnPropertyNames(Object.prototype).sort();
 const arrayKeys = Object.getOwnPropertyNames(Array.prototype).sort();
@@ -24,9 +25,9 @@ function expectPrototypesUntouched(): void {
 afterEach(expectPrototypesUntouched);
 
 /** Both entry points `ask` uses: the JSON fast path, falling back to the full parser. */
-function problemsOf(text: string): Problem[] {
+async function problemsOf(text: string): Promise<Problem[]> {
   try {
-    parseJsonAnswers(text) ?? parseAnswersText(text, 'answers.yaml');
+    await readAnswersText(text, 'answers.yaml');
   } catch (error) {
     expect(error).toBeInstanceOf(UserError);
     return (error as UserError).problems;
@@ -50,8 +51,8 @@ describe('a reserved key in answers is refused, naming the key and where it is',
     ['YAML tagged key !!str constructor', `${BASE_YAML}!!str constructor: {prototype: {polluted: true}}\n`, [['answers.yaml:4:7', 'constructor'], ['answers.yaml:4:21', 'prototype']]],
     ['YAML nested under an answer', `${BASE_YAML}timezones:\n  - __proto__: {polluted: true}\n`, [['answers.yaml:5:5', '__proto__']]],
     ['YAML __proto__ reached through an alias', `${BASE_YAML}base: &b {__proto__: {polluted: true}}\nother: *b\n`, [['answers.yaml:4:11', '__proto__']]],
-  ])('%s', (_, text, expected) => {
-    const problems = problemsOf(text);
+  ])('%s', async (_, text, expected) => {
+    const problems = await problemsOf(text);
     expect(problems.map((p) => [p.where, p.message])).toEqual(expected.map(([where, key]) => [where, `the key "${key}" is not allowed in answers.`]));
     expect(problems[0]!.hint).toMatch(/question ids; run `commtriage questions`/);
   });
@@ -61,7 +62,7 @@ describe('reserved words elsewhere are ordinary data', () => {
   it('keeps __proto__ as a value, and validation says it is not a valid choice', () => {
     const raw = parseAnswersText('purpose: __proto__\nurgency: constructor\nattendees: 3\n', 'answers.yaml');
     expect({ ...raw }).toEqual({ purpose: '__proto__', urgency: 'constructor', attendees: 3 });
-    const result = validateAnswers(raw, questions, { organizerZone: 'UTC' });
+    const result = validateAnswers(raw, questions, { organizerZone: 'UTC', world });
     expect('problems' in result && result.problems.map((p) => [p.where, p.message])).toEqual([
       ['purpose', '"__proto__" is not one of the choices for purpose.'],
       ['urgency', '"constructor" is not one of the choices for urgency.'],
@@ -72,7 +73,7 @@ describe('reserved words elsewhere are ordinary data', () => {
     const set = parseSetFlags(['__proto__=polluted', 'constructor=x', 'purpose=decision', 'urgency=today', 'attendees=3']);
     const merged = mergeAnswerSources({ set, stdin: parseAnswersText(BASE_YAML, 'stdin') });
     expect(Object.getPrototypeOf(merged)).toBeNull();
-    const result = validateAnswers(merged, questions, { organizerZone: 'UTC' });
+    const result = validateAnswers(merged, questions, { organizerZone: 'UTC', world });
     expect('problems' in result && result.problems.map((p) => [p.where, p.message])).toEqual([
       ['__proto__', '"__proto__" is not a question id.'],
       ['constructor', '"constructor" is not a question id.'],
@@ -80,10 +81,21 @@ describe('reserved words elsewhere are ordinary data', () => {
   });
 
   it('returns prototype-free records from both parsers, so a missing id never finds an inherited one', () => {
-    for (const record of [parseJsonAnswers(`{${BASE_JSON}}`)!, parseAnswersText(BASE_YAML, 'x')]) {
+    for (const record of [(readJsonAnswers(`{${BASE_JSON}}`, 'x') as { answers: Record<string, unknown> }).answers, parseAnswersText(BASE_YAML, 'x')]) {
       expect(Object.getPrototypeOf(record)).toBeNull();
       expect(record.constructor).toBeUndefined();
       expect(record.toString).toBeUndefined();
     }
+  });
+});
+
+describe('a key given twice is refused the same way by every reader, with the line and the key', () => {
+  it.each([
+    ['JSON', '{"purpose":"decision","purpose":"quick-question","urgency":"today"}', 'answers.yaml:1:23'],
+    ['JSON on its third line', '{\n"urgency": "today",\n "purpose":"decision", "purpose": "x"}', 'answers.yaml:3:24'],
+    ['YAML', 'purpose: decision\nurgency: today\npurpose: brainstorm\n', 'answers.yaml:3:1'],
+    ['YAML flow mapping', '{purpose: decision, purpose: brainstorm}', 'answers.yaml:1:21'],
+  ])('%s', async (_, text, where) => {
+    expect(await problemsOf(text)).toEqual([{ where, message: 'the answer "purpose" is given twice.', hint: expect.stringMatching(/^Give each answer once/) }]);
   });
 });

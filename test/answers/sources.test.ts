@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { mergeAnswerSources } from '../../src/answers/sources.js';
+import { mergeAnswerSources } from '../../src/answers/flags.js';
 
 describe('mergeAnswerSources', () => {
   it.each([

@@ -1,11 +1,13 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { parseAnswersText, parseSetFlags } from '../../src/answers/parse.js';
+import { parseAnswersText } from '../../src/answers/parse.js';
+import { parseSetFlags } from '../../src/answers/flags.js';
 import { validateAnswers, validateGiven, validateOne } from '../../src/answers/validate.js';
 import type { Problem } from '../../src/errors.js';
 import { ids, questions } from './questions.js';
+import { world } from '../world.js';
 
-const opts = { organizerZone: 'Europe/Paris' };
+const opts = { organizerZone: 'Europe/Paris', world };
 const minimal = { purpose: 'brainstorm', urgency: 'this-week', attendees: 5 };
 const question = (id: string) => questions.find((q) => q.id === id)!;
 
@@ -150,7 +152,7 @@ describe('validateAnswers on any JSON', () => {
 
 describe('validateGiven', () => {
   it('checks only what was given, filling nothing in', () => {
-    const result = validateGiven({ attendees: '4' }, questions);
+    const result = validateGiven({ attendees: '4' }, questions, { world });
     expect(result).toEqual({ given: { attendees: 4 } });
   });
 });
@@ -162,11 +164,11 @@ describe('validateOne', () => {
     ['timezones', 'UTC, Asia/Tokyo', { value: ['UTC', 'Asia/Tokyo'] }],
     ['timezones', ['Asia/Tokyo@08:00-16:00'], { value: ['Asia/Tokyo@08:00-16:00'] }],
   ])('%s: %j', (id, value, expected) => {
-    expect(validateOne(question(id), value)).toEqual(expected);
+    expect(validateOne(question(id), value, { world })).toEqual(expected);
   });
 
   it('returns the first problem, the same one validateAnswers reports', () => {
-    const one = validateOne(question('attendees'), 'a dozen');
+    const one = validateOne(question('attendees'), 'a dozen', { world });
     expect(one).toEqual({ problem: problems({ ...minimal, attendees: 'a dozen' })[0] });
   });
 });
@@ -177,6 +179,6 @@ describe('zones in their usual IANA names', () => {
     ['Asia/Calcutta@10:00-18:00', 'Asia/Kolkata@10:00-18:00'],
     ['Europe/Kiev', 'Europe/Kyiv'],
   ])('%s is kept as %s, so that JSON shows one name per zone', (typed, shown) => {
-    expect(validateGiven({ timezones: typed }, [question("timezones")])).toMatchObject({ given: { timezones: [shown] } });
+    expect(validateGiven({ timezones: typed }, [question("timezones")], { world })).toMatchObject({ given: { timezones: [shown] } });
   });
 });

@@ -9,6 +9,7 @@ import { promptFor } from '../../src/answers/interview.js';
 import type { Context } from '../../src/context.js';
 import { main } from '../../src/main.js';
 import { questions } from '../answers/questions.js';
+import { world } from '../world.js';
 
 interface Run {
   asked: PromptSpec[];
@@ -35,6 +36,7 @@ async function run(argv: string[], typed: Record<string, unknown>, opts: { stdou
     cwd: opts.cwd ?? mkdtempSync(join(tmpdir(), 'ct-cwd-')),
     now: () => new Date('2026-03-16T12:00:00Z'),
     systemZone: 'Europe/London',
+    world,
     ask,
   };
   result.code = await main(['ask', '--no-color', ...argv], ctx);
@@ -90,7 +92,7 @@ describe('the shorter interview', () => {
 describe('prompts', () => {
   it('carry the help line, and list every bad zone at once', () => {
     const zones = { ...questions.find((q) => q.id === 'timezones')!, help: 'where each person works' };
-    const spec = promptFor(zones, undefined);
+    const spec = promptFor(zones, undefined, { world });
     expect(spec.help).toBe('where each person works');
     const verdict = spec.validate('Europe/Berln, Mars/Base, America/New_York');
     expect(verdict).toMatch(/^2 problems:\n {2}- .*Europe\/Berln.*\n {2}- .*Mars\/Base/);

@@ -7,6 +7,7 @@ import { expect, it } from 'vitest';
 import type { AskFn } from '../../src/answers/interview.js';
 import type { Context } from '../../src/context.js';
 import { main } from '../../src/main.js';
+import { world } from '../world.js';
 
 const TEAM = join(import.meta.dirname, '../fixtures/rules-team');
 
@@ -26,6 +27,7 @@ it('asks the placed question right after purpose, and its answer chooses the tea
     cwd: mkdtempSync(join(tmpdir(), 'ct-cwd-')),
     now: () => new Date('2026-03-16T12:00:00Z'),
     systemZone: 'Europe/London',
+    world,
     ask,
   };
   const code = await main(['ask', '--rules', TEAM, '--json'], ctx);

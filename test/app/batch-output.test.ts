@@ -3,7 +3,7 @@
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { runBatch } from '../../src/app/batch.js';
-import { validateAnswers } from '../../src/answers/validate.js';
+import { contextFor, needOf, world } from '../world.js';
 import { advise } from '../../src/core/advise.js';
 import type { RuleSet } from '../../src/core/types.js';
 import type { Context } from '../../src/context.js';
@@ -11,7 +11,7 @@ import { orderedAdvice } from '../../src/format/json.js';
 import { loadRuleSet } from '../../src/rules/load.js';
 
 const ROOT = join(import.meta.dirname, '..', '..');
-const time = { now: '2026-03-16T12:00:00.000Z', organizerZone: 'Europe/London' };
+const when = { now: '2026-03-16T12:00:00.000Z', organizerZone: 'Europe/London' };
 
 /** Needs that vary every answer, with repeats (memo hits) and refs of every JSON type. */
 const needs: Record<string, unknown>[] = [
@@ -44,8 +44,9 @@ function memoryContext(input: string, stderrIsTTY = false): { ctx: Context; out:
     stderr: { write: (text: string) => ((errors += text), true), isTTY: stderrIsTTY },
     env: {},
     cwd: ROOT,
-    now: () => new Date(time.now),
-    systemZone: time.organizerZone,
+    now: () => new Date(when.now),
+    systemZone: when.organizerZone,
+    world,
   };
   return { ctx, out: () => written, err: () => errors };
 }
@@ -53,14 +54,14 @@ function memoryContext(input: string, stderrIsTTY = false): { ctx: Context; out:
 describe('batch output', () => {
   let ruleSet: RuleSet;
   beforeAll(async () => {
-    ({ ruleSet } = await loadRuleSet(join(ROOT, 'rules')));
+    ({ ruleSet } = await loadRuleSet(join(ROOT, 'rules'), { cwd: process.cwd() }));
+    time = contextFor(when, ruleSet.settings);
   });
+  let time: ReturnType<typeof contextFor>;
 
   const expected = (need: Record<string, unknown>, line: number, explain: boolean): string => {
     const { ref, ...raw } = need;
-    const checked = validateAnswers(raw, ruleSet.questions, { organizerZone: time.organizerZone });
-    if ('problems' in checked) throw new Error(JSON.stringify(checked.problems));
-    const advice = advise(ruleSet, checked.answers, time, { explain });
+    const advice = advise(ruleSet, needOf(raw, ruleSet, when), { explain });
     return JSON.stringify({ line, ...(ref !== undefined ? { ref } : {}), ...orderedAdvice(advice) });
   };
 
@@ -89,5 +90,17 @@ describe('batch output', () => {
     const piped = memoryContext(input);
     await runBatch(piped.ctx, ruleSet, time, {});
     expect(piped.err()).toBe('');
+  });
+});
+
+describe('a batch line with a key given twice', () => {
+  it('is refused as `ask` refuses it, with the line and the key, and the batch goes on', async () => {
+    const { ruleSet } = await loadRuleSet(join(ROOT, 'rules'), { cwd: process.cwd() });
+    const line = '{"purpose":"decision","purpose":"quick-question","urgency":"today","attendees":2}';
+    const { ctx, out } = memoryContext(`${JSON.stringify(needs[0])}\n${line}\n`);
+    expect(await runBatch(ctx, ruleSet, contextFor(when, ruleSet.settings), {})).toBe(2);
+    const [first, second] = out().trim().split('\n').map((l) => JSON.parse(l));
+    expect(first.recommendation).toBeDefined();
+    expect(second).toEqual({ line: 2, error: { problems: [{ where: 'stdin:2:23', message: 'the answer "purpose" is given twice.', hint: expect.stringMatching(/^Give each answer once/) }] } });
   });
 });

@@ -1,11 +1,12 @@
 // A rule set that is not the built-in one changes the advice: a person at a terminal is told which.
-import { cpSync, mkdtempSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { customSource, loadRulesFor } from '../../src/app/rules-source.js';
 import type { Context } from '../../src/context.js';
 import { builtInRulesDir } from '../../src/rules/locate.js';
+import { world } from '../world.js';
 
 const repo = mkdtempSync(join(tmpdir(), 'commtriage-source-'));
 cpSync(builtInRulesDir(), join(repo, '.commtriage'), { recursive: true });
@@ -21,6 +22,7 @@ function context(env: Record<string, string> = {}, tty = true): { ctx: Context; 
     cwd: sub,
     now: () => new Date('2026-03-16T12:00:00Z'),
     systemZone: 'UTC',
+    world,
   };
   return { ctx, stderr: () => written };
 }
@@ -52,5 +54,18 @@ describe('loadRulesFor', () => {
       expect(customSource(ruleSet)).toBeUndefined();
       expect(ruleSet.origin).toBe('built-in');
     }
+  });
+});
+
+describe('a rule set that still calls its table "rules:"', () => {
+  it('is read, and `ask` warns on stderr (script or terminal) that the section is now "table:"', async () => {
+    const old = mkdtempSync(join(tmpdir(), 'commtriage-old-'));
+    cpSync(builtInRulesDir(), old, { recursive: true });
+    const file = join(old, 'table.yaml');
+    writeFileSync(file, readFileSync(file, 'utf8').replace(/^table:$/m, 'rules:'));
+    const { ctx, stderr } = context({}, false);
+    const ruleSet = await loadRulesFor(ctx, old);
+    expect(ruleSet.rules.length).toBeGreaterThan(10);
+    expect(stderr()).toMatch(/^commtriage: warning: .*table\.yaml:\d+:1: the decision table's section is now called "table:"; "rules:" is still read\n.*\n {2}Rename the key "rules:" to "table:"/s);
   });
 });

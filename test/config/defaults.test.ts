@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { chooseDefaults, defaultsText } from '../../src/config/defaults.js';
 import { configPath } from '../../src/config/paths.js';
 import { UserError } from '../../src/errors.js';
+import { world } from '../world.js';
 
 const builtIn = {
   zone: { value: 'UTC', from: 'built-in (the system zone)' },
@@ -21,11 +22,11 @@ describe('where each default comes from', () => {
     ['then the personal file', { flags: {}, env: {}, personal }, 'Europe/Paris', '~/.config/commtriage/config.yaml'],
     ['then the built-in value', { flags: {}, env: {} }, 'UTC', 'built-in (the system zone)'],
   ])('%s', (_, sources, zone, from) => {
-    expect(chooseDefaults({ ...sources, builtIn }).zone).toEqual({ value: zone, from });
+    expect(chooseDefaults({ ...sources, builtIn, world }).zone).toEqual({ value: zone, from });
   });
 
   it('chooses each key on its own', () => {
-    const chosen = chooseDefaults({ flags: { format: 'markdown' }, env: { COMMTRIAGE_WORKING_HOURS: '7:00-15:00' }, personal, builtIn });
+    const chosen = chooseDefaults({ flags: { format: 'markdown' }, env: { COMMTRIAGE_WORKING_HOURS: '7:00-15:00' }, personal, builtIn, world });
     expect(chosen).toEqual({
       zone: { value: 'Europe/Paris', from: personal.file },
       workingHours: { value: '07:00-15:00', from: 'COMMTRIAGE_WORKING_HOURS' },
@@ -35,7 +36,7 @@ describe('where each default comes from', () => {
   });
 
   it('refuses every bad environment value at once, naming the variable', () => {
-    const run = () => chooseDefaults({ flags: {}, env: { COMMTRIAGE_ZONE: 'Mars/Olympus', COMMTRIAGE_FORMAT: 'html' }, builtIn });
+    const run = () => chooseDefaults({ flags: {}, env: { COMMTRIAGE_ZONE: 'Mars/Olympus', COMMTRIAGE_FORMAT: 'html' }, builtIn, world });
     expect(run).toThrow(UserError);
     try {
       run();

@@ -161,7 +161,7 @@ describe('rules validate shows warnings with errors', () => {
   const extra = [
     'questions:',
     '  - { id: budget, prompt: Budget?, type: number, default: 0 }',
-    'rules:',
+    'table:',
     '  - id: never',
     '    when: { fact: attendees, operator: lessThan, value: 2 }',
     '    plan: write-it-up',
@@ -259,16 +259,16 @@ describe('init --extends: one starter file on top of the built-in set', () => {
 
   it('takes effect once its commented examples are switched on: the team row comes first, disabled rows are gone', () => {
     // Uncomment the starter's disable: and rules: blocks.
-    const on = starter.replace(/^# (disable:.*)$/m, '$1').replace(/^# (rules:\n(?:#   .*\n)+)/m, (block) => block.replace(/^# /gm, ''));
-    const data = parse(on) as { disable?: string[]; rules?: { id: string }[] };
+    const on = starter.replace(/^# (disable:.*)$/m, '$1').replace(/^# (table:\n(?:#   .*\n)+)/m, (block) => block.replace(/^# /gm, ''));
+    const data = parse(on) as { disable?: string[]; table?: { id: string }[] };
     expect(data.disable?.length, 'the starter shows disable:').toBeGreaterThan(0);
-    expect(data.rules?.length, 'the starter shows a row').toBeGreaterThan(0);
+    expect(data.table?.length, 'the starter shows a row').toBeGreaterThan(0);
     writeFileSync(file, on);
     const validate = run('rules', 'validate', 'extended');
     expect(validate.stderr).toBe('');
     expect(validate.status).toBe(0);
     const list = run('rules', 'list', '--rules', 'extended').stdout;
-    expect(list).toMatch(new RegExp(`\\n {2}1\\. ${data.rules![0]!.id} `));
+    expect(list).toMatch(new RegExp(`\\n {2}1\\. ${data.table![0]!.id} `));
     for (const id of data.disable!) expect(list).not.toMatch(new RegExp(`\\d\\. ${id} `));
     expect(run('rules', 'test', '--rules', 'extended').stdout).toMatch(/, 0 failed/);
   });
@@ -276,7 +276,7 @@ describe('init --extends: one starter file on top of the built-in set', () => {
   it('puts a team row making every one-way door a meeting above the built-in rows, so it wins', () => {
     const row = (place: string) =>
       [
-        'rules:',
+        'table:',
         '  - id: one-way-doors-meet',
         '    when: { all: [{ fact: purpose, operator: equal, value: decision }, { fact: reversible, operator: equal, value: false }] }',
         '    plan: decide-live-now',
@@ -323,7 +323,7 @@ describe('init --extends: one starter file on top of the built-in set', () => {
   });
 
   it("points mistakes into team.yaml, and ask refuses to run", () => {
-    writeFileSync(file, `${starter}\nrules:\n  - { id: mine, when: { fact: attendees, operator: greaterThen, value: 6 }, plan: workshop, reason: r, source: s }\n`);
+    writeFileSync(file, `${starter}\ntable:\n  - { id: mine, when: { fact: attendees, operator: greaterThen, value: 6 }, plan: workshop, reason: r, source: s }\n`);
     const where = whereIs('extended', 'team.yaml', 'greaterThen');
     const validate = run('rules', 'validate', 'extended');
     expect(validate.status).toBe(2);

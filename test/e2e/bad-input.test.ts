@@ -52,12 +52,12 @@ function rulesWith(name: string, evil: string, copies = 1): string {
   return dir;
 }
 
-const ruleWhen = (when: string): string => `rules:\n  - id: deep\n    when: ${when}\n    plan: write-it-up\n    reason: r\n    source: s\n`;
+const ruleWhen = (when: string): string => `table:\n  - id: deep\n    when: ${when}\n    plan: write-it-up\n    reason: r\n    source: s\n`;
 /** { not: { not: ... } } on one line. */
 const deepRule = (depth: number): string => ruleWhen(`${'{ not: '.repeat(depth)}{ fact: attendees, operator: greaterThan, value: 2 }${' }'.repeat(depth)}`);
 /** not: under not:, each indented one more space. */
 const deepBlockRule = (depth: number): string =>
-  `rules:\n  - id: deep\n    when:\n${Array.from({ length: depth }, (_, i) => `${' '.repeat(6 + i)}not:\n`).join('')}${' '.repeat(6 + depth)}fact: attendees\n`;
+  `table:\n  - id: deep\n    when:\n${Array.from({ length: depth }, (_, i) => `${' '.repeat(6 + i)}not:\n`).join('')}${' '.repeat(6 + depth)}fact: attendees\n`;
 const longList = (length: number): string => ruleWhen(`{ fact: purpose, operator: in, value: [${Array(length).fill('a').join(', ')}] }`);
 
 const unreadable = file('unreadable.yaml', yamlAnswers(''));
@@ -114,7 +114,7 @@ const cases: Case[] = [
   { name: 'a condition nested 1,000 deep (indented)', args: ['--rules', rulesWith('rules-deep-block', deepBlockRule(1_000)), ...VALID], says: [/a-evil\.yaml:\d+:\d+/, /nested more than 64 levels deep/] },
   { name: 'an "in" list of 100,000 values', args: ['--rules', rulesWith('rules-long-list', longList(100_000)), ...VALID], says: [/a-evil\.yaml:3:\d+/, /this list has more than 1,000 values, the limit for a list/, /Shorten the list/] },
   { name: 'an "in" list of 2,000 values, one a line', args: ['--rules', rulesWith('rules-long-block-list', ruleWhen(`\n      fact: purpose\n      operator: in\n      value:\n${'        - a\n'.repeat(2000)}`)), ...VALID], says: [/a-evil\.yaml:\d+:\d+/, /operator "in" has a list of 2,000 values, more than the limit of 1,000/] },
-  { name: 'constructor in a rule file', args: ['--rules', rulesWith('rules-ctor', 'rules:\n  - id: x\n    constructor: { prototype: 1 }\n'), ...VALID], says: [/a-evil\.yaml:3:5/, /"constructor" is a reserved name/] },
+  { name: 'constructor in a rule file', args: ['--rules', rulesWith('rules-ctor', 'table:\n  - id: x\n    constructor: { prototype: 1 }\n'), ...VALID], says: [/a-evil\.yaml:3:5/, /"constructor" is a reserved name/] },
   // Time zones and time flags
   { name: 'a near-miss zone', args: [...VALID, '--set', 'timezones=Europe/Berln'], says: [/timezones/, /"Europe\/Berln" is not a known time zone/, /Did you mean "Europe\/Berlin"\?/] },
   { name: 'an unknown zone in a file', args: [], input: yamlAnswers('timezones: [Mars/Olympus]\n'), says: [/timezones/, /"Mars\/Olympus"/, /IANA name such as/] },

@@ -13,7 +13,6 @@ export const context = (color = false): RenderContext => ({
     'doc-comments': 'Comments in a shared doc',
     'video-meeting': 'Video meeting',
   },
-  questionPrompts: { purpose: 'What is this communication for?', attendees: 'How many people must take part?' },
 });
 
 const NY = 'America/New_York';

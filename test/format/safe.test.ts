@@ -6,7 +6,7 @@ import { formatProblem } from '../../src/errors.js';
 import { formatMarkdown } from '../../src/format/markdown.js';
 import { formatQuestions } from '../../src/format/questions.js';
 import { formatRuleList } from '../../src/format/rules-report.js';
-import { describeUnsafe, visible, visibleDeep } from '../../src/format/safe.js';
+import { describeUnsafe, visible, visibleDeep } from '../../src/text/safe.js';
 import { formatText } from '../../src/format/text.js';
 import { parseRuleTexts } from '../../src/rules/parse.js';
 import { fixture, texts } from '../rules/helpers.js';

@@ -1,7 +1,7 @@
 // Plans as steps, as a person reads them: the shipped rules and the product's own advise(), colour
 // off, one file per case. Each case is a situation issue 18 names, at a fixed moment.
 import { beforeAll, describe, expect, it } from 'vitest';
-import { validateAnswers } from '../../src/answers/validate.js';
+import { needOf } from '../world.js';
 import { advise } from '../../src/core/advise.js';
 import type { Advice } from '../../src/core/advice.js';
 import type { RuleSet } from '../../src/core/types.js';
@@ -23,15 +23,12 @@ const CASES: [name: string, answers: Record<string, unknown>, now: string, zone:
 ];
 
 function adviceFor(answers: Record<string, unknown>, now: string, organizerZone: string): Advice {
-  const checked = validateAnswers(answers, rules.questions, { organizerZone });
-  if ('problems' in checked) throw new Error(JSON.stringify(checked.problems));
-  return advise(rules, checked.answers, { now, organizerZone });
+  return advise(rules, needOf(answers, rules, { now, organizerZone }));
 }
 
 const contextOf = (ruleSet: RuleSet): RenderContext => ({
   color: false,
   channelLabels: Object.fromEntries(ruleSet.channels.map((c) => [c.id, c.label])),
-  questionPrompts: {},
 });
 
 describe('plans as steps, as text and markdown (colour off)', () => {

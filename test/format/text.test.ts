@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { hoursText } from '../../src/format/schedule-text.js';
 import { localWithDay } from '../../src/format/schedule-text.js';
 import { formatText, wrap } from '../../src/format/text.js';
+import { displayWidth, padColumns } from '../../src/text/width.js';
 import {
   asyncAdvice,
   context,
@@ -143,6 +144,8 @@ describe('localWithDay', () => {
     start: '2026-03-16T21:00:00.000Z',
     end: '2026-03-17T00:00:00.000Z',
     local: { 'America/Los_Angeles': '14:00-17:00', 'Pacific/Auckland': '10:00-13:00', 'Europe/London': 'Mon 21:00-24:00' },
+    // The schedule names each zone's day (core/time/schedule.ts); the text shows it with the hours.
+    days: { 'America/Los_Angeles': 'Mon 16 Mar', 'Pacific/Auckland': 'Tue 17 Mar' },
   };
 
   it.each([
@@ -192,5 +195,22 @@ describe('wrap', () => {
       expect(section(title).length).toBeGreaterThan(1);
       expect(section(title).filter((l) => l.length > 50)).toEqual([]);
     }
+  });
+});
+
+describe('columns, in any script', () => {
+  it('lines up the times under names written in CJK or with emoji, by display width', () => {
+    const names = { 'America/New_York': '田中さん', 'Europe/London': 'Zoë 🎉', 'Asia/Kolkata': 'Priya' };
+    const out = formatText(asyncAdvice, { ...context(), names });
+    const rows = section(out, 'Time zones').split('\n').filter((l) => /\d\d:\d\d$/.test(l) && /田中|Zoë|Priya/.test(l));
+    expect(rows).toHaveLength(3);
+    const columnOfTime = rows.map((l) => displayWidth(l.slice(0, l.search(/(Mon|Tue|Wed|Thu|Fri|Sat|Sun) \d/))));
+    expect(new Set(columnOfTime).size).toBe(1);
+  });
+
+  it('measures what a terminal shows: two columns for a wide character, none for a combining accent', () => {
+    expect(displayWidth('東京')).toBe(4);
+    expect(displayWidth('Zoe\u0308')).toBe(3);
+    expect(padColumns('東京', 6)).toBe('東京  ');
   });
 });

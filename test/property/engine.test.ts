@@ -4,17 +4,16 @@
 // from every name Intl knows, moments across several years and around clock changes.
 import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { validateAnswers } from '../../src/answers/validate.js';
 import { batchMemo } from '../../src/app/batch.js';
 import { advise } from '../../src/core/advise.js';
-import type { TimeContext } from '../../src/core/time/types.js';
+import { type When, needOf } from '../world.js';
 import { OUTCOMES } from '../../src/core/types.js';
 import type { Question, RuleSet } from '../../src/core/types.js';
 import { builtInRulesDir, loadRuleSet } from '../../src/rules/load.js';
 
 let ruleSet: RuleSet;
 beforeAll(async () => {
-  ruleSet = (await loadRuleSet(builtInRulesDir(), { origin: 'built-in' })).ruleSet;
+  ruleSet = (await loadRuleSet(builtInRulesDir(), { origin: 'built-in', cwd: process.cwd() })).ruleSet;
 });
 
 const ZONES = Intl.supportedValuesOf('timeZone');
@@ -41,7 +40,7 @@ const now = fc
   )
   .map((ms) => new Date(ms).toISOString());
 
-const time: fc.Arbitrary<TimeContext> = fc.record(
+const time: fc.Arbitrary<When> = fc.record(
   { now, organizerZone: fc.constantFrom(...ZONES), workingHours: hours },
   { requiredKeys: ['now', 'organizerZone'] },
 );
@@ -77,21 +76,19 @@ describe('the engine, for any valid answers at any moment', () => {
   it('returns async, sync or hybrid from a row of the table, with a checklist, the same every time', () => {
     fc.assert(
       fc.property(fc.constant(null).chain(rawAnswers), time, (raw, t) => {
-        const checked = validateAnswers(raw, ruleSet.questions, { organizerZone: t.organizerZone });
-        expect(checked, JSON.stringify(raw)).not.toHaveProperty('problems');
-        const answers = 'answers' in checked ? checked.answers : {};
-        const advice = advise(ruleSet, answers, t);
+        const need = needOf(raw, ruleSet, t);
+        const advice = advise(ruleSet, need);
         expect(OUTCOMES).toContain(advice.recommendation);
         expect(advice.checklist.length).toBeGreaterThan(0);
         expect(advice.checklist.every((c) => c.text.trim() !== '' && !/\{[a-z_]+\}/.test(c.text))).toBe(true);
         expect(advice.channels.length).toBeGreaterThan(0);
         expect(ruleSet.rules.map((r) => r.id)).toContain(advice.row);
         expect(advice.plan).toBe(ruleSet.rules.find((r) => r.id === advice.row)!.plan);
-        expect(advise(ruleSet, answers, t)).toEqual(advice);
+        expect(advise(ruleSet, need)).toEqual(advice);
         // A batch's memo: what it remembers gives exactly what working it out gives.
         const memo = batchMemo();
-        expect(advise(ruleSet, answers, t, { explain: true, memo })).toEqual({ ...advice, trace: expect.any(Object) });
-        expect(advise(ruleSet, answers, t, { memo })).toEqual(advice);
+        expect(advise(ruleSet, needOf(raw, ruleSet, t, memo), { explain: true, memo })).toEqual({ ...advice, trace: expect.any(Object) });
+        expect(advise(ruleSet, needOf(raw, ruleSet, t, memo), { memo })).toEqual(advice);
         // Survives the trip through JSON unchanged (what scripts read).
         expect(JSON.parse(JSON.stringify(advice))).toEqual(advice);
       }),

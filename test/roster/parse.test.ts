@@ -3,9 +3,8 @@ import { parseRosterText } from '../../src/roster/parse.js';
 import { answersFor, expandNames, splitNames } from '../../src/roster/expand.js';
 import { mergeRosters } from '../../src/roster/types.js';
 import { formatProblem } from '../../src/errors.js';
-import { withPlaces } from '../time/places-helper.js';
+import { world } from '../world.js';
 
-withPlaces();
 
 const GOOD = `zone: Europe/London
 people:
@@ -19,13 +18,13 @@ teams:
 `;
 
 function parsed(text: string) {
-  const result = parseRosterText(text, 'people.yaml');
+  const result = parseRosterText(text, 'people.yaml', { world });
   if ('problems' in result) throw new Error(result.problems.map(formatProblem).join('\n'));
   return result.roster;
 }
 
 function problems(text: string) {
-  const result = parseRosterText(text, 'people.yaml');
+  const result = parseRosterText(text, 'people.yaml', { world });
   if (!('problems' in result)) throw new Error('expected problems');
   return result.problems;
 }
@@ -58,7 +57,7 @@ describe('a roster file', () => {
   });
 
   it('lets the personal file name people from the team file', () => {
-    expect('roster' in parseRosterText('teams:\n  mine: [Priya]\n', 'config.yaml', { known: new Set(['priya']) })).toBe(true);
+    expect('roster' in parseRosterText('teams:\n  mine: [Priya]\n', 'config.yaml', { known: new Set(['priya']), world })).toBe(true);
   });
 });
 

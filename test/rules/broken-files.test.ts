@@ -12,21 +12,21 @@ const errorsOf = (files: RuleText[]): { where?: string; message: string }[] => {
 };
 
 const rule = (when: string, plan = 'workshop'): string =>
-  `rules:\n  - id: extra\n    when: ${when}\n    plan: ${plan}\n    reason: r\n    source: s\n`;
+  `table:\n  - id: extra\n    when: ${when}\n    plan: ${plan}\n    reason: r\n    source: s\n`;
 const plan = (mode: string, checklist: string, more = ''): string =>
   `plans:\n  - id: extra\n    mode: ${mode}\n    label: l\n    channels: [chat]\n${more}    checklist: [${checklist}]\n`;
 
 // [case, file text, expected errors, file name (default z.yaml: added; else replacing that file)]
 const cases: [string, string, [where: string, message: string][], string?][] = [
-  ['a YAML indentation error', 'rules:\n  - id: a\n   when: x\n', [['z.yaml:3:4', 'this line is indented 3 spaces, which lines up with no line above it']]],
-  ['an unquoted ": " in text', 'rules:\n  - id: a\n    reason: Note: this\n', [['z.yaml:3:13', 'Nested mappings are not allowed in compact mappings']]],
+  ['a YAML indentation error', 'table:\n  - id: a\n   when: x\n', [['z.yaml:3:4', 'this line is indented 3 spaces, which lines up with no line above it']]],
+  ['an unquoted ": " in text', 'table:\n  - id: a\n    reason: Note: this\n', [['z.yaml:3:13', 'Nested mappings are not allowed in compact mappings']]],
   [
     'an unclosed "{" (the parser notices on the next line; the mistake is on this one)',
-    'rules:\n  - id: a\n    when: { fact: "a}", operator: equal, value: 1\n    plan: workshop\n',
+    'table:\n  - id: a\n    when: { fact: "a}", operator: equal, value: 1\n    plan: workshop\n',
     [['z.yaml:3:11', 'this "{" is never closed with "}"']],
   ],
-  ['an unclosed "["', 'rules:\n  - id: a # [not this]\n    when:\n      all: [ { fact: a, operator: equal, value: 1 }\n', [['z.yaml:4:12', 'this "[" is never closed with "]"']]],
-  ['a key given twice', 'rules:\n  - id: a\n    id: b\n', [['z.yaml:3:5', 'Map keys must be unique']]],
+  ['an unclosed "["', 'table:\n  - id: a # [not this]\n    when:\n      all: [ { fact: a, operator: equal, value: 1 }\n', [['z.yaml:4:12', 'this "[" is never closed with "]"']]],
+  ['a key given twice', 'table:\n  - id: a\n    id: b\n', [['z.yaml:3:5', 'Map keys must be unique']]],
   [
     'an unknown key',
     'checklist:\n  - id: extra\n    text: t\n    modes: [sync]\n    practise: sync-1\n    source: s\n',
@@ -136,7 +136,7 @@ const cases: [string, string, [where: string, message: string][], string?][] = [
       ['z.yaml:5:87', 'unknown adjustment "big-grop"; did you mean "big-group"?'],
     ],
   ],
-  ['a __proto__ key', 'rules:\n  - __proto__: { polluted: true }\n', [['z.yaml:2:5', '"__proto__" is a reserved name and cannot be a key']]],
+  ['a __proto__ key', 'table:\n  - __proto__: { polluted: true }\n', [['z.yaml:2:5', '"__proto__" is a reserved name and cannot be a key']]],
   ['a constructor key', 'settings:\n  replyBy: { constructor: PT1H }\n', [['settings.yaml:2:14', '"constructor" is a reserved name and cannot be a key']], 'settings.yaml'],
   [
     'an alias bomb',
@@ -163,7 +163,7 @@ describe('broken rule files', () => {
         {
           file: 'z.yaml',
           text: [
-            'rules:',
+            'table:',
             '  - id: far-apart',
             '    when: { fact: purpose, operator: equal, value: kickof }',
             '    plan: workshop',

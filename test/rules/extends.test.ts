@@ -4,7 +4,7 @@
 // still points into the team's own file.
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { validateAnswers } from '../../src/answers/validate.js';
+import { needOf } from '../world.js';
 import { advise } from '../../src/core/advise.js';
 import type { RuleSet } from '../../src/core/types.js';
 import { parseRuleTexts } from '../../src/rules/parse.js';
@@ -31,16 +31,14 @@ const ids = (set: RuleSet): string[] => set.rules.map((r) => r.id);
 
 /** The row that matches, and the plan, for answers given as in `--set`. */
 function decide(set: RuleSet, answers: Record<string, unknown>): { row: string; plan: string; recommendation: string } {
-  const checked = validateAnswers(answers, set.questions, { organizerZone: 'UTC' });
-  if ('problems' in checked) throw new Error(JSON.stringify(checked.problems));
-  const { row, plan, recommendation } = advise(set, checked.answers, { now: '2026-01-05T12:00:00Z', organizerZone: 'UTC' });
+  const { row, plan, recommendation } = advise(set, needOf(answers, set, { now: '2026-01-05T12:00:00Z', organizerZone: 'UTC' }));
   return { row, plan, recommendation };
 }
 
 /** A team row: every one-way door (a decision hard to undo) is made live, now. */
 const ONE_WAY_DOORS_MEET = (place = ''): string =>
   [
-    'rules:',
+    'table:',
     '  - id: one-way-doors-meet',
     '    when:',
     '      all:',
@@ -70,7 +68,7 @@ describe('extends: builtin', () => {
 
   it('replaces a built-in row by id, where it stood', () => {
     const shipped = ids(builtIn());
-    const set = loaded(`rules:\n${ROW('large-brainstorm', '{ all: [{ fact: purpose, operator: equal, value: brainstorm }, { fact: attendees, operator: greaterThan, value: 5 }] }')}`);
+    const set = loaded(`table:\n${ROW('large-brainstorm', '{ all: [{ fact: purpose, operator: equal, value: brainstorm }, { fact: attendees, operator: greaterThan, value: 5 }] }')}`);
     expect(ids(set)).toEqual(shipped);
     expect(set.rules.find((r) => r.id === 'large-brainstorm')!.plan).toBe('workshop');
     expect(decide(set, { purpose: 'brainstorm', urgency: 'this-week', attendees: 6 })).toMatchObject({ row: 'large-brainstorm', plan: 'workshop' });
@@ -78,7 +76,7 @@ describe('extends: builtin', () => {
 
   it('puts a new row above every built-in row, in the order the team wrote its rows', () => {
     const shipped = ids(builtIn());
-    const set = loaded(`rules:\n${ROW('first-mine')}${ROW('second-mine', '{ fact: attendees, operator: greaterThan, value: 3 }')}`);
+    const set = loaded(`table:\n${ROW('first-mine')}${ROW('second-mine', '{ fact: attendees, operator: greaterThan, value: 3 }')}`);
     expect(ids(set)).toEqual(['first-mine', 'second-mine', ...shipped]);
   });
 
@@ -112,19 +110,19 @@ describe('extends: builtin', () => {
   });
 
   it('moves a replaced built-in row to the place its above: or below: names', () => {
-    const set = loaded(`rules:\n${ROW('quick-question', '{ fact: purpose, operator: equal, value: quick-question }')}    above: incident\n`);
+    const set = loaded(`table:\n${ROW('quick-question', '{ fact: purpose, operator: equal, value: quick-question }')}    above: incident\n`);
     expect(ids(set).slice(0, 2)).toEqual(['quick-question', 'incident']);
     expect(ids(set).filter((id) => id === 'quick-question')).toHaveLength(1);
   });
 
   it('refuses a row placed below the catch-all, which leaves a condition on the last row', () => {
-    expect(errorsOf(`rules:\n${ROW('mine')}    below: otherwise-write\n`)).toEqual([
+    expect(errorsOf(`table:\n${ROW('mine')}    below: otherwise-write\n`)).toEqual([
       'team.yaml:4:5: the last row, "mine", has a condition, so some needs would get no plan',
     ]);
   });
 
   it('warns that every built-in row can never match when a team row without a condition goes first', () => {
-    const warnings = warningsOf('rules:\n  - { id: always-meet, plan: workshop, reason: r, source: s }\n');
+    const warnings = warningsOf('table:\n  - { id: always-meet, plan: workshop, reason: r, source: s }\n');
     expect(warnings).toHaveLength(builtIn().rules.length);
     expect(warnings[0]).toMatch(/row "incident" can never match: row "always-meet" above it/);
   });
@@ -167,12 +165,12 @@ describe('extends: builtin', () => {
 
   it("points every problem into the team's file", () => {
     expect(errorsOf('disable: [large-brainstrom]\n')).toEqual(['team.yaml:2:11: unknown row or adjustment "large-brainstrom"; did you mean "large-brainstorm"?']);
-    expect(errorsOf(`rules:\n${ROW('brainstorm').replace('greaterThan', 'greaterThen')}`)).toEqual([
+    expect(errorsOf(`table:\n${ROW('brainstorm').replace('greaterThan', 'greaterThen')}`)).toEqual([
       'team.yaml:4:40: unknown operator "greaterThen"; did you mean "greaterThan"?',
     ]);
-    expect(errorsOf(`rules:\n${ROW('mine')}${ROW('mine')}`)).toEqual(['team.yaml:8:9: duplicate row id "mine" (first at team.yaml:3:9)']);
-    expect(errorsOf(`rules:\n${ROW('mine')}    above: one-way-dor\n`)).toContain('team.yaml:8:12: unknown row "one-way-dor"; did you mean "one-way-door"?');
-    expect(errorsOf(`rules:\n${ROW('mine').replace('plan: workshop', 'plan: worksop')}`)).toEqual(['team.yaml:5:11: unknown plan "worksop"; did you mean "workshop"?']);
+    expect(errorsOf(`table:\n${ROW('mine')}${ROW('mine')}`)).toEqual(['team.yaml:8:9: duplicate row id "mine" (first at team.yaml:3:9)']);
+    expect(errorsOf(`table:\n${ROW('mine')}    above: one-way-dor\n`)).toContain('team.yaml:8:12: unknown row "one-way-dor"; did you mean "one-way-door"?');
+    expect(errorsOf(`table:\n${ROW('mine').replace('plan: workshop', 'plan: worksop')}`)).toEqual(['team.yaml:5:11: unknown plan "worksop"; did you mean "workshop"?']);
   });
 
   it('refuses an unknown base, and says so when extends could not be read', () => {
@@ -186,7 +184,7 @@ describe('extends: builtin', () => {
 
   it('places a row above another placed row, whichever comes first in the file', () => {
     const row = (id: string, place: string) => `  - { id: ${id}, when: { fact: purpose, operator: equal, value: kickoff }, plan: workshop, reason: r, source: s, ${place} }\n`;
-    const set = loaded(`rules:\n${row('first-team-row', 'above: second-team-row')}${row('second-team-row', 'above: kickoff')}`);
+    const set = loaded(`table:\n${row('first-team-row', 'above: second-team-row')}${row('second-team-row', 'above: kickoff')}`);
     const order = ids(set);
     expect(order.indexOf('first-team-row')).toBe(order.indexOf('second-team-row') - 1);
     expect(order.indexOf('second-team-row')).toBe(order.indexOf('kickoff') - 1);

@@ -14,7 +14,7 @@ const errorsOf = (extra: string): { where?: string; message: string }[] => {
   return result.errors.map(({ where, message }) => ({ where, message }));
 };
 const rule = (fact: string): string =>
-  `rules:\n  - id: extra\n    when: { fact: ${fact}, operator: greaterThan, value: 2 }\n    plan: call-now\n    reason: r\n    source: s\n`;
+  `table:\n  - id: extra\n    when: { fact: ${fact}, operator: greaterThan, value: 2 }\n    plan: call-now\n    reason: r\n    source: s\n`;
 
 describe('unknown fact names', () => {
   it.each([

@@ -6,11 +6,12 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { UserError } from '../../src/errors.js';
-import { builtInRulesDir, displayPath, loadRuleSet } from '../../src/rules/load.js';
+import { builtInRulesDir, loadRuleSet } from '../../src/rules/load.js';
+import { displayPath } from '../../src/text/place.js';
 import { fixture, root } from './helpers.js';
 
 const failure = async (dir: string): Promise<UserError> => {
-  const error = await loadRuleSet(dir).then(
+  const error = await loadRuleSet(dir, { cwd: process.cwd() }).then(
     () => undefined,
     (e: unknown) => e,
   );
@@ -20,7 +21,7 @@ const failure = async (dir: string): Promise<UserError> => {
 
 describe('loadRuleSet', () => {
   it('loads the valid fixture with defaults applied', async () => {
-    const { ruleSet, warnings } = await loadRuleSet(fixture('rules-valid'));
+    const { ruleSet, warnings } = await loadRuleSet(fixture('rules-valid'), { cwd: process.cwd() });
     expect(warnings).toEqual([]);
     expect(ruleSet.origin).toBe('test/fixtures/rules-valid');
     expect(ruleSet.settings).toEqual({
@@ -56,7 +57,7 @@ describe('loadRuleSet', () => {
   });
 
   it('loads the shipped rule set without errors or warnings, as "built-in"', async () => {
-    const { ruleSet, warnings } = await loadRuleSet(builtInRulesDir());
+    const { ruleSet, warnings } = await loadRuleSet(builtInRulesDir(), { cwd: process.cwd() });
     expect(warnings).toEqual([]);
     expect(ruleSet.origin).toBe('built-in');
     expect(ruleSet.questions.map((q) => q.id)).toEqual(expect.arrayContaining(['purpose', 'urgency', 'attendees', 'timezones', 'back_and_forth', 'sensitive']));
@@ -86,14 +87,14 @@ describe('loadRuleSet', () => {
     const dir = mkdtempSync(join(tmpdir(), 'commtriage-rules-'));
     // Read in name order, a.yaml's row comes first; were b.yml read first, its row (with a
     // condition) would be last and the set refused.
-    writeFileSync(join(dir, 'b.yml'), 'rules:\n  - { id: second, plan: write, reason: r, source: s }\n');
-    writeFileSync(join(dir, 'a.yaml'), 'rules:\n  - { id: first, when: { fact: zone_count, operator: greaterThan, value: 1 }, plan: write, reason: r, source: s }\n');
+    writeFileSync(join(dir, 'b.yml'), 'table:\n  - { id: second, plan: write, reason: r, source: s }\n');
+    writeFileSync(join(dir, 'a.yaml'), 'table:\n  - { id: first, when: { fact: zone_count, operator: greaterThan, value: 1 }, plan: write, reason: r, source: s }\n');
     writeFileSync(join(dir, 'c.json'), '{ not yaml at all');
     writeFileSync(
       join(dir, 'plans.yaml'),
       'plans:\n  - { id: write, mode: async, label: w, channels: [chat], checklist: [reply-by] }\nchannels:\n  - { id: chat, label: Chat, mode: async }\nchecklist:\n  - { id: reply-by, kind: deadline, text: t, source: s }\n',
     );
-    const { ruleSet } = await loadRuleSet(dir);
+    const { ruleSet } = await loadRuleSet(dir, { cwd: process.cwd() });
     expect(ruleSet.rules.map((r) => r.id)).toEqual(['first', 'second']);
   });
 });
@@ -125,6 +126,7 @@ describe('displayPath', () => {
     ['/etc/commtriage/a.yaml', '/home/ann/project', '/etc/commtriage/a.yaml'],
     ['../../x/a.yaml', '/home/ann/project', '/home/x/a.yaml'],
     ['../rules/a.yaml', '/home/ann/project', '../rules/a.yaml'],
+    ['/home/ann/project', '/home/ann/project', '.'],
   ])('shows %s from %s as %s', (path, cwd, shown) => {
     expect(displayPath(path, cwd)).toBe(shown);
   });

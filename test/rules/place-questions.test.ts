@@ -68,7 +68,7 @@ describe('questions placed with before: and after:', () => {
 });
 
 it('warns that before:, after:, above: and below: do nothing in a set that extends no other', () => {
-  const text = `questions:\n${QUESTION('budget', 'after: purpose')}${READ('budget')}rules:\n  - { id: extra, when: { fact: attendees, operator: greaterThan, value: 6 }, plan: workshop, reason: r, source: s, above: brainstorm-live }\n`;
+  const text = `questions:\n${QUESTION('budget', 'after: purpose')}${READ('budget')}table:\n  - { id: extra, when: { fact: attendees, operator: greaterThan, value: 6 }, plan: workshop, reason: r, source: s, above: brainstorm-live }\n`;
   const result = parseRuleTexts(withFiles(texts(fixture('rules-valid')), { file: 'z.yaml', text }));
   expect(result.warnings.map((w) => `${w.where}: ${w.message}`)).toEqual([
     'z.yaml:6:5: "after" has no effect here: it places an item only in a set that extends another',

@@ -24,8 +24,8 @@ describe('a reserved key in a rule file is refused at file:line:col', () => {
   it.each([
     ['__proto__ at the top', '__proto__: { polluted: true }\n', [['z.yaml:1:1', '__proto__']]],
     ['__proto__ in settings', 'settings:\n  __proto__: { polluted: true }\n', [['z.yaml:2:3', '__proto__']]],
-    ['constructor.prototype in a rule', 'rules:\n  - id: x\n    constructor: { prototype: { polluted: true } }\n', [['z.yaml:3:5', 'constructor'], ['z.yaml:3:20', 'prototype']]],
-    ['__proto__ deep in a condition', 'rules:\n  - id: x\n    when: { all: [ { not: { __proto__: { polluted: true } } } ] }\n', [['z.yaml:3:29', '__proto__']]],
+    ['constructor.prototype in a rule', 'table:\n  - id: x\n    constructor: { prototype: { polluted: true } }\n', [['z.yaml:3:5', 'constructor'], ['z.yaml:3:20', 'prototype']]],
+    ['__proto__ deep in a condition', 'table:\n  - id: x\n    when: { all: [ { not: { __proto__: { polluted: true } } } ] }\n', [['z.yaml:3:29', '__proto__']]],
     ['JSON style: "__proto__" in a condition', '{"rules": [{"id": "x", "when": {"__proto__": {"polluted": true}}}]}\n', [['z.yaml:1:33', '__proto__']]],
     ['__proto__ in a plan', 'plans:\n  - id: x\n    __proto__: { polluted: true }\n', [['z.yaml:3:5', '__proto__']]],
     ['JSON style: "\\u005f_proto__" escaped', '{"settings": {"\\u005f_proto__": {"polluted": true}}}\n', [['z.yaml:1:15', '__proto__']]],
@@ -45,11 +45,11 @@ describe('a reserved key in a rule file is refused at file:line:col', () => {
 
 describe('reserved words as ids and fact names', () => {
   it.each([
-    ['a row id', 'rules:\n  - id: __proto__\n    when: { fact: attendees, operator: greaterThan, value: 7 }\n    plan: workshop\n    reason: r\n    source: s\n', 'z.yaml:2:9', '"__proto__" is not a valid row id'],
-    ['a plan a row chooses', 'rules:\n  - id: x\n    when: { fact: attendees, operator: greaterThan, value: 7 }\n    plan: constructor\n    reason: r\n    source: s\n', 'z.yaml:4:11', 'unknown plan "constructor"'],
+    ['a row id', 'table:\n  - id: __proto__\n    when: { fact: attendees, operator: greaterThan, value: 7 }\n    plan: workshop\n    reason: r\n    source: s\n', 'z.yaml:2:9', '"__proto__" is not a valid row id'],
+    ['a plan a row chooses', 'table:\n  - id: x\n    when: { fact: attendees, operator: greaterThan, value: 7 }\n    plan: constructor\n    reason: r\n    source: s\n', 'z.yaml:4:11', 'unknown plan "constructor"'],
     ['a question id', 'questions:\n  - id: constructor\n    prompt: p\n    type: boolean\n', 'z.yaml:2:9', 'constructor'],
-    ['a fact name', 'rules:\n  - id: x\n    when: { fact: constructor, operator: equal, value: 1 }\n    plan: workshop\n    reason: r\n    source: s\n', 'z.yaml:3:19', 'unknown fact "constructor"'],
-    ['an inherited fact name', 'rules:\n  - id: x\n    when: { fact: hasOwnProperty, operator: notEqual, value: 1 }\n    plan: workshop\n    reason: r\n    source: s\n', 'z.yaml:3:19', 'unknown fact "hasOwnProperty"'],
+    ['a fact name', 'table:\n  - id: x\n    when: { fact: constructor, operator: equal, value: 1 }\n    plan: workshop\n    reason: r\n    source: s\n', 'z.yaml:3:19', 'unknown fact "constructor"'],
+    ['an inherited fact name', 'table:\n  - id: x\n    when: { fact: hasOwnProperty, operator: notEqual, value: 1 }\n    plan: workshop\n    reason: r\n    source: s\n', 'z.yaml:3:19', 'unknown fact "hasOwnProperty"'],
   ])('refuses %s', (_, text, where, message) => {
     const errors = errorsOf(withFile(text));
     expect(errors[0]![0]).toBe(where);

@@ -33,11 +33,11 @@ describe('schema/rules.schema.json', () => {
   });
 
   it.each([
-    ['an unknown key', 'rules:\n  - { id: a, plan: p, reason: r, source: s, weight: 2 }\n'],
-    ['a misspelt operator', 'rules:\n  - { id: a, when: { fact: x, operator: greaterThen, value: 1 }, plan: p, reason: r, source: s }\n'],
-    ['a condition with two kinds', 'rules:\n  - { id: a, when: { all: [], any: [] }, plan: p, reason: r, source: s }\n'],
-    ['a row without a plan', 'rules:\n  - { id: a, reason: r, source: s }\n'],
-    ['a row with the old effect', 'rules:\n  - { id: a, plan: p, effect: { sync: 1 }, reason: r, source: s }\n'],
+    ['an unknown key', 'table:\n  - { id: a, plan: p, reason: r, source: s, weight: 2 }\n'],
+    ['a misspelt operator', 'table:\n  - { id: a, when: { fact: x, operator: greaterThen, value: 1 }, plan: p, reason: r, source: s }\n'],
+    ['a condition with two kinds', 'table:\n  - { id: a, when: { all: [], any: [] }, plan: p, reason: r, source: s }\n'],
+    ['a row without a plan', 'table:\n  - { id: a, reason: r, source: s }\n'],
+    ['a row with the old effect', 'table:\n  - { id: a, plan: p, effect: { sync: 1 }, reason: r, source: s }\n'],
     ['a plan without channels', 'plans:\n  - { id: p, mode: sync, label: l, channels: [], checklist: [] }\n'],
     ['a plan with an unknown mode', 'plans:\n  - { id: p, mode: live, label: l, channels: [c], checklist: [] }\n'],
     ['a hybrid order that is neither write-first nor meet-first', 'plans:\n  - { id: p, mode: hybrid, order: both, label: l, channels: [c], checklist: [] }\n'],

@@ -12,12 +12,12 @@ const problemsOf = (...files: RuleText[]) => {
   return 'errors' in result ? result.errors : [];
 };
 /** A row whose condition is written as a block (from line 5), e.g. CONDITION. */
-const rule = (block: string): string => `rules:\n  - id: extra\n    plan: workshop\n    when:\n${block}    reason: r\n    source: s\n`;
+const rule = (block: string): string => `table:\n  - id: extra\n    plan: workshop\n    when:\n${block}    reason: r\n    source: s\n`;
 const CONDITION = ['      fact: attendees\n', '      operator: greaterThan\n', '      value: 6\n'];
 /** CONDITION with its n-th line (0-based) indented by `indent` instead of six spaces. */
 const indented = (n: number, indent: string): string => CONDITION.map((line, i) => (i === n ? line.replace(/^ {6}/, indent) : line)).join('');
 /** A row with its condition on line 3, in flow style. */
-const flowRule = (when: string): string => `rules:\n  - id: extra\n    when: ${when}\n    plan: workshop\n    reason: r\n    source: s\n`;
+const flowRule = (when: string): string => `table:\n  - id: extra\n    when: ${when}\n    plan: workshop\n    reason: r\n    source: s\n`;
 
 describe('indentation mistakes: one problem, on the line, saying to indent it like the one above', () => {
   it.each([
@@ -39,7 +39,7 @@ describe('indentation mistakes: one problem, on the line, saying to indent it li
   });
 
   it('keeps the quoting hint for text with ": " in it', () => {
-    const [problem] = problemsOf({ file: 'z.yaml', text: 'rules:\n  - id: a\n    reason: Note: this\n' });
+    const [problem] = problemsOf({ file: 'z.yaml', text: 'table:\n  - id: a\n    reason: Note: this\n' });
     expect(problem!.hint).toMatch(/Quote text/);
   });
 });

@@ -84,6 +84,8 @@ describe('validateRuleSet', () => {
     ['a reply window in years', { settings: { replyBy: { today: 'P300000Y' } } }, 'settings', '"P300000Y" is not a valid reply window'],
     ['a reply window past three working weeks', { settings: { replyBy: { today: 'P16D' } } }, 'settings', '"P16D" is longer than 15 working days'],
     ['a bad default zone', { questions: [...base.questions, { id: 'timezones', prompt: 'p', type: 'zones', default: ['Mars/Olympus'] }] }, 'questions', '"Mars/Olympus" is not a time zone'],
+    // The same zones as an answer accepts: an abbreviation ignores daylight saving time.
+    ['an abbreviation as a default zone', { questions: [...base.questions, { id: 'timezones', prompt: 'p', type: 'zones', default: ['EST'] }] }, 'questions', '"EST" is not a time zone'],
     ['a boolean written yes', { questions: [...base.questions, { id: 'b', prompt: 'p', type: 'boolean', default: 'yes' }] }, 'questions', 'default of "b" should be true or false, got "yes"'],
   ])('refuses %s', (_, extra, section, message) => {
     const errors = errorsOf({ ...base, rules: table(), ...extra });

@@ -11,7 +11,7 @@ const warningsOf = (text: string): { where?: string; message: string }[] => {
   if ('errors' in result) throw new Error(result.errors.map((e) => `${e.where}: ${e.message}`).join('\n'));
   return result.warnings.map(({ where, message }) => ({ where, message }));
 };
-const rule = (when: string): string => `rules:\n  - id: extra\n    when: ${when}\n    plan: workshop\n    reason: r\n    source: s\n`;
+const rule = (when: string): string => `table:\n  - id: extra\n    when: ${when}\n    plan: workshop\n    reason: r\n    source: s\n`;
 const BRAINSTORM = '{ fact: purpose, operator: in, value: [brainstorm] }';
 const SMALL = '{ fact: attendees, operator: lessThanInclusive, value: 7 }';
 
@@ -35,7 +35,7 @@ describe('warnings', () => {
     ['an empty "any"', rule('{ any: [] }'), 'z.yaml:3:11', 'row "extra" can never match: an empty "any" never holds'],
     [
       'bounds on one fact that exclude each other, at the second of them',
-      'rules:\n  - id: extra\n    when:\n      all:\n        - { fact: attendees, operator: greaterThan, value: 10 }\n        - { fact: purpose, operator: equal, value: brainstorm }\n        - { fact: attendees, operator: lessThan, value: 5 }\n    plan: workshop\n    reason: r\n    source: s\n',
+      'table:\n  - id: extra\n    when:\n      all:\n        - { fact: attendees, operator: greaterThan, value: 10 }\n        - { fact: purpose, operator: equal, value: brainstorm }\n        - { fact: attendees, operator: lessThan, value: 5 }\n    plan: workshop\n    reason: r\n    source: s\n',
       'z.yaml:7:11',
       'row "extra" can never match: it asks "attendees" to be both more than 10 and less than 5',
     ],
@@ -91,5 +91,23 @@ describe('warnings', () => {
     ['a row whose condition is the same fact with another value', rule(`{ all: [${BRAINSTORM.replace('[brainstorm]', '[quick-question, brainstorm]')}, ${SMALL}] }`)],
   ])('does not flag %s', (_, text) => {
     expect(warningsOf(text)).toEqual([]);
+  });
+});
+
+describe('the decision table\'s old section name', () => {
+  const row = '  - id: extra\n    when: { fact: attendees, operator: greaterThan, value: 400 }\n    plan: workshop\n    reason: r\n    source: s\n';
+
+  it('reads "rules:" as "table:", with a warning at the key that says to rename it', () => {
+    const old = parseRuleTexts(withFiles(valid, { file: 'z.yaml', text: `rules:\n${row}` }));
+    const now = parseRuleTexts(withFiles(valid, { file: 'z.yaml', text: `table:\n${row}` }));
+    if (!('ruleSet' in old) || !('ruleSet' in now)) throw new Error('not loaded');
+    expect(old.ruleSet.rules).toEqual(now.ruleSet.rules);
+    expect(now.warnings).toEqual([]);
+    expect(old.warnings).toEqual([expect.objectContaining({ where: 'z.yaml:1:1', message: expect.stringContaining('now called "table:"'), hint: expect.stringMatching(/Rename the key "rules:" to "table:"/), deprecated: true })]);
+  });
+
+  it('refuses a file with both names', () => {
+    const result = parseRuleTexts(withFiles(valid, { file: 'z.yaml', text: `table:\n${row}rules:\n${row.replace('extra', 'other')}` }));
+    expect('errors' in result && result.errors.map((e) => `${e.where}: ${e.message}`)).toContain('z.yaml:7:1: this file has both "table:" and "rules:" (the old name of table:)');
   });
 });

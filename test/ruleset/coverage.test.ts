@@ -3,7 +3,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { runExamples } from '../../src/rules/examples.js';
+import { runExamples } from '../../src/app/examples.js';
+import { world } from '../world.js';
 import type { Example, RuleSet } from '../../src/core/types.js';
 import { builtInRulesDir } from '../../src/rules/load.js';
 import { type Run, loadDefaults, run } from './helpers.js';
@@ -100,7 +101,7 @@ describe('sources', () => {
 
 describe('`commtriage rules test`', () => {
   it('passes on the shipped set', () => {
-    const failed = runExamples(rules).filter((r) => !r.passed);
+    const failed = runExamples(rules, world).filter((r) => !r.passed);
     expect(failed.map((r) => `${r.example.name}: ${r.failures.join('; ')}`)).toEqual([]);
   });
 });

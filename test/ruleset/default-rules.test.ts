@@ -4,6 +4,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { validateAnswers } from '../../src/answers/validate.js';
 import type { Outcome, RuleSet } from '../../src/core/types.js';
 import { loadDefaults, run } from './helpers.js';
+import { world } from '../world.js';
 
 let rules: RuleSet;
 beforeAll(async () => {
@@ -29,6 +30,7 @@ describe('the questions scripts depend on', () => {
   it('needs only purpose, urgency and attendees', () => {
     const result = validateAnswers({ purpose: 'decision', urgency: 'today', attendees: 3 }, rules.questions, {
       organizerZone: 'Europe/Berlin',
+      world,
     });
     expect(result).toHaveProperty('answers');
     if ('answers' in result) expect(Object.keys(result.answers)).toEqual(rules.questions.map((q) => q.id));

@@ -2,12 +2,11 @@
 // then advise(). Tests read only what a user sees: outcome, channels, reasons, checklist. A test
 // that sets derived facts by hand (any overlap, without finding zones for it) runs triage, the
 // engine advise() calls, on those facts.
-import { validateAnswers } from '../../src/answers/validate.js';
+import { needOf } from '../world.js';
 import { advise } from '../../src/core/advise.js';
 import { allFacts } from '../../src/core/facts.js';
 import { triage } from '../../src/core/triage.js';
 import type { Facts, Outcome, RuleSet } from '../../src/core/types.js';
-import { formatProblem } from '../../src/errors.js';
 import { builtInRulesDir, loadRuleSet } from '../../src/rules/load.js';
 
 export const EXAMPLE_NOW = '2026-01-05T12:00:00Z';
@@ -29,7 +28,7 @@ export interface Run {
 }
 
 export async function loadDefaults(): Promise<RuleSet> {
-  return (await loadRuleSet(builtInRulesDir(), { origin: 'built-in' })).ruleSet;
+  return (await loadRuleSet(builtInRulesDir(), { origin: 'built-in', cwd: process.cwd() })).ruleSet;
 }
 
 export interface When {
@@ -40,11 +39,9 @@ export interface When {
 }
 
 export function run(ruleSet: RuleSet, raw: Record<string, unknown>, when: When = {}): Run {
-  const organizerZone = when.zone ?? 'UTC';
-  const checked = validateAnswers(raw, ruleSet.questions, { organizerZone });
-  if ('problems' in checked) throw new Error(checked.problems.map(formatProblem).join('\n'));
-  const advice = advise(ruleSet, checked.answers, { now: when.now ?? EXAMPLE_NOW, organizerZone });
-  const t = when.facts ? triage(ruleSet, allFacts(ruleSet.questions, checked.answers, { ...advice.facts, ...when.facts })) : { ...advice, meetingMinutes: advice.meetingMinutes ?? 0 };
+  const need = needOf(raw, ruleSet, { now: when.now ?? EXAMPLE_NOW, organizerZone: when.zone ?? 'UTC' });
+  const advice = advise(ruleSet, need);
+  const t = when.facts ? triage(ruleSet, allFacts(ruleSet.questions, need.answers, { ...advice.facts, ...when.facts })) : { ...advice, meetingMinutes: advice.meetingMinutes ?? 0 };
   return {
     recommendation: t.recommendation,
     ...(t.hybridOrder ? { hybridOrder: t.hybridOrder } : {}),

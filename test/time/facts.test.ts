@@ -1,8 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ProblemError } from '../../src/errors.js';
-import { timeFacts } from '../../src/core/time/facts.js';
-import { buildSchedule } from '../../src/core/time/schedule.js';
-import { AUCKLAND, KOLKATA, LA, LONDON, NY, TOKYO, at, settings } from './helpers.js';
+import { timeFacts, buildSchedule, AUCKLAND, KOLKATA, LA, LONDON, NY, TOKYO, at, settings } from './helpers.js';
 
 describe('overlap_hours and zone_spread_hours', () => {
   it.each([

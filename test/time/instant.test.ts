@@ -1,7 +1,8 @@
 import fc from 'fast-check';
 import { DateTime } from 'luxon';
 import { describe, expect, it } from 'vitest';
-import { isValidInstant, parseNow } from '../../src/core/time/instant.js';
+import { IANAZone } from 'luxon';
+import { parseNow } from '../../src/core/time/instant.js';
 import { parseWindow } from '../../src/core/time/window.js';
 
 describe('parseNow', () => {
@@ -14,8 +15,8 @@ describe('parseNow', () => {
     // With an offset, a wall-clock time that the zone skips is still a plain instant.
     ['2026-03-08T02:30:00-05:00', 'America/New_York', '2026-03-08T07:30:00.000Z'],
   ])('reads %j in %s', (iso, zone, utc) => {
-    const result = parseNow(iso, zone);
-    expect('instant' in result && result.instant.toISO()).toBe(utc);
+    const result = parseNow(iso, IANAZone.create(zone));
+    expect('instant' in result && new Date(result.instant).toISOString()).toBe(utc);
   });
 
   it.each([
@@ -28,11 +29,10 @@ describe('parseNow', () => {
     ['2026-11-01T01:30', 'America/New_York', 'happens twice', '2026-11-01T01:30:00-04:00 or 2026-11-01T01:30:00-05:00'],
     ['2026-03-29T01:30', 'Europe/London', 'does not exist in Europe/London', 'add an offset'],
   ])('refuses %j in %s', (iso, zone, message, hint) => {
-    const result = parseNow(iso, zone);
+    const result = parseNow(iso, IANAZone.create(zone));
     if (!('problem' in result)) throw new Error(`accepted ${iso}`);
     expect(result.problem).toMatchObject({ where: '--now', message: expect.stringContaining(message) });
     expect(result.problem.hint).toContain(hint);
-    expect(isValidInstant(iso, zone)).toBe(false);
   });
 });
 
@@ -92,7 +92,7 @@ describe('the quick path for plain ISO instants', () => {
           const luxon = DateTime.fromISO(text, { zone: 'UTC' });
           const ours = parseNow(text);
           if (offset === '+24:00') expect('problem' in ours).toBe(true); // past the widest UTC offset, +18:00
-          else if (luxon.isValid) expect('instant' in ours && ours.instant.toMillis()).toBe(luxon.toMillis());
+          else if (luxon.isValid) expect('instant' in ours && ours.instant).toBe(luxon.toMillis());
           else expect('problem' in ours).toBe(true);
         },
       ),

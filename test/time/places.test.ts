@@ -1,12 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { checkZone } from '../../src/core/time/zones.js';
-import { lookupPlace, normalizePlace, usePlaceTable } from '../../src/zone-data/places.js';
-import { loadPlaceText } from '../../src/zone-data/system.js';
-import { withPlaces } from './places-helper.js';
+import { normalizePlace } from '../../src/zone-data/places.js';
+import { makeWorld } from '../../src/zone-data/world.js';
+import { placeText, world } from '../world.js';
 
 describe('city and country names', () => {
-  withPlaces();
-
   it.each([
     ['London', 'Europe/London', /London, Westminster, United Kingdom/], // before London, Ontario
     ['Bangalore', 'Asia/Kolkata', /Bengaluru/], // a former name
@@ -19,20 +17,20 @@ describe('city and country names', () => {
     ['India', 'Asia/Kolkata', /India/],
     ['Rome', 'Europe/Rome', /Italy/], // four letters, yet not an abbreviation
   ])('%s -> %s, the most populous match', (name, zone, label) => {
-    const result = checkZone(name);
+    const result = checkZone(name, world);
     expect(result).toMatchObject({ zone, place: expect.stringMatching(label) });
   });
 
   it('lists the candidates of an ambiguous name, each with its zone, and how to choose', () => {
-    const result = checkZone('Springfield');
+    const result = checkZone('Springfield', world);
     expect('problem' in result && result.problem.message).toMatch(/could be several places: Springfield, Massachusetts.*\(America\/New_York\); Springfield, Missouri.*\(America\/Chicago\)/);
     expect('problem' in result && result.problem.hint).toMatch(/"Springfield \(Massachusetts\)"/);
-    expect(lookupPlace('USA')).toMatchObject({ candidates: expect.arrayContaining([expect.objectContaining({ zone: 'America/Los_Angeles' })]) });
+    expect(world.place('USA')).toMatchObject({ candidates: expect.arrayContaining([expect.objectContaining({ zone: 'America/Los_Angeles' })]) });
   });
 
   it('keeps abbreviations refused and IANA names as they were', () => {
-    expect(checkZone('EST')).toMatchObject({ problem: { message: expect.stringMatching(/abbreviation/) } });
-    expect(checkZone('Europe/London')).toEqual({ zone: 'Europe/London' });
+    expect(checkZone('EST', world)).toMatchObject({ problem: { message: expect.stringMatching(/abbreviation/) } });
+    expect(checkZone('Europe/London', world)).toEqual({ zone: 'Europe/London' });
   });
 
   it('normalizes case, accents, dots and hyphens', () => {
@@ -42,15 +40,16 @@ describe('city and country names', () => {
 
   it('reads the table only for a name that is not an IANA zone', () => {
     let reads = 0;
-    usePlaceTable(() => {
-      reads++;
-      return loadPlaceText();
+    const counted = makeWorld({
+      places: () => {
+        reads++;
+        return placeText();
+      },
     });
-    for (const zone of ['Europe/London', 'America/New_York', 'Asia/Kolkata', 'UTC']) checkZone(zone);
+    for (const zone of ['Europe/London', 'America/New_York', 'Asia/Kolkata', 'UTC']) checkZone(zone, counted);
     expect(reads).toBe(0);
-    expect(checkZone('Tokyo')).toMatchObject({ zone: 'Asia/Tokyo' });
-    checkZone('Paris');
+    expect(checkZone('Tokyo', counted)).toMatchObject({ zone: 'Asia/Tokyo' });
+    checkZone('Paris', counted);
     expect(reads).toBe(1);
-    withPlaces();
   });
 });

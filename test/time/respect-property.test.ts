@@ -4,10 +4,9 @@
 import fc from 'fast-check';
 import { DateTime, Duration, IANAZone } from 'luxon';
 import { describe, expect, it } from 'vitest';
-import { buildSchedule } from '../../src/core/time/schedule.js';
 import type { Memo } from '../../src/core/memo.js';
 import type { Schedule } from '../../src/core/time/types.js';
-import { at, settings } from './helpers.js';
+import { buildSchedule, at, settings } from './helpers.js';
 
 const ZONES = [
   'America/New_York', 'Europe/London', 'Asia/Kolkata', 'Pacific/Auckland', 'America/Los_Angeles', 'Australia/Sydney',

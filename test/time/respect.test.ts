@@ -3,12 +3,15 @@
 import { stepTimes } from '../../src/core/time/step-times.js';
 import { DateTime } from 'luxon';
 import { describe, expect, it } from 'vitest';
-import { type ScheduleOptions, buildSchedule, schedule } from '../../src/core/time/schedule.js';
+import { schedule } from '../../src/core/time/schedule.js';
+import type { ScheduleOptions } from './helpers.js';
+import { teamTime } from '../../src/core/time/facts.js';
 import { teamOf } from '../../src/core/time/team.js';
-import { parseHoursRange } from '../../src/core/time/zones.js';
-import type { HoursRange } from '../../src/core/time/zones.js';
+import { readNeed } from '../../src/answers/need.js';
+import type { RuleSet } from '../../src/core/types.js';
 import type { Schedule, SuggestedSlot } from '../../src/core/time/types.js';
-import { AUCKLAND, LA, LONDON, NY, at, settings } from './helpers.js';
+import { contextFor } from '../world.js';
+import { AUCKLAND, LA, LONDON, NY, at, buildSchedule, settings } from './helpers.js';
 
 const SYDNEY = 'Australia/Sydney';
 const DUBAI = 'Asia/Dubai';
@@ -75,15 +78,19 @@ describe('slots avoid weekends and nights', () => {
 });
 
 describe('a participant’s own weekend', () => {
-  const hours = parseHoursRange('09:00-17:00') as HoursRange;
-  // Riyadh's weekend is Friday and Saturday.
-  const team = () =>
-    teamOf([{ zone: 'Asia/Riyadh', hours, weekend: [5, 6] }, { zone: LONDON, hours }], at('2026-03-19T12:00:00Z'), settings);
+  // Riyadh's weekend is Friday and Saturday, as a roster says it (--with reads it so).
+  const team = () => {
+    const questions = [{ id: 'timezones', type: 'zones' as const, prompt: 'Where?' }];
+    const ctx = { ...contextFor(at('2026-03-19T12:00:00Z'), settings), weekends: new Map([['Asia/Riyadh', [5, 6]]]) };
+    const read = readNeed({ timezones: ['Asia/Riyadh', LONDON] }, { questions, settings } as unknown as RuleSet, ctx);
+    if ('problems' in read) throw new Error('unread');
+    return teamOf(read.need.participants, read.need, settings);
+  };
 
   it('keeps their days off out of the shared windows and the slots', () => {
     const t = team();
     const [live] = stepTimes(t, [{ kind: 'live', meetingMinutes: 25 }], 'this-week');
-    const s = schedule(t, { replyBy: null, suggestedSlots: live!.slots! });
+    const s = schedule(t, teamTime(t, settings, 'this-week'), { replyBy: null, suggestedSlots: live!.slots! });
     // Friday is a day off in Riyadh, Sunday in London: no window either day.
     expect(s.windows.map((w) => w.days!['Asia/Riyadh'])).toEqual(['Thu 19 Mar', 'Mon 23 Mar', 'Tue 24 Mar', 'Wed 25 Mar']);
     expect(s.suggestedSlots.map((x) => x.local['Asia/Riyadh'])).toEqual(['Thu 19 Mar 16:00-16:25', 'Mon 23 Mar 12:00-12:25', 'Tue 24 Mar 12:00-12:25']);

@@ -1,8 +1,7 @@
 import { DateTime, Settings as Luxon } from 'luxon';
 import { afterEach, describe, expect, it } from 'vitest';
-import { buildSchedule } from '../../src/core/time/schedule.js';
 import type { Schedule } from '../../src/core/time/types.js';
-import { AUCKLAND, KOLKATA, LA, LONDON, NY, TOKYO, at, at as at2, settings } from './helpers.js';
+import { buildSchedule, AUCKLAND, KOLKATA, LA, LONDON, NY, TOKYO, at, at as at2, settings } from './helpers.js';
 
 const schedule = (zones: string[], now: string, outcome: 'async' | 'sync' | 'hybrid', urgency = 'today', minutes = 25, organizer = 'UTC') =>
   buildSchedule(zones, at(now, organizer), settings, { outcome, urgency, meetingMinutes: minutes });

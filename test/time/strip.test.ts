@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { buildSchedule } from '../../src/core/time/schedule.js';
 import { renderStrips } from '../../src/format/strip.js';
-import { AUCKLAND, KOLKATA, LA, LONDON, NY, at, settings } from './helpers.js';
+import { buildSchedule, AUCKLAND, KOLKATA, LA, LONDON, NY, at, settings } from './helpers.js';
 
 const strips = (zones: string[], now: string, organizer: string, ascii = false) =>
   renderStrips(buildSchedule(zones, at(now, organizer), settings, { outcome: 'sync', urgency: 'today', meetingMinutes: 25 }), { ascii });

@@ -3,8 +3,9 @@ import type { Settings } from '../types.js';
 import { stepTimes } from './step-times.js';
 import { parseWindow } from './window.js';
 import { ProblemError } from '../problem.js';
-import { type Team, makeTeam, offsetCount, overlapHours, rangeWindows, zoneSpreadHours } from './team.js';
-import type { ReplyBy, TimeContext } from './types.js';
+import type { Span } from './hours.js';
+import { type Team, offsetCount, overlapHours, rangeWindows, zoneSpreadHours } from './team.js';
+import type { ReplyBy } from './types.js';
 import { type Memo, NO_MEMO } from '../memo.js';
 
 // A type alias, not an interface, so that it spreads into Record<string, FactValue>.
@@ -15,12 +16,14 @@ export type TimeFacts = {
   overlap_hours: number;
   /** Largest difference between the participants' UTC offsets at the reference instant, in hours. */
   zone_spread_hours: number;
-  /** "Tue 17 Mar 17:00 America/New_York · Tue 17 Mar 21:00 Europe/London": the same instant as schedule.replyBy. */
+  /** "Tue 17 Mar 17:00 America/New_York · Tue 17 Mar 12:00 Europe/London": each reader's own deadline for a reply asked now. */
   reply_by: string;
 };
 
-/** What one urgency means for a team: the facts the rules read. */
+/** What one urgency means for a team: its shared windows, and the facts the rules read. */
 export interface TeamTime {
+  /** The shared working windows that start within the seven days (the schedule shows them; overlap_hours is the longest). */
+  windows: Span[];
   facts: TimeFacts;
 }
 
@@ -29,15 +32,17 @@ export interface TeamTime {
  * may set other windows: advise() fills each step's deadline in). Throws ProblemError for an
  * invalid reply-by setting.
  */
-export function teamTime(team: Team, settings: Settings, urgency: string, _memo: Memo = NO_MEMO): TeamTime {
+export function teamTime(team: Team, settings: Settings, urgency: string, memo: Memo = NO_MEMO): TeamTime {
   const window = Object.hasOwn(settings.replyBy, urgency) ? settings.replyBy[urgency]! : 'P1D';
   const checked = parseWindow(window, `settings.replyBy.${urgency}`);
   if ('problem' in checked) throw new ProblemError(checked.problem);
-  const [times] = stepTimes(team, [{ kind: 'written', replyWithin: window }], urgency);
+  const [times] = stepTimes(team, [{ kind: 'written', replyWithin: window }], urgency, memo);
+  const windows = rangeWindows(team);
   return {
+    windows,
     facts: {
       zone_count: offsetCount(team),
-      overlap_hours: overlapHours(rangeWindows(team)),
+      overlap_hours: overlapHours(windows),
       zone_spread_hours: zoneSpreadHours(team),
       reply_by: replyByLine(times!.replyBy!),
     },
@@ -47,7 +52,3 @@ export function teamTime(team: Team, settings: Settings, urgency: string, _memo:
 /** "Tue 17 Mar 17:00 America/New_York · Tue 17 Mar 21:00 Europe/London": each reader's own deadline. */
 export const replyByLine = (replyBy: ReplyBy): string =>
   Object.entries(replyBy.local).map(([zone, local]) => `${local} ${zone}`).join(' · ');
-
-/** The facts straight from zone specs (makeTeam, then teamTime), as advise() finds them. Throws ProblemError for invalid input. */
-export const timeFacts = (zoneSpecs: string[], ctx: TimeContext, settings: Settings, urgency: string): TimeFacts =>
-  teamTime(makeTeam(zoneSpecs, ctx, settings), settings, urgency).facts;

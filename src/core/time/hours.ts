@@ -2,13 +2,10 @@
 // through the participant's IANA zone (a luxon Zone), day by day, so DST changes land on the
 // right day. A working-hours start or end that does not exist on a DST day (02:30 when the clocks
 // jump from 02:00 to 03:00) is moved forward by the length of the jump, as most calendars do.
-import type { DateTime, Zone } from 'luxon';
-import { type Problem, ProblemError } from '../problem.js';
+import type { Zone } from 'luxon';
+import { ProblemError } from '../problem.js';
 import type { Settings } from '../types.js';
-import type { TimeContext } from './types.js';
-import { type HoursRange, checkZone, parseHoursRange, parseZoneSpec } from './zones.js';
-import { parseNow } from './instant.js';
-import { zoneOf } from '../../zone-data/tz.js';
+import { type HoursRange, parseHoursRange } from './zones.js';
 
 /** Half-open [start, end) in epoch milliseconds. */
 export interface Span {
@@ -17,7 +14,8 @@ export interface Span {
 }
 
 export interface Participant {
-  zone: string;
+  /** Their zone, resolved by the boundary (answers/need.ts); its name is what the output shows. */
+  zone: Zone;
   hours: HoursRange;
   /** Days off in the participant's own zone, 0 = Sunday .. 6 = Saturday; Saturday and Sunday when absent. */
   weekend?: readonly number[];
@@ -30,43 +28,12 @@ const weekendOf = (p: Participant): readonly number[] => p.weekend ?? DEFAULT_WE
 /** Names a participant in memo keys: "Zone@09:00-17:00", plus "/days off" when not Saturday and Sunday. */
 export function personKey(p: Participant): string {
   const days = [...weekendOf(p)].sort().join('');
-  return `${p.zone}@${p.hours.text}${days === '06' ? '' : `/${days}`}`;
+  return `${p.zone.name}@${p.hours.text}${days === '06' ? '' : `/${days}`}`;
 }
 
 export const HOUR = 3_600_000;
 export const MINUTE = 60_000;
 export const DAY = 24 * HOUR;
-
-/** Specs -> participants (each distinct zone+hours once), or a ProblemError listing every problem. */
-export function resolveParticipants(specs: string[], ctx: TimeContext, settings: Settings): Participant[] {
-  const fallback = ctx.workingHours
-    ? parseHoursRange(ctx.workingHours, '--working-hours')
-    : parseHoursRange(settings.workingHours, 'settings.workingHours');
-  if ('problem' in fallback) throw new ProblemError(fallback.problem);
-  const problems: Problem[] = [];
-  const seen = new Map<string, Participant>();
-  for (const spec of specs) {
-    const parsed = parseZoneSpec(spec);
-    if ('problem' in parsed) {
-      problems.push(parsed.problem);
-      continue;
-    }
-    const own = parsed.hours ? parseHoursRange(parsed.hours) : fallback;
-    if ('problem' in own) continue; // parseZoneSpec has already checked the hours
-    seen.set(`${parsed.zone}@${own.text}`, { zone: parsed.zone, hours: own });
-  }
-  if (problems.length > 0) throw new ProblemError(problems);
-  return [...seen.values()];
-}
-
-/** ctx.now in the organizer's zone (both checked), or a ProblemError. */
-export function referenceInstant(ctx: TimeContext): DateTime {
-  const zone = checkZone(ctx.organizerZone, '--zone');
-  if ('problem' in zone) throw new ProblemError(zone.problem);
-  const now = parseNow(ctx.now, zone.zone);
-  if ('problem' in now) throw new ProblemError(now.problem);
-  return now.instant.setZone(zoneOf(zone.zone));
-}
 
 export function quietHours(settings: Settings): HoursRange {
   const quiet = parseHoursRange(settings.quietHours, 'settings.quietHours', true);
@@ -92,8 +59,7 @@ export function wallClockInstant(wall: number, zone: Zone): number {
 }
 
 /** Spans of `range` on every local date touching [from, to) (plus a day each side) whose weekday `onDay` accepts. */
-function dailySpans(zoneName: string, range: HoursRange, from: number, to: number, onDay: (weekday: number) => boolean): Span[] {
-  const zone: Zone = zoneOf(zoneName);
+function dailySpans(zone: Zone, range: HoursRange, from: number, to: number, onDay: (weekday: number) => boolean): Span[] {
   // Local dates are walked as UTC midnights (pure calendar arithmetic); each is read in the zone.
   const local = from + zone.offset(from) * MINUTE;
   let date = local - (((local % DAY) + DAY) % DAY) - DAY;
@@ -117,7 +83,7 @@ export const workSpans = (p: Participant, from: number, to: number): Span[] =>
   dailySpans(p.zone, p.hours, from, to, (day) => !weekendOf(p).includes(day));
 
 /** Quiet-hour spans (every day) touching [from, to). */
-export const quietSpans = (zone: string, quiet: HoursRange, from: number, to: number): Span[] =>
+export const quietSpans = (zone: Zone, quiet: HoursRange, from: number, to: number): Span[] =>
   dailySpans(zone, quiet, from, to, () => true);
 
 const WHOLE_DAY: HoursRange = { start: 0, end: 1440, text: '00:00-24:00' };

@@ -2,9 +2,8 @@
 // "+01:00") is an instant. One without an offset is a wall-clock time in the organizer's zone;
 // if that wall-clock time never happens (skipped by a DST change) or happens twice, we refuse it
 // and show the offsets to choose from, rather than guess which moment the user meant.
-import { DateTime } from 'luxon';
+import { DateTime, FixedOffsetZone, type Zone } from 'luxon';
 import type { Problem } from '../problem.js';
-import { zoneOf } from '../../zone-data/tz.js';
 
 const HAS_OFFSET = /T.*(?:Z|[+-]\d{2}(?::?\d{2})?)$/i;
 const NOW_HINT = 'Give an ISO 8601 date-time such as 2026-03-16T12:00:00Z, or 2026-03-16T09:00 for the organizer zone.';
@@ -19,32 +18,32 @@ export const MAX_YEAR = 2200;
 export const MAX_OFFSET_MINUTES = 18 * 60;
 const OFFSET = /T.*([+-])(\d{2}):?(\d{2})$/;
 
-/** The instant `iso` names (read in `zone` when it has no offset), or a Problem. */
-export function parseNow(iso: string, zone = 'UTC', where = '--now'): { instant: DateTime } | { problem: Problem } {
+/** The instant `iso` names (read in `zone` when it has no offset), in epoch ms, or a Problem. */
+export function parseNow(iso: string, zone: Zone = FixedOffsetZone.utcInstance, where = '--now'): { instant: number } | { problem: Problem } {
   const text = iso.trim();
   const offset = OFFSET.exec(text);
   if (offset && (Number(offset[3]) >= 60 || Number(offset[2]) * 60 + Number(offset[3]) > MAX_OFFSET_MINUTES)) {
     return { problem: { where, message: `"${iso}" has the offset ${offset[1]}${offset[2]}:${offset[3]}, which is not a UTC offset (they run from -18:00 to +18:00, minutes under 60).`, hint: NOW_HINT } };
   }
   const quick = plainInstant(text);
-  if (quick !== undefined) return inYears({ instant: DateTime.fromMillis(quick, { zone: 'utc' }) }, iso, where);
-  const parsed = DateTime.fromISO(text, { zone: zoneOf(zone) });
+  if (quick !== undefined) return inYears(quick, iso, where);
+  const parsed = DateTime.fromISO(text, { zone });
   if (!parsed.isValid) {
     return { problem: { where, message: `"${iso}" is not a valid ISO 8601 date-time.`, hint: NOW_HINT } };
   }
-  const bounded = inYears({ instant: parsed }, iso, where);
+  const bounded = inYears(parsed.toMillis(), iso, where);
   if ('problem' in bounded) return bounded;
   if (!HAS_OFFSET.test(text)) {
     const choices = instantsAtWallTime(DateTime.fromISO(text, { zone: 'utc' }), zone);
     if (choices.length !== 1) return { problem: wallTimeProblem(text, zone, choices, where) };
   }
-  return { instant: parsed.toUTC() };
+  return { instant: parsed.toMillis() };
 }
 
 /** The instant, or a Problem when it falls outside MIN_YEAR to MAX_YEAR. */
-function inYears(result: { instant: DateTime }, iso: string, where: string): { instant: DateTime } | { problem: Problem } {
-  const year = result.instant.toUTC().year;
-  if (year >= MIN_YEAR && year <= MAX_YEAR) return result;
+function inYears(instant: number, iso: string, where: string): { instant: number } | { problem: Problem } {
+  const year = new Date(instant).getUTCFullYear();
+  if (year >= MIN_YEAR && year <= MAX_YEAR) return { instant };
   return { problem: { where, message: `"${iso}" is in the year ${year}; commtriage plans between ${MIN_YEAR} and ${MAX_YEAR}.`, hint: NOW_HINT } };
 }
 
@@ -70,14 +69,11 @@ function plainInstant(text: string): number | undefined {
   return wall - offset * 60_000;
 }
 
-export const isValidInstant = (iso: string, zone = 'UTC'): boolean => 'instant' in parseNow(iso, zone);
-
 /**
  * Every instant whose wall-clock reading in `zone` equals `wall` (given as UTC fields):
  * none in a spring-forward gap, two in a fall-back hour, one otherwise.
  */
-export function instantsAtWallTime(wall: DateTime, zone: string): DateTime[] {
-  const tz = zoneOf(zone);
+export function instantsAtWallTime(wall: DateTime, tz: Zone): DateTime[] {
   const wallMs = wall.toMillis();
   const day = 86_400_000;
   const offsets = new Set([tz.offset(wallMs - day), tz.offset(wallMs), tz.offset(wallMs + day)]);
@@ -88,18 +84,18 @@ export function instantsAtWallTime(wall: DateTime, zone: string): DateTime[] {
   return found.map((ms) => DateTime.fromMillis(ms, { zone: tz }));
 }
 
-function wallTimeProblem(text: string, zone: string, choices: DateTime[], where: string): Problem {
+function wallTimeProblem(text: string, zone: Zone, choices: DateTime[], where: string): Problem {
   if (choices.length === 0) {
     return {
       where,
-      message: `${text} does not exist in ${zone}: the clocks skip that hour for daylight saving time.`,
+      message: `${text} does not exist in ${zone.name}: the clocks skip that hour for daylight saving time.`,
       hint: 'Give a time after the change, or add an offset (e.g. Z or -05:00) to name the instant.',
     };
   }
   const options = choices.map((c) => c.toISO({ suppressMilliseconds: true })).join(' or ');
   return {
     where,
-    message: `${text} happens twice in ${zone}: the clocks go back that night.`,
+    message: `${text} happens twice in ${zone.name}: the clocks go back that night.`,
     hint: `Add the offset to say which one you mean: ${options}.`,
   };
 }

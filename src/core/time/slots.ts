@@ -19,7 +19,6 @@ import { DAY, HOUR, MINUTE, type Span, stretch, wallClockInstant } from './hours
 import { type Cost, QUARTER, costsFor } from './cost.js';
 import { type Memo, NO_MEMO } from '../memo.js';
 import { type Team, sharedSpans, toHours } from './team.js';
-import { zoneOf } from '../../zone-data/tz.js';
 
 const MAX_SLOTS = 3;
 /** Rotating the awkward hour may cost this much more stretch in total (and twice it for the one stretched most), no more. */
@@ -62,7 +61,7 @@ export function slotRange(team: Team, request: SlotRequest): SlotRange {
   if (request.urgency === 'immediate') return { from, to: Math.min(from + IMMEDIATE_WITHIN, last), immediate: true };
   // From the reference date that is the schedule's seven days; a later start moves the week along.
   // Calendar arithmetic on the organizer's wall clock (luxon's would cost more than the rest).
-  const zone = zoneOf(team.now.zoneName!);
+  const zone = team.now.zone;
   const local = from + zone.offset(from) * MINUTE;
   const week = wallClockInstant(local - (((local % DAY) + DAY) % DAY) + 7 * DAY, zone);
   return { from, to: Math.min(week, last), immediate: false };
@@ -157,7 +156,7 @@ const lighter = (a: Candidate, b: Candidate, load: (c: Candidate) => number): bo
 
 /** Every start of the range at the best level (fewest on a weekend, then in their night). */
 function leastBadStarts(team: Team, costs: (start: number) => Cost, range: SlotRange): Candidate[] {
-  const organizer = zoneOf(team.now.zoneName!);
+  const organizer = team.now.zone;
   let kept: Candidate[] = [];
   let day = -1;
   let nextDay = -Infinity; // the instant the organizer's next day starts
@@ -180,7 +179,7 @@ export function withBearers(team: Team, slot: Span): Slot {
   const byZone = new Map<string, number>();
   team.participants.forEach((p, i) => {
     const hours = toHours(stretch(team.work[i]!, slot.start, slot.end));
-    if (hours > 0) byZone.set(p.zone, Math.max(hours, byZone.get(p.zone) ?? 0));
+    if (hours > 0) byZone.set(p.zone.name, Math.max(hours, byZone.get(p.zone.name) ?? 0));
   });
   return byZone.size === 0 ? slot : { ...slot, outside: [...byZone].map(([zone, hours]) => ({ zone, hours })) };
 }

@@ -12,7 +12,7 @@ import { type Slot, chooseSlots, slotRange, withBearers } from './slots.js';
 import { type Team } from './team.js';
 import type { ReplyBy, Session, StepTime, SuggestedSlot } from './types.js';
 import { parseWindow, windowText } from './window.js';
-import { zoneOf } from '../../zone-data/tz.js';
+import type { Zone } from 'luxon';
 import { type Memo, NO_MEMO } from '../memo.js';
 
 /** What the clock needs to know of a step. */
@@ -87,7 +87,7 @@ function timeSteps(team: Team, steps: StepTiming[], urgency: string, memo: Memo)
     const from = cursor;
     let best: { first: StepTime; then: StepTime; end: number } | undefined;
     for (let day = 0; day < 5; day++) {
-      cursor = day === 0 ? from : localMidnight(from, team.now.zoneName!) + day * DAY;
+      cursor = day === 0 ? from : localMidnight(from, team.now.zone) + day * DAY;
       const start = cursor;
       const first = timeOf(step, index);
       const ends = endsByZone(first);
@@ -121,16 +121,16 @@ function endsByZone(time: StepTime): Map<string, number> {
 }
 
 /** The instant the local day of `t` begins in the zone. */
-function localMidnight(t: number, zone: string): number {
-  const offset = zoneOf(zone).offset(t) * MINUTE;
+function localMidnight(t: number, zone: Zone): number {
+  const offset = zone.offset(t) * MINUTE;
   const local = t + offset;
   return local - (((local % DAY) + DAY) % DAY) - offset;
 }
 
 /** True when every zone's conversation falls on the same local day as the session it then joins. */
 function sameDay(team: Team, first: StepTime, then: StepTime): boolean {
-  const startOf = (time: StepTime, zone: string) => {
-    const held = time.sessions?.find((s) => s.zones.includes(zone)) ?? time.slots?.[0];
+  const startOf = (time: StepTime, zone: Zone) => {
+    const held = time.sessions?.find((s) => s.zones.includes(zone.name)) ?? time.slots?.[0];
     return held ? Date.parse(held.start) : undefined;
   };
   return team.zones.every((zone) => {
@@ -144,19 +144,20 @@ function replyByOf(team: Team, fair: ReturnType<typeof fairReplyBy>, window: str
   const own = new Map<string, number>();
   const notes: Record<string, 'off-at-start'> = {};
   team.participants.forEach((p, i) => {
-    own.set(p.zone, Math.max(own.get(p.zone) ?? 0, fair.own[i]!));
+    const name = p.zone.name;
+    own.set(name, Math.max(own.get(name) ?? 0, fair.own[i]!));
     const note = fair.notes[i];
-    if (note && notes[p.zone] === undefined) notes[p.zone] = note;
+    if (note && notes[name] === undefined) notes[name] = note;
   });
   return {
     utc: isoUtc(fair.at),
-    local: perZone(team.zones, (zone) => localStamp(own.get(zone) ?? fair.at, zone)),
+    local: perZone(team.zones, (zone) => localStamp(own.get(zone.name) ?? fair.at, zone)),
     window,
     ...(Object.keys(notes).length > 0 ? { notes } : {}),
   };
 }
 
-const slotOf = (zones: string[], s: Slot): SuggestedSlot => ({
+const slotOf = (zones: readonly Zone[], s: Slot): SuggestedSlot => ({
   start: isoUtc(s.start),
   end: isoUtc(s.end),
   local: perZone(zones, (zone) => `${localDay(s.start, zone)} ${localRange(s.start, s.end, zone)}`),
@@ -172,7 +173,7 @@ const slotOf = (zones: string[], s: Slot): SuggestedSlot => ({
 function groupSessions(team: Team, minutes: number, range: { from: number; to: number }, split: 'per-region' | 'per-zone', memo: Memo, after?: (zones: string[]) => number): Session[] {
   const length = minutes * MINUTE;
   const groups = split === 'per-zone' ? zoneGroups(team) : regionGroups(team, length, range);
-  const floors = groups.map((group) => Math.max(range.from, after?.(group.map((i) => team.participants[i]!.zone)) ?? 0));
+  const floors = groups.map((group) => Math.max(range.from, after?.(group.map((i) => team.participants[i]!.zone.name)) ?? 0));
   const windows = groups.map((group) => intersect(group.map((i) => team.work[i]!)).filter((w) => w.end - Math.max(w.start, range.from) >= length && w.start < range.to));
   const startIn = (list: Span[], anchor: number): number | undefined => {
     const w = list.find((span) => span.end - Math.max(span.start, anchor) >= length);
@@ -200,7 +201,7 @@ function groupSessions(team: Team, minutes: number, range: { from: number; to: n
     .map((group, g) => {
       const sub = subTeam(team, group);
       const start = best!.starts[g]!;
-      return { ...slotOf(sub.zones, withBearers(sub, { start, end: start + length })), zones: sub.zones };
+      return { ...slotOf(sub.zones, withBearers(sub, { start, end: start + length })), zones: sub.zones.map((z) => z.name) };
     })
     .sort((a, b) => Date.parse(a.start) - Date.parse(b.start));
 }
@@ -222,13 +223,13 @@ function regionGroups(team: Team, length: number, range: { from: number; to: num
 
 /** Each zone with the participants in the organizer's zone (the organizer's zone alone once). */
 function zoneGroups(team: Team): number[][] {
-  const home = team.now.zoneName;
-  const indexes = (zone: string) => team.participants.flatMap((p, i) => (p.zone === zone ? [i] : []));
+  const home = team.now.zone.name;
+  const indexes = (zone: string) => team.participants.flatMap((p, i) => (p.zone.name === zone ? [i] : []));
   const mine = home ? indexes(home) : [];
-  return team.zones.map((zone) => (zone === home ? mine : [...mine, ...indexes(zone)]));
+  return team.zones.map(({ name }) => (name === home ? mine : [...mine, ...indexes(name)]));
 }
 
-const offsetOf = (team: Team, i: number, at: number): number => zoneOf(team.participants[i]!.zone).offset(at);
+const offsetOf = (team: Team, i: number, at: number): number => team.participants[i]!.zone.offset(at);
 
 function subTeam(team: Team, indexes: number[]): Team {
   const pick = <T>(list: T[]): T[] => indexes.map((i) => list[i]!);
@@ -237,7 +238,7 @@ function subTeam(team: Team, indexes: number[]): Team {
     ...team,
     participants,
     key: `${team.key}#${indexes.join(',')}`,
-    zones: [...new Set(participants.map((p) => p.zone))],
+    zones: [...new Map(participants.map((p) => [p.zone.name, p.zone])).values()],
     work: pick(team.work),
     quiet: pick(team.quiet),
     weekends: pick(team.weekends),

@@ -1,35 +1,27 @@
 // Everything the schedule, the facts and the strips share: the participants, the reference
 // instant and the seven-day range, and each person's working, quiet and weekend spans over a
 // horizon.
-import type { DateTime } from 'luxon';
+import { DateTime, type Zone } from 'luxon';
 import { MAX_WINDOW_DAYS, calendarDaysAtMost, parseWindow } from './window.js';
 import type { Settings } from '../types.js';
-import {
-  DAY,
-  HOUR,
-  type Participant,
-  type Span,
-  intersect,
-  personKey,
-  quietHours,
-  quietSpans,
-  referenceInstant,
-  resolveParticipants,
-  weekendSpans,
-  workSpans,
-} from './hours.js';
-import type { TimeContext } from './types.js';
+import { DAY, HOUR, type Participant, type Span, intersect, personKey, quietHours, quietSpans, weekendSpans, workSpans } from './hours.js';
 import { type Memo, NO_MEMO } from '../memo.js';
 import type { HoursRange } from './zones.js';
-import { zoneOf } from '../../zone-data/tz.js';
+
+/** The moment advice is given for: the reference instant and the organizer's zone, both parsed by the boundary. */
+export interface Moment {
+  /** Epoch ms. */
+  now: number;
+  organizer: Zone;
+}
 
 export interface Team {
   participants: Participant[];
   /** The participants as one string (personKey each, in order): names this team in a memo. */
   key: string;
   /** Distinct zones in the order first given. */
-  zones: string[];
-  /** ctx.now in the organizer's zone. */
+  zones: Zone[];
+  /** The reference instant in the organizer's zone. */
   now: DateTime;
   /** The seven days from the start of the reference date (organizer zone). */
   rangeStart: number;
@@ -45,25 +37,21 @@ export interface Team {
   horizonEnd: number;
 }
 
-/** Throws ProblemError for invalid zones, hours or --now; callers validate earlier for nicer messages. */
-export function makeTeam(specs: string[], ctx: TimeContext, settings: Settings, memo: Memo = NO_MEMO): Team {
-  return teamOf(resolveParticipants(specs.length > 0 ? specs : [ctx.organizerZone], ctx, settings), ctx, settings, memo);
-}
-
-/** A team of participants already resolved (e.g. with their own weekend days). */
-export function teamOf(participants: Participant[], ctx: TimeContext, settings: Settings, memo: Memo = NO_MEMO): Team {
-  const { now, rangeStart, rangeEnd, horizonStart, horizonEnd, quietRange } = frameOf(ctx, settings);
+/** The participants' spans over the horizon of the moment. Throws ProblemError for invalid settings. */
+export function teamOf(participants: Participant[], moment: Moment, settings: Settings, memo: Memo = NO_MEMO): Team {
+  const { now, rangeStart, rangeEnd, horizonStart, horizonEnd, quietRange } = frameOf(moment, settings);
+  const zones = new Map(participants.map((p) => [p.zone.name, p.zone]));
   return {
     participants,
     key: participants.map(personKey).join(','),
-    zones: [...new Set(participants.map((p) => p.zone))],
+    zones: [...zones.values()],
     now,
     rangeStart,
     rangeEnd,
     quietHours: quietRange.text,
     // Each person's spans depend on them alone: a batch's memo shares them between teams.
     work: participants.map((p) => memo.remember(`work\n${personKey(p)}\n${horizonStart}`, () => workSpans(p, horizonStart, horizonEnd))),
-    quiet: participants.map((p) => memo.remember(`quiet\n${p.zone}\n${quietRange.text}\n${horizonStart}`, () => quietSpans(p.zone, quietRange, horizonStart, horizonEnd))),
+    quiet: participants.map((p) => memo.remember(`quiet\n${p.zone.name}\n${quietRange.text}\n${horizonStart}`, () => quietSpans(p.zone, quietRange, horizonStart, horizonEnd))),
     weekends: participants.map((p) => memo.remember(`weekend\n${personKey(p)}\n${horizonStart}`, () => weekendSpans(p, horizonStart, horizonEnd))),
     horizonStart,
     horizonEnd,
@@ -80,8 +68,8 @@ interface Frame {
 }
 
 /** What every team of a run shares: the moment, the seven days, the horizon, the quiet hours. */
-function frameOf(ctx: TimeContext, settings: Settings): Frame {
-  const now = referenceInstant(ctx);
+function frameOf(moment: Moment, settings: Settings): Frame {
+  const now = DateTime.fromMillis(moment.now, { zone: moment.organizer });
   // Far enough for the longest reply-by delay, a week to the next shared window, and slack.
   const horizonDays = Math.min(366, longestDelayDays(settings)) + 8;
   const day = now.startOf('day');
@@ -118,7 +106,7 @@ export const toHours = (ms: number): number => Math.round((ms / HOUR) * 100) / 1
 export const overlapHours = (windows: Span[]): number =>
   toHours(windows.reduce((best, w) => Math.max(best, w.end - w.start), 0));
 
-const offsetsAtNow = (team: Team): number[] => team.zones.map((zone) => zoneOf(zone).offset(team.now.toMillis()));
+const offsetsAtNow = (team: Team): number[] => team.zones.map((zone) => zone.offset(team.now.toMillis()));
 
 /** Largest difference between the participants' UTC offsets at the reference instant, in hours. */
 export function zoneSpreadHours(team: Team): number {

@@ -11,8 +11,7 @@
 import { IANAZone } from 'luxon';
 import type { Problem } from '../problem.js';
 import { closest } from '../suggest.js';
-import { inTable, tableNames } from '../../zone-data/tz.js';
-import { lookupPlace, nearestPlace } from '../../zone-data/places.js';
+import type { World } from '../../zone-data/world.js';
 
 export interface HoursRange {
   /** Minutes after local midnight, 0..1439. */
@@ -24,22 +23,14 @@ export interface HoursRange {
 }
 
 /** Names people use that Intl lists under an older spelling, and the UTC family. */
-export const EXTRA_NAMES = [
-  'UTC',
-  'Etc/UTC',
-  'GMT',
-  'Asia/Kolkata',
-  'Asia/Kathmandu',
-  'Asia/Ho_Chi_Minh',
-  'Asia/Yangon',
-  'Europe/Kyiv',
-  'America/Nuuk',
-  'Pacific/Kanton',
-  'Atlantic/Faroe',
-];
+export const EXTRA_NAMES = ['UTC', 'Etc/UTC', 'GMT', 'Asia/Kolkata', 'Asia/Kathmandu', 'Asia/Ho_Chi_Minh', 'Asia/Yangon', 'Europe/Kyiv', 'America/Nuuk', 'Pacific/Kanton', 'Atlantic/Faroe'];
 
-/** Every zone name we suggest from (Intl's list plus the common modern aliases). */
-export const zoneNames = (): string[] => [...new Set([...tableNames().values(), ...Intl.supportedValuesOf('timeZone'), ...EXTRA_NAMES])];
+/** The names a world knows; without one, Intl's zones only (rule files name IANA zones, not places). */
+type Names = Pick<World, 'has' | 'names' | 'place' | 'nearest'>;
+const INTL_ONLY: Names = { has: () => false, names: () => new Map(), place: () => undefined, nearest: () => undefined };
+
+/** Every zone name we suggest from (the table's, Intl's list and the common modern aliases). */
+export const zoneNames = (world: Pick<World, 'names'> = INTL_ONLY): string[] => [...new Set([...world.names().values(), ...Intl.supportedValuesOf('timeZone'), ...EXTRA_NAMES])];
 
 /** Old names still valid as links, and their current names (the IANA "backward" file). */
 export const RENAMED: Record<string, string> = {
@@ -83,12 +74,12 @@ const EXAMPLE = 'Use an IANA name such as America/New_York, Europe/London or Asi
  * or country name ("London", "São Paulo", "India") is accepted too when it is not a zone: `place`
  * then says what it was taken to mean. The city table is read only for such names.
  */
-export function checkZone(name: string, where = 'timezones'): { zone: string; place?: string } | { problem: Problem } {
+export function checkZone(name: string, world: Names = INTL_ONLY, where = 'timezones'): { zone: string; place?: string } | { problem: Problem } {
   const trimmed = name.trim();
   const upper = trimmed.toUpperCase();
   const meant = ABBREVIATIONS[upper];
   // Rome, Oslo, Lima: short names that are places; "Lndon" is a typo, not an abbreviation.
-  const found = meant || !/^[A-Za-z]{2,5}$/.test(trimmed) || ALLOWED_SHORT.includes(upper) ? undefined : placeFor(trimmed, where);
+  const found = meant || !/^[A-Za-z]{2,5}$/.test(trimmed) || ALLOWED_SHORT.includes(upper) ? undefined : placeFor(trimmed, world, where);
   if (found) return found;
   if ((meant || /^[A-Z]{2,5}$/.test(trimmed)) && !ALLOWED_SHORT.includes(upper)) {
     return {
@@ -100,14 +91,14 @@ export function checkZone(name: string, where = 'timezones'): { zone: string; pl
     };
   }
   // The zone table knows nearly every name without asking Intl (see tz.ts).
-  const listed = inTable(trimmed) ? trimmed : tableNames().get(upper.toLowerCase());
+  const listed = world.has(trimmed) ? trimmed : world.names().get(upper.toLowerCase());
   if (listed) return { zone: current(listed) };
   if (trimmed === '' || !IANAZone.isValidZone(trimmed)) {
-    const found = trimmed === '' ? undefined : placeFor(trimmed, where);
+    const found = trimmed === '' ? undefined : placeFor(trimmed, world, where);
     if (found) return found;
-    const match = trimmed === '' ? undefined : closest(trimmed, zoneNames());
+    const match = trimmed === '' ? undefined : closest(trimmed, zoneNames(world));
     // "Londn": a city one or two letters off, when no zone name is that close.
-    const city = trimmed === '' || match || trimmed.includes('/') ? undefined : nearestPlace(trimmed);
+    const city = trimmed === '' || match || trimmed.includes('/') ? undefined : world.nearest(trimmed);
     return {
       problem: {
         where,
@@ -116,12 +107,12 @@ export function checkZone(name: string, where = 'timezones'): { zone: string; pl
       },
     };
   }
-  return { zone: current(usualSpelling(trimmed)) };
+  return { zone: current(usualSpelling(trimmed, world)) };
 }
 
 /** A city or country name -> its zone, or a problem listing the candidates when it is ambiguous. */
-function placeFor(name: string, where: string): { zone: string; place: string } | { problem: Problem } | undefined {
-  const match = lookupPlace(name);
+function placeFor(name: string, world: Names, where: string): { zone: string; place: string } | { problem: Problem } | undefined {
+  const match = world.place(name);
   if (match === undefined) return undefined;
   if ('place' in match) return { zone: match.place.zone, place: match.place.label };
   const first = match.candidates[0]!.label.split(', ');
@@ -135,9 +126,9 @@ function placeFor(name: string, where: string): { zone: string; place: string } 
   };
 }
 
-function usualSpelling(zone: string): string {
+function usualSpelling(zone: string, world: Names): string {
   const lower = zone.toLowerCase();
-  const listed = zoneNames().find((n) => n.toLowerCase() === lower);
+  const listed = zoneNames(world).find((n) => n.toLowerCase() === lower);
   if (listed) return listed;
   // Valid but unlisted (e.g. "us/eastern"): Intl knows the canonical name.
   return new Intl.DateTimeFormat('en-US', { timeZone: zone }).resolvedOptions().timeZone;
@@ -188,10 +179,11 @@ export const clock = (minutes: number): string =>
 /** One participant entry: `Zone` or `Zone@HH:mm-HH:mm` (see the top of this file). */
 export function parseZoneSpec(
   spec: string,
+  world: World,
   where = 'timezones',
-): { zone: string; hours?: string; place?: string } | { problem: Problem } {
+): { zone: string; hours?: HoursRange; place?: string } | { problem: Problem } {
   const at = spec.indexOf('@');
-  const checked = checkZone(at < 0 ? spec : spec.slice(0, at), where);
+  const checked = checkZone(at < 0 ? spec : spec.slice(0, at), world, where);
   if ('problem' in checked) return checked;
   const place = checked.place === undefined ? {} : { place: checked.place };
   if (at < 0) return { zone: checked.zone, ...place };
@@ -206,5 +198,5 @@ export function parseZoneSpec(
       },
     };
   }
-  return { zone: checked.zone, hours: hours.text, ...place };
+  return { zone: checked.zone, hours, ...place };
 }

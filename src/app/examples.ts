@@ -1,32 +1,29 @@
-// Runs the examples a rule set carries (think `opa test`): answers in, expected advice out.
-import { validateAnswers } from '../answers/validate.js';
+// Runs the examples a rule set carries (think `opa test`): answers in, expected advice out,
+// through the same reader and the same advise() as `ask`.
+import { readNeed } from '../answers/need.js';
 import { formatProblem } from '../errors.js';
 import type { Example, RuleSet } from '../core/types.js';
 import { advise } from '../core/advise.js';
+import { needContext } from './time-flags.js';
+import type { World } from '../zone-data/world.js';
+import type { ExampleResult } from '../format/rules-report.js';
 
 /** Examples without `now` use a fixed Monday so their results never depend on the clock. */
 export const EXAMPLE_NOW = '2026-01-05T12:00:00Z';
 
-export interface ExampleResult {
-  example: Example;
-  passed: boolean;
-  /** One line each: what was expected and what happened. */
-  failures: string[];
-  /** Why it was not run: it expects a rule this set has switched off (`disable:`). */
-  skipped?: string;
-}
 
-export function runExample(ruleSet: RuleSet, example: Example): ExampleResult {
+export function runExample(ruleSet: RuleSet, example: Example, world: World): ExampleResult {
   // A set that extends another may switch off rows its examples expect: such an example proves nothing here.
   const { expect } = example;
   const off = [expect.row, ...(expect.adjustments ?? [])].filter((id) => id !== undefined && ![...ruleSet.rules, ...ruleSet.adjustments].some((r) => r.id === id));
   if (off.length > 0) return { example, passed: true, failures: [], skipped: `expects ${list(off as string[])}, which this rule set switches off` };
-  const organizerZone = example.zone ?? 'UTC';
-  const checked = validateAnswers(example.answers, ruleSet.questions, { organizerZone });
-  if ('problems' in checked) {
-    return { example, passed: false, failures: checked.problems.map((p) => `invalid answers: ${formatProblem(p)}`) };
+  // As `ask --now NOW --zone ZONE` reads them (the loader has checked both).
+  const time = needContext({ world, systemZone: 'UTC', now: () => new Date(0) }, { now: example.now ?? EXAMPLE_NOW, zone: example.zone ?? 'UTC' }, ruleSet.settings);
+  const read = readNeed(example.answers, ruleSet, time);
+  if ('problems' in read) {
+    return { example, passed: false, failures: read.problems.map((p) => `invalid answers: ${formatProblem(p)}`) };
   }
-  const advice = advise(ruleSet, checked.answers, { now: example.now ?? EXAMPLE_NOW, organizerZone });
+  const advice = advise(ruleSet, read.need);
   const failures: string[] = [];
   if (advice.recommendation !== expect.recommendation) {
     failures.push(`recommendation: expected ${expect.recommendation}, got ${advice.recommendation} (row ${advice.row})`);
@@ -51,8 +48,8 @@ export function runExample(ruleSet: RuleSet, example: Example): ExampleResult {
   return { example, passed: failures.length === 0, failures };
 }
 
-export const runExamples = (ruleSet: RuleSet): ExampleResult[] =>
-  ruleSet.examples.map((example) => runExample(ruleSet, example));
+export const runExamples = (ruleSet: RuleSet, world: World): ExampleResult[] =>
+  ruleSet.examples.map((example) => runExample(ruleSet, example, world));
 
 const startsWith = (actual: string[], expected: string[]) => expected.every((id, i) => actual[i] === id);
 const list = (ids: string[]) => (ids.length ? ids.join(', ') : '(none)');

@@ -1,16 +1,15 @@
 // Run by the build (node dist/precompile.js): work done once at install time so that each run
 // of the CLI need not do it.
-//   dist/builtin-rules.json  the shipped rules, validated (see rules/compiled.ts)
-//   dist/zones.txt           every zone's UTC offsets over about twenty years (see core/time/table.ts)
-//   dist/cities.tsv          city and country names -> zones, by population (see zone-data/places.ts)
+//   dist/builtin-rules.json  the shipped rules, validated (see src/rules/compiled.ts)
+//   dist/zones.txt           every zone's UTC offsets over about twenty years (see src/zone-data/table.ts)
+//   dist/cities.tsv          city and country names -> zones, by population (see src/zone-data/places.ts)
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { compiledPath, stampsOf } from './rules/compiled.js';
-import type { CompiledRules } from './rules/compiled.js';
-import { builtInRulesDir, loadRuleSet } from './rules/load.js';
-import { makeZoneTable } from './zone-data/table.js';
-import { EXTRA_NAMES } from './core/time/zones.js';
-import { makePlaceTable } from './zone-data/places.js';
+import { compiledPath, stampsOf } from '../src/rules/compiled.js';
+import type { CompiledRules } from '../src/rules/compiled.js';
+import { builtInRulesDir, loadRuleSet } from '../src/rules/load.js';
+import { EXTRA_NAMES } from '../src/core/time/zones.js';
+import { makePlaceTable, makeZoneTable } from './tables.js';
 import cityMap from 'city-timezones/data/cityMap.json' with { type: 'json' };
 
 // Zones first: a rule set that fails validation stops the script, and the table does not need it.
@@ -37,7 +36,7 @@ writeFileSync(join(distDir, 'zones.txt'), makeZoneTable(names, start, end, proce
 writeFileSync(join(distDir, 'cities.tsv'), makePlaceTable(cityMap));
 
 const dir = builtInRulesDir();
-const { ruleSet } = await loadRuleSet(dir, { origin: 'built-in' });
+const { ruleSet } = await loadRuleSet(dir, { origin: 'built-in', cwd: process.cwd() });
 const compiled: CompiledRules = { stamps: stampsOf(dir), ruleSet };
 writeFileSync(compiledPath(dir), JSON.stringify(compiled));
 

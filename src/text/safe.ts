@@ -25,12 +25,6 @@ export function visible(text: string): string {
   return UNSAFE_CHARACTERS.test(text) ? text.replace(UNSAFE_CHARACTERS, escape) : text;
 }
 
-/** True when visible() would change the text. */
-export function hasUnsafe(text: string): boolean {
-  UNSAFE_CHARACTERS.lastIndex = 0;
-  return UNSAFE_CHARACTERS.test(text);
-}
-
 /**
  * A copy of plain data (objects, arrays, strings, numbers) with every string, keys included,
  * passed through visible(). For the advice before a human-readable formatter reads it.
