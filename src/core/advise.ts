@@ -10,7 +10,7 @@ import { schedule } from './time/schedule.js';
 import { type Moment, type Team, teamOf } from './time/team.js';
 import { type Participant, personKey } from './time/hours.js';
 import { fillTemplate } from './template.js';
-import { triage } from './triage.js';
+import { checklistIndex, triage } from './triage.js';
 import type { Answers, ChecklistEntry, RuleSet } from './types.js';
 import { type Memo, NO_MEMO } from './memo.js';
 
@@ -42,15 +42,15 @@ export function advise(ruleSet: RuleSet, need: Need, options: AdviseOptions = {}
   const teamTimes = memo.remember<TeamTime>(`time\n${team.key}\n${urgency}`, () => teamTime(team, settings, urgency, memo));
   const derived = deriveFacts(answers, settings, teamTimes.facts);
   const facts = allFacts(ruleSet.questions, answers, derived);
-  const { noticeHours: _notice, overridden, meetingMinutes, steps: chosen, ...decided } = triage(ruleSet, facts, { trace: options.explain === true });
+  const { noticeHours: _notice, overridden, meetingMinutes, steps: chosen, ...decided } = triage(ruleSet, facts, { trace: options.explain === true, memo });
   const times = stepTimes(team, chosen, urgency, memo);
-  const templates = new Map(ruleSet.checklist.map((c) => [c.id, c.text]));
+  const { byId } = checklistIndex(ruleSet, memo);
   // Each written step's checklist names its own deadline; the other steps keep the need's.
   const steps: StepAdvice[] = chosen.map((step, i) => {
     const time = times[i]!;
     const deadline = time.replyBy;
     const ownDeadline = (entry: ChecklistEntry): ChecklistEntry => {
-      const template = templates.get(entry.id);
+      const template = byId.get(entry.id)?.text;
       if (!deadline || !template?.includes('{reply_by}')) return entry;
       return { ...entry, text: fillTemplate(template, { ...facts, reply_by: replyByLine(deadline), step: step.id, step_kind: step.kind, audience: step.audience }) };
     };

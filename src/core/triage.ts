@@ -5,7 +5,8 @@
 import { evaluate, holds } from './conditions.js';
 import { fillTemplate } from './template.js';
 import { itemFits, modeOfSteps } from './steps.js';
-import type { Adjustment, ChecklistEntry, Condition, Facts, Outcome, Plan, Row, RuleSet, RuleTrace, StepAdvice, Triage } from './types.js';
+import { type Memo, NO_MEMO } from './memo.js';
+import type { Adjustment, ChecklistEntry, ChecklistItem, Condition, Facts, Outcome, Plan, Row, RuleSet, RuleTrace, StepAdvice, Triage } from './types.js';
 
 /** At most this many checklist items are shown, most important first. */
 export const MAX_CHECKLIST = 8;
@@ -29,7 +30,7 @@ function firstRow(ruleSet: RuleSet, facts: Facts, withTrace: boolean): { row: Ro
 }
 
 /** Facts + rule set -> the plan and its checklist. With `trace`, the record of how it was read. */
-export function triage(ruleSet: RuleSet, facts: Facts, options: { trace?: boolean } = {}): Triage {
+export function triage(ruleSet: RuleSet, facts: Facts, options: { trace?: boolean; memo?: Memo } = {}): Triage {
   const withTrace = options.trace === true;
   const { row, rows } = firstRow(ruleSet, facts, withTrace);
   const plan = ruleSet.plans.find((p) => p.id === row.plan)!;
@@ -43,7 +44,7 @@ export function triage(ruleSet: RuleSet, facts: Facts, options: { trace?: boolea
     return condition.passed;
   });
   const added = adjustments.flatMap((a) => a.checklist ?? []);
-  const steps = stepsFor(ruleSet, plan, row, adjustments, added, planFacts);
+  const steps = stepsFor(ruleSet, checklistIndex(ruleSet, options.memo ?? NO_MEMO), plan, row, adjustments, added, planFacts);
   // A plan whose steps all drop out (their `when`) keeps its own mode.
   const mode = steps.length > 0 ? modeOfSteps(steps.map((s, i) => ({ kind: s.kind, supporting: chosenFollowUp(plan, s.id, i) }))) : plan.mode;
   const firstLive = steps.find((step) => step.kind === 'live');
@@ -88,10 +89,17 @@ const uniqueById = (entries: ChecklistEntry[]): ChecklistEntry[] => [...new Map(
  * then what the adjustments add (each in the first step it fits), then the items every step gets,
  * then the rest of the step's own; each only where its condition holds, at most MAX_CHECKLIST.
  */
-function stepsFor(ruleSet: RuleSet, plan: Plan, row: Row, adjustments: Adjustment[], added: string[], facts: Facts): StepAdvice[] {
-  const byId = new Map(ruleSet.checklist.map((c) => [c.id, c]));
+/** The rule set's checklist by id, and the items every step gets: worked out once a run (a batch's memo). */
+interface ChecklistIndex {
+  byId: Map<string, ChecklistItem>;
+  always: ChecklistItem[];
+}
+
+export const checklistIndex = (ruleSet: RuleSet, memo: Memo): ChecklistIndex =>
+  memo.remember('checklist index', () => ({ byId: new Map(ruleSet.checklist.map((c) => [c.id, c])), always: ruleSet.checklist.filter((c) => c.always === true) }));
+
+function stepsFor(ruleSet: RuleSet, { byId, always }: ChecklistIndex, plan: Plan, row: Row, adjustments: Adjustment[], added: string[], facts: Facts): StepAdvice[] {
   const items = (ids: string[]) => ids.map((id) => byId.get(id)).filter((c) => c !== undefined);
-  const always = ruleSet.checklist.filter((c) => c.always === true);
   const placed = new Set<string>();
   const chosen = plan.steps.filter((step) => step.when === undefined || holds(step.when, facts));
   const firstWritten = chosen.find((step) => step.kind === 'written');

@@ -124,15 +124,27 @@ function leastBad(team: Team, costs: (start: number) => Cost, range: SlotRange):
   while (picks.length < MAX_SLOTS) {
     const open = candidates.filter((c) => !picks.some((p) => p.day === c.day));
     if (open.length === 0) break;
-    const fewest = Math.min(...open.map(again));
-    const pool = open.filter((c) => again(c) === fewest);
+    const nightsAgain = open.map(again);
+    const fewest = Math.min(...nightsAgain);
+    const pool = open.filter((_, i) => nightsAgain[i] === fewest);
     // Among the starts that stretch people's days hardly more than the least does, the one that
     // asks it of people who have not borne it yet.
-    const least = Math.min(...pool.map((c) => c.cost.total));
-    const mildest = Math.min(...pool.map((c) => c.cost.worst));
-    const near = (c: Candidate) => c.cost.total <= least + ROTATE_WITHIN && c.cost.worst <= mildest + 2 * ROTATE_WITHIN;
+    let least = Infinity;
+    let mildest = Infinity;
+    for (const c of pool) {
+      least = Math.min(least, c.cost.total);
+      mildest = Math.min(mildest, c.cost.worst);
+    }
     let best: Candidate | undefined;
-    for (const c of pool) if (near(c) && (!best || lighter(c, best, load))) best = c;
+    let bestLoad = Infinity;
+    for (const c of pool) {
+      if (c.cost.total > least + ROTATE_WITHIN || c.cost.worst > mildest + 2 * ROTATE_WITHIN) continue;
+      const l = load(c);
+      if (!best || l < bestLoad || (l === bestLoad && stretchFirst(c, best))) {
+        best = c;
+        bestLoad = l;
+      }
+    }
     best ??= pool.reduce((a, b) => (stretchFirst(b, a) ? b : a));
     if (!best) break;
     picks.push(best);
@@ -149,10 +161,6 @@ const stretchFirst = (a: Candidate, b: Candidate): boolean =>
   a.cost.total !== b.cost.total ? a.cost.total < b.cost.total
   : a.cost.worst !== b.cost.worst ? a.cost.worst < b.cost.worst
   : a.start < b.start;
-
-/** Fewest who bore it already, then least total stretch, smallest worst stretch, earliest. */
-const lighter = (a: Candidate, b: Candidate, load: (c: Candidate) => number): boolean =>
-  load(a) !== load(b) ? load(a) < load(b) : stretchFirst(a, b);
 
 /** Every start of the range at the best level (fewest on a weekend, then in their night). */
 function leastBadStarts(team: Team, costs: (start: number) => Cost, range: SlotRange): Candidate[] {
