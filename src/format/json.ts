@@ -4,6 +4,7 @@
 import type { Advice } from '../core/advice.js';
 import { didYouMean } from '../core/suggest.js';
 import { UserError } from '../errors.js';
+import { jsonText } from './json-text.js';
 import type { RenderContext } from './registry.js';
 
 export const JSON_KEY_ORDER = [
@@ -82,5 +83,5 @@ const pick = (from: Record<string, unknown>, keys: string[]): Record<string, unk
   Object.fromEntries(keys.filter((k) => from[k] !== undefined).map((k) => [k, from[k]]));
 
 export function formatJson(advice: Advice, ctx: Pick<RenderContext, 'fields'>): string {
-  return JSON.stringify(orderedAdvice(advice, ctx.fields), null, 2) + '\n';
+  return jsonText(orderedAdvice(advice, ctx.fields)) + '\n';
 }

@@ -2,10 +2,11 @@
 // and the line's ref first; a bad line gets an error object instead.
 import type { Advice } from '../core/advice.js';
 import type { Problem } from '../core/problem.js';
+import { jsonText } from './json-text.js';
 import { orderedAdvice } from './json.js';
 
 export const adviceLine = (line: number, ref: unknown, advice: Advice, fields?: readonly string[]): string =>
-  `${JSON.stringify(orderedAdvice(advice, fields, { line, ref }))}\n`;
+  `${jsonText(orderedAdvice(advice, fields, { line, ref }), undefined)}\n`;
 
 export const errorLine = (line: number, ref: unknown, problems: Problem[]): string =>
-  `${JSON.stringify({ line, ref, error: { problems } })}\n`;
+  `${jsonText({ line, ref, error: { problems } }, undefined)}\n`;

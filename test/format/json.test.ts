@@ -50,3 +50,13 @@ describe('formatJson', () => {
     expect(out.endsWith('}\n')).toBe(true);
   });
 });
+
+describe('JSON a terminal can show', () => {
+  it('writes DEL, C1 controls and bidi overrides from rule text as \\u escapes that parse back to the same text', () => {
+    const advice = { ...syncAdvice, label: 'Meet \u009b2J now \u202e' };
+    const out = formatJson(advice, context());
+    expect(out).toContain('Meet \\u009b2J now \\u202e');
+    expect(out).not.toMatch(/[\u009b\u202e]/);
+    expect(JSON.parse(out).label).toBe(advice.label);
+  });
+});
