@@ -91,8 +91,9 @@ function timeSteps(team: Team, steps: StepTiming[], urgency: string, memo: Memo)
       const start = cursor;
       const first = timeOf(step, index);
       const ends = endsByZone(first);
-      // Each region's session may start once its own zones' conversations are over.
-      cursor = start;
+      // Each region's session may start once its own zones' conversations are over (with one
+      // slot for everyone, once it is).
+      if (first.sessions) cursor = start;
       const then = timeOf(next, index + 1, (zones) => Math.max(0, ...zones.map((z) => ends.get(z) ?? 0)));
       const tried = { first, then, end: cursor };
       best ??= tried;
