@@ -6,7 +6,7 @@ import { jsonText } from './json-text.js';
 import { orderedAdvice } from './json.js';
 
 export const adviceLine = (line: number, ref: unknown, advice: Advice, fields?: readonly string[]): string =>
-  `${jsonText(orderedAdvice(advice, fields, { line, ref }), undefined)}\n`;
+  `${jsonText(orderedAdvice(advice, fields, { line, ref }), 0)}\n`;
 
 export const errorLine = (line: number, ref: unknown, problems: Problem[]): string =>
-  `${jsonText({ line, ref, error: { problems } }, undefined)}\n`;
+  `${jsonText({ line, ref, error: { problems } }, 0)}\n`;
