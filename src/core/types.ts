@@ -310,22 +310,11 @@ export interface DecisionTrace {
   adjustments: RuleTrace[];
 }
 
-/** A step as advised: its checklist chosen and filled in. */
-export interface StepAdvice {
+/** A step as advised: numbered, its checklist chosen and filled in, its timing resolved. */
+export interface StepAdvice extends Pick<Step, 'id' | 'kind' | 'label' | 'audience' | 'who' | 'channels' | 'meetingMinutes' | 'noticeHours' | 'replyWithin' | 'startsNow' | 'justBefore'> {
   /** 1, 2, ...: the order to do them in. */
   n: number;
-  id: string;
-  kind: StepKind;
-  label: string;
-  audience: Audience;
-  who?: string;
-  channels: string[];
   checklist: ChecklistEntry[];
-  meetingMinutes?: number;
-  noticeHours?: number;
-  replyWithin?: string;
-  startsNow?: boolean;
-  justBefore?: boolean;
   /** Live steps: one session per region when no hour suits everyone, or one per zone. */
   split?: 'per-region' | 'per-zone';
 }
