@@ -1,4 +1,4 @@
-// Builds dist/ for fast start-up (see README, "Speed"):
+// Builds dist/ for fast start-up (see docs/architecture.md, "The build"):
 //   dist/cli.cjs             the whole CLI in one CommonJS file (esbuild). Commands, YAML, rule
 //                            validation and Inquirer are bundled but run only when needed.
 //   dist/precompile.js       run once here: writes dist/zones.txt and dist/builtin-rules.json

@@ -1,5 +1,5 @@
 // The roster: people with their zone and hours, and teams (names for lists of people or teams).
-// It comes from two files of the same shape (see README, "Your team and your settings"): the
+// It comes from two files of the same shape (see README, "Teams"): the
 // team's .commtriage/people.yaml and the personal config file. A team file wins for a name both give.
 
 import type { Settings } from '../config/check.js';

@@ -1,7 +1,7 @@
 // Text from files commtriage did not write (rule files, answers, paths, flags) is shown to people
 // only through visible(): a character that a terminal would act on instead of showing is written
 // as an escape the reader can see. Applied where text is rendered, never in the core; JSON output
-// is left to JSON.stringify (see README, "Text from rule files").
+// is left to JSON.stringify (see README, "Text that cannot act on your terminal").
 
 /**
  * The characters shown escaped:
