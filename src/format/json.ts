@@ -1,4 +1,4 @@
-// The JSON contract for scripts (schemaVersion 2). Keys come in a fixed order so that diffs of
+// The JSON contract for scripts (schemaVersion 3). Keys come in a fixed order so that diffs of
 // saved output stay small and readers find the recommendation first. `--fields` keeps only the
 // named fields (dotted paths for nested ones), the way `gh --json number,title` does.
 import type { Advice } from '../core/advice.js';
