@@ -8,6 +8,7 @@ import type { Problem } from '../core/problem.js';
 import type { Participant } from '../core/time/hours.js';
 import type { HoursRange } from '../core/time/zones.js';
 import type { RuleSet } from '../core/types.js';
+import { NO_MEMO } from '../core/memo.js';
 import { type Reading, type ZoneEntry, validateAnswers } from './validate.js';
 
 /** What every need of a run shares, parsed once by the edge (app/time-flags.ts). */
@@ -28,7 +29,9 @@ export function readNeed(raw: Record<string, unknown>, ruleSet: RuleSet, ctx: Ne
   if ('problems' in checked) return checked;
   const { answers } = checked;
   const entries = checked.zones.timezones ?? [];
-  return { need: { answers, participants: participantsOf(entries, answers.timezones, ctx), now: ctx.now, organizer: ctx.organizer } };
+  const people = Array.isArray(answers.timezones) ? answers.timezones.join('\n') : '';
+  const participants = (ctx.memo ?? NO_MEMO).remember(`participants\n${people}`, () => participantsOf(entries, answers.timezones, ctx));
+  return { need: { answers, participants, now: ctx.now, organizer: ctx.organizer } };
 }
 
 /** Each distinct zone and hours once, in the order given; the organizer alone when nobody is. */

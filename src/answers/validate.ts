@@ -187,7 +187,13 @@ function checkChoice(q: Question, value: unknown): Checked {
   };
 }
 
+/** A batch sees the same few lists of people on every line: its memo checks each list once. */
 function checkZones(q: Question, value: unknown, { world, memo = NO_MEMO }: Reading): Checked {
+  const text = typeof value === 'string' ? value : Array.isArray(value) && value.every((v) => typeof v === 'string') ? value.join('\n') : undefined;
+  return text === undefined ? zonesIn(q, value, world) : memo.remember(`zones\n${q.id}\n${text}`, () => zonesIn(q, value, world));
+}
+
+function zonesIn(q: Question, value: unknown, world: World): Checked {
   let entries: unknown[];
   if (typeof value === 'string') entries = value.split(',');
   else if (Array.isArray(value)) entries = value;
@@ -202,8 +208,7 @@ function checkZones(q: Question, value: unknown, { world, memo = NO_MEMO }: Read
     }
     const spec = entry.trim();
     if (spec === '') continue; // "a, , b" and a trailing comma are slips, not errors
-    // Checking a name may cost tens of microseconds (Intl); a batch's memo sees the same few names on every line.
-    const parsed = memo.remember(`zone spec\n${spec}`, () => parseZoneSpec(spec, world));
+    const parsed = parseZoneSpec(spec, world);
     if ('problem' in parsed) {
       problems.push({ ...parsed.problem, where: q.id });
       continue;

@@ -27,8 +27,9 @@ const weekendOf = (p: Participant): readonly number[] => p.weekend ?? DEFAULT_WE
 
 /** Names a participant in memo keys: "Zone@09:00-17:00", plus "/days off" when not Saturday and Sunday. */
 export function personKey(p: Participant): string {
-  const days = [...weekendOf(p)].sort().join('');
-  return `${p.zone.name}@${p.hours.text}${days === '06' ? '' : `/${days}`}`;
+  const key = `${p.zone.name}@${p.hours.text}`;
+  const days = p.weekend === undefined ? '06' : [...p.weekend].sort().join('');
+  return days === '06' ? key : `${key}/${days}`;
 }
 
 export const HOUR = 3_600_000;
