@@ -9,9 +9,6 @@ import { sourcePlace } from '../text/place.js';
 /** Answers are a short mapping; anything bigger is the wrong file (and costs time to parse). */
 export const MAX_ANSWERS_BYTES = 64 * 1024;
 
-/** "source:line:col" for an offset into the text, whose first line is `firstLine` of the source. */
-export const placeIn = (source: string, text: string, offset: number, firstLine = 1): string => sourcePlace(source, text, offset, firstLine).where;
-
 /** The one way every reader reports an answer given twice. */
 export const duplicateProblem = (key: string, where: string): Problem => ({
   where,
@@ -41,7 +38,7 @@ export function readJsonAnswers(text: string, source: string, firstLine = 1, asi
   }
   if (value === null || typeof value !== 'object' || Array.isArray(value)) return undefined;
   // JSON.parse keeps the last of two equal keys; the YAML path reports them, and so does this.
-  const problems = suspectKeys(text) ? keyProblems(text, (offset) => placeIn(source, text, offset, firstLine)) : [];
+  const problems = suspectKeys(text) ? keyProblems(text, (offset) => sourcePlace(source, text, offset, firstLine).where) : [];
   if (problems.length > 0) return { problems };
   // `aside`: a key that is not an answer (a batch line's ref), handed back on its own.
   const answers: Record<string, unknown> = emptyRecord();

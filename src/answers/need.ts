@@ -2,20 +2,17 @@
 // file's example, --with) plus the rule set and the run's context in; a typed need, or every
 // problem with it, out. `ask`, `ask --batch`, `rules test` and the tests all come through here,
 // so every path accepts and refuses the same input in the same words. Pure.
-import type { Zone } from 'luxon';
 import type { Need } from '../core/advise.js';
 import type { Problem } from '../core/problem.js';
 import type { Participant } from '../core/time/hours.js';
 import type { HoursRange } from '../core/time/zones.js';
+import type { Moment } from '../core/time/team.js';
 import type { RuleSet } from '../core/types.js';
 import { NO_MEMO } from '../core/memo.js';
 import { type Reading, type ZoneEntry, validateAnswers } from './validate.js';
 
-/** What every need of a run shares, parsed once by the edge (app/time-flags.ts). */
-export interface NeedContext extends Reading {
-  /** The reference instant, epoch ms. */
-  now: number;
-  organizer: Zone;
+/** What every need of a run shares, parsed once by the edge (app/time-flags.ts): the moment, the zones, the hours. */
+export interface NeedContext extends Reading, Moment {
   /** Everyone's working hours unless their entry gives its own: --working-hours, else the rule set's. */
   hours: HoursRange;
   /** Days off each week (0 = Sunday) by zone spec, for people a roster named (--with). */

@@ -8,6 +8,7 @@ import { emptyRecord, finishRecord } from '../core/record.js';
 import { type Memo, NO_MEMO } from '../core/memo.js';
 import type { Problem } from '../errors.js';
 import type { World } from '../zone-data/world.js';
+import { shown } from '../text/safe.js';
 
 /** One entry of a zones answer, parsed: the zone object, and the person's own hours when given. */
 export interface ZoneEntry {
@@ -237,8 +238,5 @@ function missing(q: Question): Problem {
 
 const choiceValues = (q: Question): string[] => (q.choices ?? []).map((c) => c.value);
 
-/** A bad value as the user wrote it: strings quoted, anything long cut short. */
-function show(value: unknown): string {
-  const text = typeof value === 'string' ? JSON.stringify(value) : typeof value === 'number' ? String(value) : JSON.stringify(value) ?? String(value);
-  return text.length > 60 ? `${text.slice(0, 57)}...` : text;
-}
+/** A bad value as the user wrote it (text/safe.ts). */
+const show = (value: unknown): string => shown(value, 60);

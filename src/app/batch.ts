@@ -52,19 +52,10 @@ export function batchMemo(maxSize = 48 << 20): Memo {
   };
 }
 
-/** Remembers up to `limit` small values, then starts afresh: for the few distinct lists of people a batch reads. */
-function smallMemo(limit = 4096): Memo {
-  const values = new Map<string, unknown>();
-  return {
-    remember<T>(key: string, compute: () => T): T {
-      if (values.has(key)) return values.get(key) as T;
-      if (values.size >= limit) values.clear();
-      const value = compute();
-      values.set(key, value);
-      return value;
-    },
-  };
-}
+/** A plain map for the few distinct lists of people a batch reads (cheaper than the LRU), emptied when full. */
+const smallMemo = (values = new Map<string, unknown>()): Memo => ({
+  remember: <T>(key: string, compute: () => T): T => (values.get(key) ?? (values.size >= 4096 && values.clear(), values.set(key, compute()).get(key))) as T,
+});
 
 /** About how many bytes a value holds (V8 keeps more; the bound only needs to grow with it). */
 export function bytesOf(value: unknown, depth = 0): number {

@@ -1,7 +1,6 @@
 // Reference data about the world: the zone table and the place names. The edge makes one (from
 // the files the build writes, see system.ts) and passes it to the boundary like a memo; tests
 // make their own. Nothing here is a module singleton, so two worlds can live in one process.
-import type { Zone } from 'luxon';
 import { type PlaceMatch, readPlaceTable } from './places.js';
 import type { ZoneTable } from './table.js';
 import { type ZoneSource, zoneSource } from './tz.js';
@@ -19,12 +18,9 @@ export interface WorldSources {
 }
 
 export function makeWorld(sources: WorldSources = {}): World {
-  const zones = zoneSource(sources.zones ?? (() => undefined));
   let places: ReturnType<typeof readPlaceTable> | null = null;
   return {
-    zone: (name: string): Zone => zones.zone(name),
-    has: zones.has,
-    names: zones.names,
+    ...zoneSource(sources.zones ?? (() => undefined)),
     place(name) {
       if (places === null) {
         const text = sources.places?.();
