@@ -38,22 +38,12 @@ export function readJsonAnswers(text: string, source: string, firstLine = 1, asi
   }
   if (value === null || typeof value !== 'object' || Array.isArray(value)) return undefined;
   // JSON.parse keeps the last of two equal keys; the YAML path reports them, and so does this.
-  const problems = suspectKeys(text) ? keyProblems(text, (offset) => sourcePlace(source, text, offset, firstLine).where) : [];
+  const problems = keyProblems(text, (offset) => sourcePlace(source, text, offset, firstLine).where);
   if (problems.length > 0) return { problems };
   // `aside`: a key that is not an answer (a batch line's ref), handed back on its own.
   const answers: Record<string, unknown> = emptyRecord();
   for (const key in value) if (key !== aside) answers[key] = (value as Record<string, unknown>)[key];
   return { answers: finishRecord(answers), aside: aside === undefined ? undefined : (value as Record<string, unknown>)[aside] };
-}
-
-/** Every key-like string once and none forbidden (the usual line): nothing to look at closely. One regular expression. */
-function suspectKeys(text: string): boolean {
-  const seen = new Set<string>();
-  for (const [, key] of text.matchAll(/"((?:[^"\\]|\\.)*)"\s*:/g)) {
-    if (seen.has(key!) || key!.includes('\\') || FORBIDDEN_KEYS.has(key!)) return true;
-    seen.add(key!);
-  }
-  return false;
 }
 
 /** Keys given twice in one object and keys that could reach a prototype, at any depth, in text order: one forward scan. */

@@ -9,10 +9,10 @@ import type { HoursRange } from '../core/time/zones.js';
 import type { Moment } from '../core/time/team.js';
 import type { RuleSet } from '../core/types.js';
 import { NO_MEMO } from '../core/memo.js';
-import { type Reading, type ZoneEntry, validateAnswers } from './validate.js';
+import { type ValidateOptions, type ZoneEntry, validateAnswers } from './validate.js';
 
 /** What every need of a run shares, parsed once by the edge (app/time-flags.ts): the moment, the zones, the hours. */
-export interface NeedContext extends Reading, Moment {
+export interface NeedContext extends ValidateOptions, Moment {
   /** Everyone's working hours unless their entry gives its own: --working-hours, else the rule set's. */
   hours: HoursRange;
   /** Days off each week (0 = Sunday) by zone spec, for people a roster named (--with). */
@@ -22,7 +22,7 @@ export interface NeedContext extends Reading, Moment {
 export type ReadNeed = { need: Need } | { problems: Problem[] };
 
 export function readNeed(raw: Record<string, unknown>, ruleSet: RuleSet, ctx: NeedContext): ReadNeed {
-  const checked = validateAnswers(raw, ruleSet.questions, { ...ctx, organizerZone: ctx.organizer.name });
+  const checked = validateAnswers(raw, ruleSet.questions, ctx);
   if ('problems' in checked) return checked;
   const { answers } = checked;
   const entries = checked.zones.timezones ?? [];

@@ -67,8 +67,11 @@ function checkGiven(raw: Record<string, unknown>, questions: Question[], reading
   const zones: Record<string, ZoneEntry[]> = {};
   const problems: Problem[] = [];
   const invalid = new Set<string>();
+  let known = 0;
   for (const q of questions) {
-    if (!Object.hasOwn(raw, q.id) || raw[q.id] === null || raw[q.id] === undefined) continue;
+    if (!Object.hasOwn(raw, q.id)) continue;
+    known++;
+    if (raw[q.id] === null || raw[q.id] === undefined) continue;
     const result = checkValue(q, raw[q.id], reading);
     if ('value' in result) {
       given[q.id] = result.value;
@@ -78,7 +81,8 @@ function checkGiven(raw: Record<string, unknown>, questions: Question[], reading
       problems.push(...result.problems);
     }
   }
-  for (const id of Object.keys(raw)) {
+  // Every key a question's: nothing unknown to look for (the usual case, and a batch's every line).
+  for (const id of known === Object.keys(raw).length ? [] : Object.keys(raw)) {
     if (questions.some((q) => q.id === id)) continue;
     const ids = questions.map((q) => q.id);
     problems.push({
