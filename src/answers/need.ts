@@ -17,6 +17,8 @@ export interface NeedContext extends ValidateOptions, Moment {
   hours: HoursRange;
   /** Days off each week (0 = Sunday) by zone spec, for people a roster named (--with). */
   weekends?: ReadonlyMap<string, readonly number[]>;
+  /** Dates off (YYYY-MM-DD) by zone spec, for people a roster named (--with). */
+  datesOff?: ReadonlyMap<string, readonly string[]>;
 }
 
 export type ReadNeed = { need: Need } | { problems: Problem[] };
@@ -36,9 +38,10 @@ function participantsOf(entries: ZoneEntry[], specs: unknown, ctx: NeedContext):
   const seen = new Map<string, Participant>();
   entries.forEach((entry, i) => {
     const hours = entry.hours ?? ctx.hours;
-    const weekend = Array.isArray(specs) ? ctx.weekends?.get(String(specs[i])) : undefined;
+    const spec = Array.isArray(specs) ? String(specs[i]) : '';
+    const [weekend, daysOff] = [ctx.weekends?.get(spec), ctx.datesOff?.get(spec)];
     const key = `${entry.zone.name}@${hours.text}`;
-    if (!seen.has(key)) seen.set(key, { zone: entry.zone, hours, ...(weekend ? { weekend } : {}) });
+    if (!seen.has(key)) seen.set(key, { zone: entry.zone, hours, ...(weekend ? { weekend } : {}), ...(daysOff ? { daysOff } : {}) });
   });
   if (seen.size === 0) seen.set('', { zone: ctx.organizer, hours: ctx.hours });
   return [...seen.values()];

@@ -94,7 +94,6 @@ function checkGiven(raw: Record<string, unknown>, questions: Question[], reading
   return { given: finishRecord(given), zones, problems, invalid };
 }
 
-
 /** One answer, for prompts: the first problem only, so it fits on the prompt's error line. */
 export function validateOne(question: Question, value: unknown, reading: Reading): OneResult {
   const result = checkValue(question, value, reading);

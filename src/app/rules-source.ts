@@ -60,7 +60,6 @@ function kindAt(path: string): 'directory' | 'other' | 'none' {
   }
 }
 
-
 const sources = new WeakMap<RuleSet, RulesSource>();
 
 /** Where a rule set loaded by loadRulesFor came from, when it is not the built-in set. */
