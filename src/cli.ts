@@ -62,7 +62,7 @@ export function buildProgram(ctx: Context, done: (code: number) => void): Comman
     .option('-w, --with <names>', 'people and teams from your roster (comma-separated, repeatable): fills attendees and timezones', collect, [])
     .option('--no-input', 'never prompt; fail if a required answer is missing')
     .option('--interview', 'at a terminal, ask every question not answered yet, optional ones too')
-    .option('--explain', 'show every rule, whether it fired, and why')
+    .option('--explain', 'show the rows tried, the one that matched, the adjustments applied, and why')
     .option('--fields <names>', 'JSON only: keep these fields, comma-separated (dotted for nested ones, e.g. schedule.replyBy)')
     .option('--batch', 'read NDJSON (one answers object a line) from stdin or --answers; write one JSON result a line')
     .option('--now <iso>', 'the reference time, ISO 8601 (default: now)')

@@ -3,14 +3,11 @@
 // refuse the same things the same way: a key given twice, a key that could reach a prototype.
 import type { Problem } from '../core/problem.js';
 import { UserError } from '../errors.js';
-import { FORBIDDEN_KEYS } from '../core/record.js';
+import { FORBIDDEN_KEYS, emptyRecord, finishRecord } from '../core/record.js';
 import { sourcePlace } from '../text/place.js';
 
 /** Answers are a short mapping; anything bigger is the wrong file (and costs time to parse). */
 export const MAX_ANSWERS_BYTES = 64 * 1024;
-
-/** "source:line:col" for an offset into the text, whose first line is `firstLine` of the source. */
-export const placeIn = (source: string, text: string, offset: number, firstLine = 1): string => sourcePlace(source, text, offset, firstLine).where;
 
 /** The one way every reader reports an answer given twice. */
 export const duplicateProblem = (key: string, where: string): Problem => ({
@@ -25,13 +22,13 @@ export const forbiddenProblem = (key: string, where: string): Problem => ({
   hint: 'Answer keys are question ids; run `commtriage questions` to list them.',
 });
 
-export type JsonAnswers = { answers: Record<string, unknown> } | { problems: Problem[] };
+export type JsonAnswers = { answers: Record<string, unknown>; aside?: unknown } | { problems: Problem[] };
 
 /**
  * A JSON object of answers as a prototype-free record, or the problems with it; undefined when
  * the text is not a JSON object at all (the caller decides: YAML for a file, an error for a line).
  */
-export function readJsonAnswers(text: string, source: string, firstLine = 1): JsonAnswers | undefined {
+export function readJsonAnswers(text: string, source: string, firstLine = 1, aside?: string): JsonAnswers | undefined {
   if (!/^\s*\{/.test(text)) return undefined;
   let value: unknown;
   try {
@@ -41,11 +38,12 @@ export function readJsonAnswers(text: string, source: string, firstLine = 1): Js
   }
   if (value === null || typeof value !== 'object' || Array.isArray(value)) return undefined;
   // JSON.parse keeps the last of two equal keys; the YAML path reports them, and so does this.
-  const problems = keyProblems(text, (offset) => placeIn(source, text, offset, firstLine));
+  const problems = keyProblems(text, (offset) => sourcePlace(source, text, offset, firstLine).where);
   if (problems.length > 0) return { problems };
-  const answers: Record<string, unknown> = Object.create(null);
-  for (const [key, v] of Object.entries(value)) answers[key] = v;
-  return { answers };
+  // `aside`: a key that is not an answer (a batch line's ref), handed back on its own.
+  const answers: Record<string, unknown> = emptyRecord();
+  for (const key in value) if (key !== aside) answers[key] = (value as Record<string, unknown>)[key];
+  return { answers: finishRecord(answers), aside: aside === undefined ? undefined : (value as Record<string, unknown>)[aside] };
 }
 
 /** Keys given twice in one object and keys that could reach a prototype, at any depth, in text order: one forward scan. */
@@ -68,7 +66,8 @@ function keyProblems(text: string, where: (offset: number) => string): Problem[]
       while (j < text.length && text[j] !== '"') j += text[j] === '\\' ? 2 : 1;
       const keys = open[open.length - 1];
       if (expectKey && keys) {
-        const key = JSON.parse(text.slice(i, j + 1)) as string;
+        const raw = text.slice(i + 1, j);
+        const key = raw.includes('\\') ? (JSON.parse(`"${raw}"`) as string) : raw;
         if (FORBIDDEN_KEYS.has(key)) problems.push(forbiddenProblem(key, where(i)));
         else if (keys.has(key)) problems.push(duplicateProblem(key, where(i)));
         keys.add(key);

@@ -5,7 +5,8 @@ import { isMap, isNode, isScalar, parseDocument, visit } from 'yaml';
 import type { Problem } from '../errors.js';
 import { UserError } from '../errors.js';
 import { FORBIDDEN_KEYS } from '../core/record.js';
-import { MAX_ANSWERS_BYTES, duplicateProblem, forbiddenProblem, placeIn } from './json.js';
+import { MAX_ANSWERS_BYTES, duplicateProblem, forbiddenProblem } from './json.js';
+import { sourcePlace } from '../text/place.js';
 
 /** Enough for any honest answers file, far too few for an alias bomb ("billion laughs"). */
 const MAX_ALIASES = 50;
@@ -24,14 +25,14 @@ export function parseAnswersText(text: string, source: string): Record<string, u
   }
   const binaryAt = text.search(/[\u0000\uFFFD]/);
   if (binaryAt >= 0) {
-    fail(placeIn(source, text, binaryAt), 'this looks like binary data (a NUL byte or invalid UTF-8), not YAML or JSON.', FORMAT_HINT);
+    fail(sourcePlace(source, text, binaryAt).where, 'this looks like binary data (a NUL byte or invalid UTF-8), not YAML or JSON.', FORMAT_HINT);
   }
   if (text.trim() === '') fail(source, 'no answers were given (the input is empty).', EMPTY_HINT);
 
   // logLevel error: yaml would otherwise print its own warnings to stderr, unasked.
   // uniqueKeys off: a key given twice is found below, by name, as the JSON reader reports it.
   const doc = parseDocument(text, { uniqueKeys: false, prettyErrors: false, logLevel: 'error' });
-  const where = (offset: number | undefined): string => (offset === undefined ? source : placeIn(source, text, offset));
+  const where = (offset: number | undefined): string => (offset === undefined ? source : sourcePlace(source, text, offset).where);
   if (doc.errors.length > 0) {
     // The first few errors; later ones are usually echoes of the first.
     const problems = doc.errors.slice(0, 3).map(

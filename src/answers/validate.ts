@@ -8,6 +8,7 @@ import { emptyRecord, finishRecord } from '../core/record.js';
 import { type Memo, NO_MEMO } from '../core/memo.js';
 import type { Problem } from '../errors.js';
 import type { World } from '../zone-data/world.js';
+import { shown } from '../text/safe.js';
 
 /** One entry of a zones answer, parsed: the zone object, and the person's own hours when given. */
 export interface ZoneEntry {
@@ -66,8 +67,11 @@ function checkGiven(raw: Record<string, unknown>, questions: Question[], reading
   const zones: Record<string, ZoneEntry[]> = {};
   const problems: Problem[] = [];
   const invalid = new Set<string>();
+  let known = 0;
   for (const q of questions) {
-    if (!Object.hasOwn(raw, q.id) || raw[q.id] === null || raw[q.id] === undefined) continue;
+    if (!Object.hasOwn(raw, q.id)) continue;
+    known++;
+    if (raw[q.id] === null || raw[q.id] === undefined) continue;
     const result = checkValue(q, raw[q.id], reading);
     if ('value' in result) {
       given[q.id] = result.value;
@@ -77,7 +81,8 @@ function checkGiven(raw: Record<string, unknown>, questions: Question[], reading
       problems.push(...result.problems);
     }
   }
-  for (const id of Object.keys(raw)) {
+  // Every key a question's: nothing unknown to look for (the usual case, and a batch's every line).
+  for (const id of known === Object.keys(raw).length ? [] : Object.keys(raw)) {
     if (questions.some((q) => q.id === id)) continue;
     const ids = questions.map((q) => q.id);
     problems.push({
@@ -88,7 +93,6 @@ function checkGiven(raw: Record<string, unknown>, questions: Question[], reading
   }
   return { given: finishRecord(given), zones, problems, invalid };
 }
-
 
 /** One answer, for prompts: the first problem only, so it fits on the prompt's error line. */
 export function validateOne(question: Question, value: unknown, reading: Reading): OneResult {
@@ -187,7 +191,13 @@ function checkChoice(q: Question, value: unknown): Checked {
   };
 }
 
+/** A batch sees the same few lists of people on every line: its memo checks each list once. */
 function checkZones(q: Question, value: unknown, { world, memo = NO_MEMO }: Reading): Checked {
+  const text = typeof value === 'string' ? value : Array.isArray(value) && value.every((v) => typeof v === 'string') ? value.join('\n') : undefined;
+  return text === undefined ? zonesIn(q, value, world) : memo.remember(`zones\n${q.id}\n${text}`, () => zonesIn(q, value, world));
+}
+
+function zonesIn(q: Question, value: unknown, world: World): Checked {
   let entries: unknown[];
   if (typeof value === 'string') entries = value.split(',');
   else if (Array.isArray(value)) entries = value;
@@ -202,8 +212,7 @@ function checkZones(q: Question, value: unknown, { world, memo = NO_MEMO }: Read
     }
     const spec = entry.trim();
     if (spec === '') continue; // "a, , b" and a trailing comma are slips, not errors
-    // Checking a name may cost tens of microseconds (Intl); a batch's memo sees the same few names on every line.
-    const parsed = memo.remember(`zone spec\n${spec}`, () => parseZoneSpec(spec, world));
+    const parsed = parseZoneSpec(spec, world);
     if ('problem' in parsed) {
       problems.push({ ...parsed.problem, where: q.id });
       continue;
@@ -233,8 +242,5 @@ function missing(q: Question): Problem {
 
 const choiceValues = (q: Question): string[] => (q.choices ?? []).map((c) => c.value);
 
-/** A bad value as the user wrote it: strings quoted, anything long cut short. */
-function show(value: unknown): string {
-  const text = typeof value === 'string' ? JSON.stringify(value) : typeof value === 'number' ? String(value) : JSON.stringify(value) ?? String(value);
-  return text.length > 60 ? `${text.slice(0, 57)}...` : text;
-}
+/** A bad value as the user wrote it (text/safe.ts). */
+const show = (value: unknown): string => shown(value, 60);

@@ -8,7 +8,7 @@ import { UserError } from '../errors.js';
 import { type Chosen, type DefaultKey, chooseDefaults } from '../config/defaults.js';
 import { configPath } from '../config/paths.js';
 import type { RosterFiles } from '../roster/load.js';
-import { type Person, type Roster, zoneSpecOf } from '../roster/types.js';
+import { type Person, type Roster, WEEKDAYS, zoneSpecOf } from '../roster/types.js';
 import type { WithAnswers } from '../roster/expand.js';
 
 export interface SetupFlags {
@@ -66,12 +66,12 @@ export async function withAnswersFor(roster: Roster, names: string[], zone: stri
 /** --with's answers, for a batch (every line) and for the merge with --set (which wins). */
 export const withRaw = (w: WithAnswers | undefined): Record<string, unknown> => (w ? { attendees: w.attendees, timezones: w.timezones } : {});
 
-const DAY_NUMBERS: Record<string, number> = { sun: 0, mon: 1, tue: 2, wed: 3, thu: 4, fri: 5, sat: 6 };
-
-/** The weekends the roster gives, by the `timezones` entry each person became (see answers/need.ts). */
-export function withWeekends(w: WithAnswers | undefined): { weekends?: Map<string, number[]> } {
-  const named = (w?.people ?? []).filter((p) => p.weekend !== undefined);
-  return named.length === 0 ? {} : { weekends: new Map(named.map((p) => [zoneSpecOf(p), p.weekend!.map((d) => DAY_NUMBERS[d]!)])) };
+/** The weekends (as 0 = Sunday .. 6) and days off the roster gives, by the `timezones` entry each person became (answers/need.ts). */
+export function withWeekends(w: WithAnswers | undefined): { weekends?: Map<string, number[]>; datesOff?: Map<string, string[]> } {
+  const people = w?.people ?? [];
+  const weekends = new Map(people.filter((p) => p.weekend).map((p) => [zoneSpecOf(p), p.weekend!.map((d) => (WEEKDAYS.indexOf(d) + 1) % 7)]));
+  const datesOff = new Map(people.filter((p) => p.daysOff).map((p) => [zoneSpecOf(p), p.daysOff!]));
+  return { ...(weekends.size > 0 ? { weekends } : {}), ...(datesOff.size > 0 ? { datesOff } : {}) };
 }
 
 /** "Priya, Tom" for each zone the roster named, for the formatters. */

@@ -52,6 +52,11 @@ export function batchMemo(maxSize = 48 << 20): Memo {
   };
 }
 
+/** A plain map for the few distinct lists of people a batch reads (cheaper than the LRU), emptied when full. */
+const smallMemo = (values = new Map<string, unknown>()): Memo => ({
+  remember: <T>(key: string, compute: () => T): T => (values.get(key) ?? (values.size >= 4096 && values.clear(), values.set(key, compute()).get(key))) as T,
+});
+
 /** About how many bytes a value holds (V8 keeps more; the bound only needs to grow with it). */
 export function bytesOf(value: unknown, depth = 0): number {
   if (typeof value === 'string') return 16 + 2 * value.length;
@@ -82,7 +87,8 @@ export async function runBatch(ctx: Context, ruleSet: RuleSet, time: NeedContext
   // collects, so the peak drifts upwards over a long run. Growing by half keeps it flat.
   setFlagsFromString('--heap-growing-percent=50');
   const memo = batchMemo();
-  const reading: NeedContext = { ...time, memo };
+  // Reading a line meets a few lists of people again and again: a plain map is cheaper than the LRU.
+  const reading: NeedContext = { ...time, memo: smallMemo() };
   // Like a single `ask --json`: a field says when the advice did not come from the built-in rules.
   const origin = ruleSetField(ruleSet);
   let bad = 0;
@@ -110,9 +116,9 @@ export async function runBatch(ctx: Context, ruleSet: RuleSet, time: NeedContext
 
   function adviseLine(text: string, number: number): Result {
     // The line read as `ask` reads a JSON file (json.ts): a key given twice is refused, with where.
-    const read = readJsonAnswers(text, source, number);
+    const read = readJsonAnswers(text, source, number, 'ref');
     if (read === undefined || 'problems' in read) return { ref: undefined, problems: read?.problems ?? [notAnObject(text)] };
-    const { ref, ...answers } = read.answers;
+    const { answers, aside: ref } = read;
     const need = readNeed(set === undefined ? answers : { ...answers, ...set }, ruleSet, reading);
     if ('problems' in need) return { ref, problems: need.problems };
     const advice = advise(ruleSet, need.need, { explain: opts.explain, memo });

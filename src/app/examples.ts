@@ -11,7 +11,6 @@ import type { ExampleResult } from '../format/rules-report.js';
 /** Examples without `now` use a fixed Monday so their results never depend on the clock. */
 export const EXAMPLE_NOW = '2026-01-05T12:00:00Z';
 
-
 export function runExample(ruleSet: RuleSet, example: Example, world: World): ExampleResult {
   // A set that extends another may switch off rows its examples expect: such an example proves nothing here.
   const { expect } = example;

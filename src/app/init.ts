@@ -48,7 +48,7 @@ export async function runInit(ctx: Context, opts: { dir?: string; force?: boolea
       `  edit ${opts.extends ? `${dirShown}/${TEAM_FILE}` : `${dirShown}/*.yaml`}, then`,
       `  commtriage rules validate${asked}      # check the files`,
       `  commtriage rules test${asked}          # run the examples`,
-      `  commtriage ask --explain${asked}       # see which rules fire and why`,
+      `  commtriage ask --explain${asked}       # see which row matched and why`,
       ...(dirShown === LOCAL_RULES_DIR ? [`commtriage finds ${LOCAL_RULES_DIR}/ here and from any directory below this one.`] : []),
     ].join('\n') + '\n',
   );

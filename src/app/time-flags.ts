@@ -37,5 +37,5 @@ export function needContext(ctx: Pick<Context, 'world' | 'systemZone' | 'now'>, 
   const hours = opts.workingHours !== undefined ? parseHoursRange(opts.workingHours, '--working-hours') : parseHoursRange(settings.workingHours, 'settings.workingHours');
   if ('problem' in hours) problems.push(hours.problem);
   if (problems.length > 0 || 'problem' in hours) throw new UserError(problems);
-  return { world, now, organizer, hours };
+  return { world, now, organizer, organizerZone: organizer.name, hours };
 }

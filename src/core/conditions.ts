@@ -12,17 +12,10 @@ const read = (facts: Facts, fact: string): FactValue => (Object.hasOwn(facts, fa
  * record pushed there; without one, `all` and `any` stop as soon as the answer is known.
  */
 function check(condition: Condition, facts: Facts, trail?: ConditionTrace[]): boolean {
-  if ('all' in condition || 'any' in condition) {
-    const all = 'all' in condition;
-    const children: ConditionTrace[] | undefined = trail && [];
-    let passed = all;
-    for (const child of all ? condition.all : condition.any) {
-      if (check(child, facts, children) !== all) {
-        passed = !all;
-        if (!children) break;
-      }
-    }
-    trail?.push(all ? { kind: 'all', passed, children: children! } : { kind: 'any', passed, children: children! });
+  if ('fact' in condition) {
+    const actual = read(facts, condition.fact);
+    const passed = operator(condition.operator).test(actual, condition.value);
+    trail?.push({ kind: 'fact', passed, fact: condition.fact, operator: condition.operator, expected: condition.value, actual });
     return passed;
   }
   if ('not' in condition) {
@@ -31,9 +24,13 @@ function check(condition: Condition, facts: Facts, trail?: ConditionTrace[]): bo
     trail?.push({ kind: 'not', passed, child: child![0]! });
     return passed;
   }
-  const actual = read(facts, condition.fact);
-  const passed = operator(condition.operator).test(actual, condition.value);
-  trail?.push({ kind: 'fact', passed, fact: condition.fact, operator: condition.operator, expected: condition.value, actual });
+  const all = 'all' in condition;
+  const list = all ? condition.all : condition.any;
+  if (trail === undefined) return all ? list.every((c) => check(c, facts)) : list.some((c) => check(c, facts));
+  const children: ConditionTrace[] = [];
+  for (const c of list) check(c, facts, children);
+  const passed = all ? children.every((c) => c.passed) : children.some((c) => c.passed);
+  trail.push(all ? { kind: 'all', passed, children } : { kind: 'any', passed, children });
   return passed;
 }
 

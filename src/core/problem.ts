@@ -2,7 +2,7 @@
 // It carries no exit status; the edge (src/main.ts) decides how a problem ends the run.
 
 export interface Problem {
-  /** "rules/rules.yaml:12:7" or an answer's name such as "attendees". */
+  /** "rules/table.yaml:12:7" or an answer's name such as "attendees". */
   where?: string;
   message: string;
   hint?: string;

@@ -17,4 +17,4 @@ function inSentence(value: FactValue | undefined): string {
 }
 
 export const fillTemplate = (text: string, facts: Facts): string =>
-  !text.includes('{') ? text : text.replace(PLACEHOLDER, (_, name: string) => inSentence(Object.hasOwn(facts, name.trim()) ? facts[name.trim()] : undefined));
+  !text.includes('{') ? text : text.replace(PLACEHOLDER, (_, name: string) => ((key) => inSentence(Object.hasOwn(facts, key) ? facts[key] : undefined))(name.trim()));

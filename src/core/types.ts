@@ -219,7 +219,7 @@ export interface Channel {
 }
 
 export interface Settings {
-  /** Default meeting length in minutes when no fired rule sets one (25 or 50, per the anchors). */
+  /** Default meeting length in minutes when neither the plan nor an adjustment sets one (25 or 50, per the anchors). */
   meetingMinutes: number;
   /** Everyone's working hours unless overridden: "HH:mm-HH:mm" in each participant's own zone. */
   workingHours: string;
@@ -281,6 +281,7 @@ export type ConditionTrace =
 
 export interface RuleTrace {
   rule: string;
+  /** The row matched, or the adjustment applied (`fired` in the JSON trace that scripts read). */
   fired: boolean;
   condition: ConditionTrace;
 }

@@ -11,7 +11,7 @@ export interface ExplainLine {
   depth: number;
   /** What is being judged: a rule id, "all of", or "attendees is 9; wants more than 7". */
   subject: string;
-  /** The verdict after the colon: "fired", "did not fire", "yes", "no". */
+  /** The verdict after the colon: "matched", "applied", "not applied", "yes", "no". */
   verdict: string;
   passed: boolean;
   isRule: boolean;

@@ -16,11 +16,11 @@ export interface Person {
   /** Their working hours in their own zone, "HH:mm-HH:mm"; absent: everyone's default. */
   hours?: string;
   /**
-   * Days they do not work each week, where they differ from Saturday and Sunday. Carried for the
-   * scheduler, which does not use them yet (windows and slots still assume Monday to Friday).
+   * Days they do not work each week, where they differ from Saturday and Sunday. With --with, the
+   * windows, slots and reply-by time keep them free (answers/need.ts).
    */
   weekend?: Weekday[];
-  /** Dates (YYYY-MM-DD) they are away; carried for the scheduler too. */
+  /** Dates (YYYY-MM-DD) they are away; with --with, kept free like a weekend day. */
   daysOff?: string[];
   /** The file that named them. */
   source: string;

@@ -8,7 +8,7 @@ import { fileURLToPath } from 'node:url';
 export const COPIED_SCHEMA_LINE = '# yaml-language-server: $schema=schema/rules.schema.json';
 
 /**
- * The shipped `rules/` folder. The code runs both from src/ (tests) and bundled into dist/cli.js,
+ * The shipped `rules/` folder. The code runs both from src/ (tests) and bundled into dist/cli.cjs,
  * so walk up from this module to the package root instead of assuming a depth.
  */
 export function builtInRulesDir(from: string = import.meta.url): string {

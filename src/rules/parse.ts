@@ -121,11 +121,7 @@ export function parseRuleTexts(files: RuleText[], options: ParseOptions = {}): P
   return { ruleSet: result.ruleSet, warnings };
 }
 
-const RULES_RENAMED = {
-  message: 'the decision table\'s section is now called "table:"; "rules:" is still read',
-  hint: 'Rename the key "rules:" to "table:"; the rows under it stay as they are.',
-  deprecated: true as const,
-};
+const RULES_RENAMED = { message: 'the decision table\'s section is now called "table:"; "rules:" is still read', hint: 'Rename the key "rules:" to "table:"; the rows under it stay as they are.', deprecated: true as const };
 const TABLE_TWICE = { message: 'this file has both "table:" and "rules:" (the old name of table:)', hint: 'Move the rows under one "table:" key.' };
 
 /**

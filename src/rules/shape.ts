@@ -3,6 +3,7 @@
 // (draft-07, in schema.ts) for editors and Ajv. One source, so the runtime checks and the schema cannot drift.
 import { closest, closestName } from '../core/suggest.js';
 import { FORBIDDEN_KEYS } from '../core/record.js';
+import { shown } from '../text/safe.js';
 
 export type Path = (string | number)[];
 
@@ -158,11 +159,7 @@ function expected(shape: Shape): string {
 }
 
 /** A short rendering of a value for messages. */
-export function show(v: unknown): string {
-  if (v === null || v === undefined) return 'nothing';
-  const text = JSON.stringify(v) ?? String(v);
-  return text.length > 40 ? `${text.slice(0, 37)}...` : text;
-}
+export const show = (v: unknown): string => (v === null || v === undefined ? 'nothing' : shown(v, 40));
 
 const article = (noun: string): string => (/^[aeiou]/i.test(noun) ? 'An' : 'A');
 

@@ -1,5 +1,5 @@
 // `rules validate` warns about text that would act on a terminal instead of being shown: escape
-// sequences, other control characters and bidirectional overrides (see format/safe.ts). Every
+// sequences, other control characters and bidirectional overrides (see text/safe.ts). Every
 // place commtriage prints such text escapes it; the warning tells the author it is there at all.
 import { type Document, isScalar, visit } from 'yaml';
 import type { Problem } from '../errors.js';

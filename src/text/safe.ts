@@ -68,3 +68,9 @@ const NAMES: Record<number, string> = {
   0x200f: 'a right-to-left mark',
   0x061c: 'an Arabic letter mark',
 };
+
+/** A value as the user wrote it, for a message: JSON-quoted, anything long cut short. */
+export function shown(value: unknown, max: number): string {
+  const text = typeof value === 'number' ? String(value) : (JSON.stringify(value) ?? String(value));
+  return text.length > max ? `${text.slice(0, max - 3)}...` : text;
+}

@@ -1,7 +1,6 @@
 // Reference data about the world: the zone table and the place names. The edge makes one (from
 // the files the build writes, see system.ts) and passes it to the boundary like a memo; tests
 // make their own. Nothing here is a module singleton, so two worlds can live in one process.
-import type { Zone } from 'luxon';
 import { type Place, type PlaceMatch, readPlaceTable } from './places.js';
 import type { ZoneTable } from './table.js';
 import { type ZoneSource, zoneSource } from './tz.js';
@@ -21,7 +20,6 @@ export interface WorldSources {
 }
 
 export function makeWorld(sources: WorldSources = {}): World {
-  const zones = zoneSource(sources.zones ?? (() => undefined));
   let places: ReturnType<typeof readPlaceTable> | null = null;
   // Read on first use only: a scripted `ask` with IANA names never reads it.
   const table = () => {
@@ -32,9 +30,7 @@ export function makeWorld(sources: WorldSources = {}): World {
     return places;
   };
   return {
-    zone: (name: string): Zone => zones.zone(name),
-    has: zones.has,
-    names: zones.names,
+    ...zoneSource(sources.zones ?? (() => undefined)),
     place(name) {
       return table()?.lookup(name);
     },

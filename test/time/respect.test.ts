@@ -181,3 +181,19 @@ describe('reply-by avoids weekends and nights', () => {
     expect(s.suggestedSlots.map((x) => x.outsideHours?.map((o) => o.zone))).toEqual([[NY, SYDNEY], [NY], [SYDNEY]]);
   });
 });
+
+describe('a participant’s days off', () => {
+  it('keeps a roster day off out of the shared windows and the slots, like a weekend day', () => {
+    const questions = [{ id: 'timezones', type: 'zones' as const, prompt: 'Where?' }];
+    const ctx = { ...contextFor(at('2026-03-19T12:00:00Z'), settings), datesOff: new Map([[NY, ['2026-03-20', '2026-03-23']]]) };
+    const read = readNeed({ timezones: [NY, LONDON] }, { questions, settings } as unknown as RuleSet, ctx);
+    if ('problems' in read) throw new Error('unread');
+    const t = teamOf(read.need.participants, read.need, settings);
+    const [live] = stepTimes(t, [{ kind: 'live', meetingMinutes: 25 }], 'this-week');
+    const s = schedule(t, teamTime(t, settings, 'this-week'), { replyBy: null, suggestedSlots: live!.slots! });
+    // Friday 20 and Monday 23 March are New York's days off: the windows skip them.
+    expect(s.windows.map((w) => w.days![NY])).toEqual(['Thu 19 Mar', 'Tue 24 Mar', 'Wed 25 Mar']);
+    expect(s.suggestedSlots.every((x) => !/Fri 20|Mon 23/.test(x.local[NY]!))).toBe(true);
+    expect(t.key).toBe('America/New_York@09:00-17:00+2026-03-20,2026-03-23,Europe/London@09:00-17:00');
+  });
+});

@@ -86,7 +86,7 @@ function adviceIn(world: World, answers: Record<string, unknown>, zone: string, 
   const instant = parseNow(now, organizer);
   const hours = parseHoursRange(ruleSet.settings.workingHours);
   if ('problem' in instant || 'problem' in hours) throw new Error('bad test input');
-  const read = readNeed(answers, ruleSet, { world, now: instant.instant, organizer, hours });
+  const read = readNeed(answers, ruleSet, { world, now: instant.instant, organizer, organizerZone: zone, hours });
   if ('problems' in read) throw new Error(read.problems.map((p) => p.message).join('\n'));
   return advise(ruleSet, read.need);
 }

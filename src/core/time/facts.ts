@@ -8,17 +8,9 @@ import { type Team, offsetCount, overlapHours, rangeWindows, zoneSpreadHours } f
 import type { ReplyBy } from './types.js';
 import { type Memo, NO_MEMO } from '../memo.js';
 
+// What each means: DERIVED_FACTS in core/facts-catalog.ts, which validation and the docs read too.
 // A type alias, not an interface, so that it spreads into Record<string, FactValue>.
-export type TimeFacts = {
-  /** Distinct UTC offsets among the participants at the reference instant (Paris and Berlin are one). */
-  zone_count: number;
-  /** Longest shared working window starting in the seven days, in hours (0.01), 0 when none. */
-  overlap_hours: number;
-  /** Largest difference between the participants' UTC offsets at the reference instant, in hours. */
-  zone_spread_hours: number;
-  /** "Tue 17 Mar 17:00 America/New_York · Tue 17 Mar 12:00 Europe/London": each reader's own deadline for a reply asked now. */
-  reply_by: string;
-};
+export type TimeFacts = { zone_count: number; overlap_hours: number; zone_spread_hours: number; reply_by: string };
 
 /** What one urgency means for a team: its shared windows, and the facts the rules read. */
 export interface TeamTime {

@@ -19,6 +19,8 @@ export interface Participant {
   hours: HoursRange;
   /** Days off in the participant's own zone, 0 = Sunday .. 6 = Saturday; Saturday and Sunday when absent. */
   weekend?: readonly number[];
+  /** Dates they are away (YYYY-MM-DD, their own calendar), from a roster's daysOff: off like a weekend day. */
+  daysOff?: readonly string[];
 }
 
 export const DEFAULT_WEEKEND: readonly number[] = [6, 0];
@@ -27,8 +29,9 @@ const weekendOf = (p: Participant): readonly number[] => p.weekend ?? DEFAULT_WE
 
 /** Names a participant in memo keys: "Zone@09:00-17:00", plus "/days off" when not Saturday and Sunday. */
 export function personKey(p: Participant): string {
-  const days = [...weekendOf(p)].sort().join('');
-  return `${p.zone.name}@${p.hours.text}${days === '06' ? '' : `/${days}`}`;
+  const key = `${p.zone.name}@${p.hours.text}`;
+  const days = p.weekend === undefined ? '06' : [...p.weekend].sort().join('');
+  return `${days === '06' ? key : `${key}/${days}`}${p.daysOff ? `+${p.daysOff.join(',')}` : ''}`;
 }
 
 export const HOUR = 3_600_000;
@@ -59,7 +62,7 @@ export function wallClockInstant(wall: number, zone: Zone): number {
 }
 
 /** Spans of `range` on every local date touching [from, to) (plus a day each side) whose weekday `onDay` accepts. */
-function dailySpans(zone: Zone, range: HoursRange, from: number, to: number, onDay: (weekday: number) => boolean): Span[] {
+function dailySpans(zone: Zone, range: HoursRange, from: number, to: number, onDay: (weekday: number, date: number) => boolean): Span[] {
   // Local dates are walked as UTC midnights (pure calendar arithmetic); each is read in the zone.
   const local = from + zone.offset(from) * MINUTE;
   let date = local - (((local % DAY) + DAY) % DAY) - DAY;
@@ -70,7 +73,7 @@ function dailySpans(zone: Zone, range: HoursRange, from: number, to: number, onD
     if (start >= to + DAY) break;
     const end = wallClockInstant(date + endMinutes * MINUTE, zone);
     const weekday = new Date(date).getUTCDay(); // 0 Sunday .. 6 Saturday
-    if (onDay(weekday) && end > start && end > from && start < to) {
+    if (onDay(weekday, date) && end > start && end > from && start < to) {
       spans.push({ start, end });
     }
     date += DAY;
@@ -80,7 +83,7 @@ function dailySpans(zone: Zone, range: HoursRange, from: number, to: number, onD
 
 /** Working spans (every day but the participant's weekend, in their own zone) touching [from, to). */
 export const workSpans = (p: Participant, from: number, to: number): Span[] =>
-  dailySpans(p.zone, p.hours, from, to, (day) => !weekendOf(p).includes(day));
+  dailySpans(p.zone, p.hours, from, to, (day, date) => !away(p, day, date));
 
 /** Quiet-hour spans (every day) touching [from, to). */
 export const quietSpans = (zone: Zone, quiet: HoursRange, from: number, to: number): Span[] =>
@@ -90,7 +93,11 @@ const WHOLE_DAY: HoursRange = { start: 0, end: 1440, text: '00:00-24:00' };
 
 /** The participant's weekend days, local midnight to midnight, touching [from, to). */
 export const weekendSpans = (p: Participant, from: number, to: number): Span[] =>
-  dailySpans(p.zone, WHOLE_DAY, from, to, (day) => weekendOf(p).includes(day));
+  dailySpans(p.zone, WHOLE_DAY, from, to, (day, date) => away(p, day, date));
+
+/** A weekend day or a day off, for the participant; `date` is the local date as a UTC midnight. */
+const away = (p: Participant, day: number, date: number): boolean =>
+  weekendOf(p).includes(day) || (p.daysOff !== undefined && p.daysOff.includes(new Date(date).toISOString().slice(0, 10)));
 
 /** Intersection of sorted lists of disjoint spans. */
 export function intersect(lists: Span[][]): Span[] {
