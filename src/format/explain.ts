@@ -55,7 +55,7 @@ export const explainTitle = (trace: DecisionTrace): string =>
   `How the advice was decided (row ${trace.rows.length} of the table matched)`;
 
 /** "Not followed: ..." lines for strong signals the plan overrides. */
-export const overriddenLines = (overridden: Overridden[] | undefined): string[] => (overridden ?? []).map((o) => `Not followed: ${o.text}`);
+export const overriddenLines = (overridden: Overridden[] | undefined): string[] => (overridden ?? []).map((o) => `Not followed: ${o.text}${/[.!?]$/.test(o.text) ? '' : '.'}`);
 
 export function explainText(trace: DecisionTrace, ctx: Pick<RenderContext, 'color'>, plan?: string): string {
   const c = new Chalk({ level: ctx.color ? 1 : 0 });

@@ -79,7 +79,7 @@ function stepLines(step: StepAdvice, zones: string[], names: ZoneNames, ctx: Ren
     else out.push(...table(zones, step.slots, names, outside));
     out.push('');
   }
-  if (step.checklist.length > 0) out.push(...step.checklist.map((c) => `- [ ] ${c.text}`), '');
+  if (step.checklist.length > 0) out.push('**Checklist**', '', ...step.checklist.map((c) => `- [ ] ${c.text}`), '');
   return out;
 }
 

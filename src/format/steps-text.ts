@@ -53,7 +53,12 @@ function timeLines(step: StepAdvice, zones: string[], c: ChalkInstance, names: Z
   if (step.replyBy) return replyByLines(step.replyBy, zones, c, names);
   if (step.sessions) return sessionLines(step.sessions, step.split, names, c);
   if (!step.slots || step.slots.length === 0) return [];
-  if (step.startsNow) return [`     ${c.bold('Now')}  ${zones.map((z) => `${zoneLabel(z, names)} ${localWithDay(step.slots![0]!, z) ?? ''}`).join(' · ')}`];
+  if (step.startsNow) {
+    const slot = step.slots[0]!;
+    const off = (z: string) => (slot.outsideHours?.some((o) => o.zone === z) ? '*' : '');
+    const line = `     ${c.bold('Now')}  ${zones.map((z) => `${zoneLabel(z, names)} ${localWithDay(slot, z) ?? ''}${off(z)}`).join(' · ')}`;
+    return slot.outsideHours ? [line, c.yellow('           * outside their working hours: whoever is on call')] : [line];
+  }
   if (zones.length <= 1) return [`     ${c.bold('Slots')}`, ...step.slots.map((s, i) => `       ${i + 1}. ${localWithDay(s, zones[0] ?? '') ?? s.start}`)];
   return [`     ${c.bold('Slots')}`, ...timeTable(step.slots, zones, c, names).map((line) => `   ${line}`)];
 }

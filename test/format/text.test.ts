@@ -31,7 +31,7 @@ describe('formatText', () => {
   it("gives the matched row's reason first under Why, and names the signal it did not follow", () => {
     const why = text(singleZoneAdvice).split('Why\n')[1]!.split('\n\n')[0]!.split('\n');
     expect(why[0]).toBe(`  • ${singleZoneAdvice.reasons[0]!.text}`);
-    expect(why.at(-1)).toBe('  • Not followed: what would lose its nuance in writing is usually better said live');
+    expect(why.at(-1)).toBe('  • Not followed: what would lose its nuance in writing is usually better said live.');
   });
 
   it('names channels by their labels, best first', () => {

@@ -82,19 +82,18 @@ function timeSteps(team: Team, steps: StepTiming[], urgency: string, memo: Memo)
       times.push(timeOf(step, index));
       continue;
     }
-    // Held just before the next step: each zone's conversation, then the session that zone joins,
-    // the same local day; tried from each of the next days until it fits (else the first try).
+    // Held just before the next step: every zone's conversation, then the sessions, each zone's on
+    // the same local day as its conversation where the hours allow; tried from each of the next
+    // days until that fits (else the first try).
     const from = cursor;
     let best: { first: StepTime; then: StepTime; end: number } | undefined;
     for (let day = 0; day < 5; day++) {
       cursor = day === 0 ? from : localMidnight(from, team.now.zone) + day * DAY;
-      const start = cursor;
       const first = timeOf(step, index);
       const ends = endsByZone(first);
-      // Each region's session may start once its own zones' conversations are over (with one
-      // slot for everyone, once it is).
-      if (first.sessions) cursor = start;
-      const then = timeOf(next, index + 1, (zones) => Math.max(0, ...zones.map((z) => ends.get(z) ?? 0)));
+      // No group session before every private conversation is over: the news must not reach
+      // someone most affected from the group first.
+      const then = timeOf(next, index + 1, () => Math.max(0, ...ends.values()));
       const tried = { first, then, end: cursor };
       best ??= tried;
       if (sameDay(team, first, then)) {
