@@ -182,7 +182,11 @@ function groupSessions(team: Team, minutes: number, range: { from: number; to: n
   // A group with no window in the range (no shared hour at all) gets its least bad slot.
   const fixed = groups.map((group, g) => (windows[g]!.length > 0 ? undefined : chooseSlots(subTeam(team, group), minutes, { ...range, immediate: false }, memo)[0]?.start));
   let best: { starts: number[]; spread: number } | undefined;
-  for (const anchor of [range.from, ...windows.flat().map((w) => w.start)].filter((t) => t >= range.from && t < range.to).sort((a, b) => a - b)) {
+  // After conversations that had to come first, each group meets as soon as it can: waiting to be
+  // close to another region would only leave the news longer with those who already have it.
+  const soonest = after ? windows.map((list, g) => fixed[g] ?? startIn(list, floors[g]!)) : [];
+  if (after && soonest.every((t) => t !== undefined)) best = { starts: soonest as number[], spread: 0 };
+  for (const anchor of best ? [] : [range.from, ...windows.flat().map((w) => w.start)].filter((t) => t >= range.from && t < range.to).sort((a, b) => a - b)) {
     const starts = windows.map((list, g) => fixed[g] ?? startIn(list, Math.max(anchor, floors[g]!)));
     if (starts.some((t) => t === undefined)) continue;
     const spread = Math.max(...(starts as number[])) - Math.min(...(starts as number[]));
