@@ -9,14 +9,6 @@
 
 import { nearestCity } from './near-place.js';
 
-export interface PlaceRecord {
-  city: string;
-  province: string;
-  country: string;
-  pop: number;
-  timezone: string;
-}
-
 export interface Place {
   zone: string;
   /** "London, United Kingdom": what the name was taken to mean. */
