@@ -96,7 +96,7 @@ describe('replyBy', () => {
 
 describe('suggestedSlots', () => {
   it('offers the first fit in each of the next windows, on different days, an hour after it is asked at the earliest', () => {
-    const s = schedule([NY, LONDON], '2026-03-16T13:07:00Z', 'sync');
+    const s = schedule([NY, LONDON], '2026-03-16T13:07:00Z', 'sync', 'this-week');
     expect(s.suggestedSlots.map((x) => [x.start, x.end])).toEqual([
       ['2026-03-16T14:15:00.000Z', '2026-03-16T14:40:00.000Z'],
       ['2026-03-17T13:00:00.000Z', '2026-03-17T13:25:00.000Z'],
@@ -104,6 +104,13 @@ describe('suggestedSlots', () => {
     ]);
     expect(s.suggestedSlots[0]?.local).toEqual({ [NY]: 'Mon 16 Mar 10:15-10:40', [LONDON]: 'Mon 16 Mar 14:15-14:40' });
     expect(s.suggestedSlots[0]?.outsideHours).toBeUndefined();
+  });
+
+  it('offers a need for today only today\'s slot while the day holds one inside everyone\'s hours', () => {
+    const s = schedule([NY, LONDON], '2026-03-16T13:07:00Z', 'sync', 'today');
+    expect(s.suggestedSlots.map((x) => x.start)).toEqual(['2026-03-16T14:15:00.000Z']);
+    // Too late for today's window: the next windows, as for any other need.
+    expect(schedule([NY, LONDON], '2026-03-16T16:20:00Z', 'sync', 'today').suggestedSlots[0]?.start).toBe('2026-03-17T13:00:00.000Z');
   });
 
   it('skips a window the meeting no longer fits into', () => {

@@ -59,7 +59,13 @@ function timeSteps(team: Team, steps: StepTiming[], urgency: string, memo: Memo)
     const notice = noticeOf(step, index);
     const rangeKey = `${team.key}\n${cursor}\n${notice}\n${immediate}`;
     const range = memo.remember(`range\n${rangeKey}`, () => slotRange(team, { notBefore: cursor, minNoticeMinutes: notice, ...(immediate ? { urgency } : {}) }));
-    const slots = memo.remember(`step-slots\n${rangeKey}\n${minutes}`, () => chooseSlots(team, minutes, range, memo));
+    // A need for today is offered today's slots only, while the day still holds one inside
+    // everyone's hours.
+    const todayOnly = index === 0 && urgency === 'today';
+    const slots = memo.remember(`step-slots\n${rangeKey}\n${minutes}\n${todayOnly}`, () => {
+      const today = todayOnly ? chooseSlots(team, minutes, { ...range, to: Math.min(range.to, localMidnight(now, team.now.zone) + DAY) }, memo) : [];
+      return today.length > 0 && today.every((s) => s.outside === undefined) ? today : chooseSlots(team, minutes, range, memo);
+    });
     const everyoneIn = slots.length > 0 && slots[0]!.outside === undefined;
     const split = step.split === 'per-zone' ? 'per-zone' : step.split === 'per-region' && !everyoneIn ? 'per-region' : undefined;
     if (split && team.zones.length > 1) {
