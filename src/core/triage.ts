@@ -46,7 +46,7 @@ export function triage(ruleSet: RuleSet, facts: Facts, options: { trace?: boolea
   const added = adjustments.flatMap((a) => a.checklist ?? []);
   const steps = stepsFor(ruleSet, checklistIndex(ruleSet, options.memo ?? NO_MEMO), plan, row, adjustments, added, planFacts);
   // A plan whose steps all drop out (their `when`) keeps its own mode.
-  const mode = steps.length > 0 ? modeOfSteps(steps.map((s, i) => ({ kind: s.kind, supporting: chosenFollowUp(plan, s.id, i) }))) : plan.mode;
+  const mode = steps.length > 0 ? modeOfSteps(plan.steps.filter((s) => steps.some((chosen) => chosen.id === s.id))) : plan.mode;
   const firstLive = steps.find((step) => step.kind === 'live');
   return {
     recommendation: mode,
@@ -78,9 +78,6 @@ function personHours(facts: Facts, plan: Plan, fallback: number): Facts {
 
 /** A hybrid both writes and meets, so it follows a signal for either. */
 const follows = (mode: Outcome, suggested: Outcome): boolean => mode === suggested || mode === 'hybrid';
-
-/** Whether the plan's step with this id only prepares or reports a live step. */
-const chosenFollowUp = (plan: Plan, id: string, _index: number): boolean => plan.steps.find((s) => s.id === id)?.supporting === true;
 
 const uniqueById = (entries: ChecklistEntry[]): ChecklistEntry[] => [...new Map(entries.map((e) => [e.id, e])).values()];
 

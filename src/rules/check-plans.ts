@@ -36,7 +36,7 @@ function olderSteps(spec: PlanSpec, items: Map<string, ChecklistItem>, channels:
       kind,
       label: spec.label,
       audience: 'everyone',
-      channels: own.length > 0 || mode !== 'hybrid' ? (own.length > 0 ? own : all) : all,
+      channels: own.length > 0 ? own : all,
       checklist: list.filter((id) => {
         const item = items.get(id);
         return item === undefined || itemFits(item, kind, mode);

@@ -61,6 +61,12 @@ export function wallClockInstant(wall: number, zone: Zone): number {
   return fromBefore; // in the gap: read with the offset before the jump, i.e. moved forward
 }
 
+/** The instant the local day `days` after the one holding `t` begins in the zone (0: t's own day). */
+export function localDayStart(t: number, zone: Zone, days = 0): number {
+  const local = t + zone.offset(t) * MINUTE;
+  return wallClockInstant(local - (((local % DAY) + DAY) % DAY) + days * DAY, zone);
+}
+
 /** Spans of `range` on every local date touching [from, to) (plus a day each side) whose weekday `onDay` accepts. */
 function dailySpans(zone: Zone, range: HoursRange, from: number, to: number, onDay: (weekday: number, date: number) => boolean): Span[] {
   // Local dates are walked as UTC midnights (pure calendar arithmetic); each is read in the zone.

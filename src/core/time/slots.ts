@@ -15,7 +15,7 @@
 //     calendar): least total stretch of anyone's working day, smallest worst stretch, earliest;
 //     but a start that puts someone in their night again after an earlier pick did comes after one
 //     that does not, so the night rotates where it can. Each says who bears it.
-import { DAY, HOUR, MINUTE, type Span, stretch, wallClockInstant } from './hours.js';
+import { DAY, HOUR, MINUTE, type Span, localDayStart, stretch } from './hours.js';
 import { type Cost, QUARTER, costsFor } from './cost.js';
 import { type Memo, NO_MEMO } from '../memo.js';
 import { type Team, sharedSpans, toHours } from './team.js';
@@ -61,9 +61,7 @@ export function slotRange(team: Team, request: SlotRequest): SlotRange {
   if (request.urgency === 'immediate') return { from, to: Math.min(from + IMMEDIATE_WITHIN, last), immediate: true };
   // From the reference date that is the schedule's seven days; a later start moves the week along.
   // Calendar arithmetic on the organizer's wall clock (luxon's would cost more than the rest).
-  const zone = team.now.zone;
-  const local = from + zone.offset(from) * MINUTE;
-  const week = wallClockInstant(local - (((local % DAY) + DAY) % DAY) + 7 * DAY, zone);
+  const week = localDayStart(from, team.now.zone, 7);
   return { from, to: Math.min(week, last), immediate: false };
 }
 
@@ -171,8 +169,7 @@ function leastBadStarts(team: Team, costs: (start: number) => Cost, range: SlotR
   for (let start = range.from; start < range.to; start += QUARTER) {
     if (start >= nextDay) {
       day++;
-      const local = start + organizer.offset(start) * MINUTE;
-      nextDay = wallClockInstant(local - (((local % DAY) + DAY) % DAY) + DAY, organizer);
+      nextDay = localDayStart(start, organizer, 1);
     }
     const cost = costs(start);
     const order = kept.length === 0 ? -1 : levelOrder(cost, kept[0]!.cost);

@@ -4,7 +4,7 @@
 // per region, when no slot suits everyone, becomes one session per group of zones that share
 // working hours; one held per zone (private 1:1s) becomes one session per zone.
 import { ProblemError } from '../problem.js';
-import { DAY, MINUTE, type Span, intersect } from './hours.js';
+import { MINUTE, type Span, intersect, localDayStart } from './hours.js';
 import { QUARTER } from './cost.js';
 import { fairReplyBy } from './fair-reply.js';
 import { isoUtc, localDay, localRange, localStamp, perZone } from './label.js';
@@ -40,8 +40,8 @@ function timeSteps(team: Team, steps: StepTiming[], urgency: string, memo: Memo)
   let cursor = now;
   // Nobody is booked for the very hour they are asked, unless it cannot wait.
   const noticeOf = (step: StepTiming, index: number): number => Math.max((step.noticeHours ?? 0) * 60, index === 0 && urgency === 'immediate' ? 0 : 60);
-  /** `after`: per group of zones, the earliest its session may start (the step before ended there). */
-  const timeOf = (step: StepTiming, index: number, after?: (zones: string[]) => number): StepTime => {
+  /** `after`: when conversations that must come first are over (see justBefore); sessions start after it. */
+  const timeOf = (step: StepTiming, index: number, after?: number): StepTime => {
     if (step.kind === 'written') {
       const window = parseWindow(step.replyWithin ?? 'P1D', 'replyWithin');
       if ('problem' in window) throw new ProblemError(window.problem);
@@ -63,7 +63,7 @@ function timeSteps(team: Team, steps: StepTiming[], urgency: string, memo: Memo)
     // everyone's hours.
     const todayOnly = index === 0 && urgency === 'today';
     const slots = memo.remember(`step-slots\n${rangeKey}\n${minutes}\n${todayOnly}`, () => {
-      const today = todayOnly ? chooseSlots(team, minutes, { ...range, to: Math.min(range.to, localMidnight(now, team.now.zone) + DAY) }, memo) : [];
+      const today = todayOnly ? chooseSlots(team, minutes, { ...range, to: Math.min(range.to, localDayStart(now, team.now.zone, 1)) }, memo) : [];
       return today.length > 0 && today.every((s) => s.outside === undefined) ? today : chooseSlots(team, minutes, range, memo);
     });
     const everyoneIn = slots.length > 0 && slots[0]!.outside === undefined;
@@ -94,12 +94,12 @@ function timeSteps(team: Team, steps: StepTiming[], urgency: string, memo: Memo)
     const from = cursor;
     let best: { first: StepTime; then: StepTime; end: number } | undefined;
     for (let day = 0; day < 5; day++) {
-      cursor = day === 0 ? from : localMidnight(from, team.now.zone) + day * DAY;
+      cursor = day === 0 ? from : localDayStart(from, team.now.zone, day);
       const first = timeOf(step, index);
       const ends = endsByZone(first);
       // No group session before every private conversation is over: the news must not reach
       // someone most affected from the group first.
-      const then = timeOf(next, index + 1, () => Math.max(0, ...ends.values()));
+      const then = timeOf(next, index + 1, Math.max(0, ...ends.values()));
       const tried = { first, then, end: cursor };
       best ??= tried;
       if (sameDay(team, first, then)) {
@@ -126,13 +126,6 @@ function endsByZone(time: StepTime): Map<string, number> {
   return ends;
 }
 
-/** The instant the local day of `t` begins in the zone. */
-function localMidnight(t: number, zone: Zone): number {
-  const offset = zone.offset(t) * MINUTE;
-  const local = t + offset;
-  return local - (((local % DAY) + DAY) % DAY) - offset;
-}
-
 /** True when every zone's conversation falls on the same local day as the session it then joins. */
 function sameDay(team: Team, first: StepTime, then: StepTime): boolean {
   const startOf = (time: StepTime, zone: Zone) => {
@@ -142,7 +135,7 @@ function sameDay(team: Team, first: StepTime, then: StepTime): boolean {
   return team.zones.every((zone) => {
     const a = startOf(first, zone);
     const b = startOf(then, zone);
-    return a === undefined || b === undefined || localMidnight(a, zone) === localMidnight(b, zone);
+    return a === undefined || b === undefined || localDayStart(a, zone) === localDayStart(b, zone);
   });
 }
 
@@ -176,10 +169,10 @@ const slotOf = (zones: readonly Zone[], s: Slot): SuggestedSlot => ({
  * 1:1s). Then one session each, as close together as the windows allow, so that nobody hears the
  * news a day after the rest when it could be the same day.
  */
-function groupSessions(team: Team, minutes: number, range: { from: number; to: number }, split: 'per-region' | 'per-zone', memo: Memo, after?: (zones: string[]) => number): Session[] {
+function groupSessions(team: Team, minutes: number, range: { from: number; to: number }, split: 'per-region' | 'per-zone', memo: Memo, after?: number): Session[] {
   const length = minutes * MINUTE;
   const groups = split === 'per-zone' ? zoneGroups(team) : regionGroups(team, length, range);
-  const floors = groups.map((group) => Math.max(range.from, after?.(group.map((i) => team.participants[i]!.zone.name)) ?? 0));
+  const floor = Math.max(range.from, after ?? 0);
   const windows = groups.map((group) => intersect(group.map((i) => team.work[i]!)).filter((w) => w.end - Math.max(w.start, range.from) >= length && w.start < range.to));
   const startIn = (list: Span[], anchor: number): number | undefined => {
     const w = list.find((span) => span.end - Math.max(span.start, anchor) >= length);
@@ -190,10 +183,10 @@ function groupSessions(team: Team, minutes: number, range: { from: number; to: n
   let best: { starts: number[]; spread: number } | undefined;
   // After conversations that had to come first, each group meets as soon as it can: waiting to be
   // close to another region would only leave the news longer with those who already have it.
-  const soonest = after ? windows.map((list, g) => fixed[g] ?? startIn(list, floors[g]!)) : [];
-  if (after && soonest.every((t) => t !== undefined)) best = { starts: soonest as number[], spread: 0 };
+  const soonest = after !== undefined ? windows.map((list, g) => fixed[g] ?? startIn(list, floor)) : [];
+  if (after !== undefined && soonest.every((t) => t !== undefined)) best = { starts: soonest as number[], spread: 0 };
   for (const anchor of best ? [] : [range.from, ...windows.flat().map((w) => w.start)].filter((t) => t >= range.from && t < range.to).sort((a, b) => a - b)) {
-    const starts = windows.map((list, g) => fixed[g] ?? startIn(list, Math.max(anchor, floors[g]!)));
+    const starts = windows.map((list, g) => fixed[g] ?? startIn(list, Math.max(anchor, floor)));
     if (starts.some((t) => t === undefined)) continue;
     const spread = Math.max(...(starts as number[])) - Math.min(...(starts as number[]));
     if (!best || spread < best.spread) best = { starts: starts as number[], spread };
