@@ -68,6 +68,8 @@ export function buildProgram(ctx: Context, done: (code: number) => void): Comman
     .option('--now <iso>', 'the reference time, ISO 8601 (default: now)')
     .option('--zone <zone>', "your own time zone, IANA or a city (default: your settings, else the system's)")
     .option('--working-hours <range>', 'working hours for everyone, e.g. 08:00-16:00 (default 09:00-17:00)')
+    .option('--rate <amount>', "pay per hour for anyone without a rate in your roster: meetings' cost in money, not only person-hours")
+    .option('--currency <code>', 'the currency of the rates, e.g. EUR (default: cost.currency in your roster)')
     .addHelpText(
       'after',
       examples([
@@ -80,6 +82,7 @@ export function buildProgram(ctx: Context, done: (code: number) => void): Comman
         'commtriage ask --batch --set timezones=Europe/London,Asia/Tokyo < needs.ndjson',
         'commtriage ask --batch --fields recommendation,channels,schedule.replyBy < needs.ndjson',
         'commtriage ask --with platform --set purpose=decision --set urgency=today',
+        'commtriage ask --with platform --rate 60 --currency EUR   # what its meetings cost',
         'commtriage ask --format markdown > invite.md        # the questions stay on the terminal',
       ]),
     )

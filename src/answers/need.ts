@@ -2,6 +2,7 @@
 // file's example, --with) plus the rule set and the run's context in; a typed need, or every
 // problem with it, out. `ask`, `ask --batch`, `rules test` and the tests all come through here,
 // so every path accepts and refuses the same input in the same words. Pure.
+import type { Pay } from '../core/cost.js';
 import type { Need } from '../core/advise.js';
 import type { Problem } from '../core/problem.js';
 import type { Participant } from '../core/time/hours.js';
@@ -19,6 +20,8 @@ export interface NeedContext extends ValidateOptions, Moment {
   weekends?: ReadonlyMap<string, readonly number[]>;
   /** Dates off (YYYY-MM-DD) by zone spec, for people a roster named (--with). */
   datesOff?: ReadonlyMap<string, readonly string[]>;
+  /** Pay per hour of the attendees, from the roster and --rate (answers never carry it). */
+  pay?: Pay;
 }
 
 export type ReadNeed = { need: Need } | { problems: Problem[] };
@@ -30,7 +33,7 @@ export function readNeed(raw: Record<string, unknown>, ruleSet: RuleSet, ctx: Ne
   const entries = checked.zones.timezones ?? [];
   const people = Array.isArray(answers.timezones) ? answers.timezones.join('\n') : '';
   const participants = (ctx.memo ?? NO_MEMO).remember(`participants\n${people}`, () => participantsOf(entries, answers.timezones, ctx));
-  return { need: { answers, participants, now: ctx.now, organizer: ctx.organizer } };
+  return { need: { answers, participants, now: ctx.now, organizer: ctx.organizer, ...(ctx.pay ? { pay: ctx.pay } : {}) } };
 }
 
 /** Each distinct zone and hours once, in the order given; the organizer alone when nobody is. */

@@ -8,7 +8,8 @@ import { UserError } from '../errors.js';
 import { type Chosen, type DefaultKey, chooseDefaults } from '../config/defaults.js';
 import { configPath } from '../config/paths.js';
 import type { RosterFiles } from '../roster/load.js';
-import { type Person, type Roster, WEEKDAYS, zoneSpecOf } from '../roster/types.js';
+import { type Person, type Roster, WEEKDAYS, nameKey, zoneSpecOf } from '../roster/types.js';
+import type { Pay } from '../core/cost.js';
 import type { WithAnswers } from '../roster/expand.js';
 
 export interface SetupFlags {
@@ -87,3 +88,45 @@ export const peopleField = (people: Person[]) =>
     ...(p.weekend ? { weekend: p.weekend } : {}),
     ...(p.daysOff ? { daysOff: p.daysOff } : {}),
   }));
+
+export interface PayFlags {
+  /** --rate: pay per hour for anyone without a rate of their own. */
+  rate?: string;
+  /** --currency: an ISO 4217 code. */
+  currency?: string;
+}
+
+/**
+ * Pay per hour of the people --with named (you first) and of anyone else, from the roster's
+ * `cost:` and --rate/--currency. Undefined when someone named has no rate: a total that leaves
+ * people out would read as the whole cost.
+ */
+export function payOf(roster: Roster | undefined, people: WithAnswers | undefined, me: string | undefined, flags: PayFlags): Pay | undefined {
+  const cost = roster?.cost ?? {};
+  const rates = cost.rates ?? {};
+  const defaultRate = flags.rate === undefined ? rates['default'] : checkRate(flags.rate);
+  const currency = flags.currency === undefined ? cost.currency : checkCurrency(flags.currency);
+  const rateOf = (p: Person | undefined): number | undefined => (p ? (p.rate ?? (p.role ? rates[p.role] : undefined)) : undefined) ?? defaultRate;
+  const named = people ? [rateOf(me ? roster?.people.get(nameKey(me)) : undefined), ...people.people.map(rateOf)] : [];
+  if (named.some((r) => r === undefined) || (named.length === 0 && defaultRate === undefined)) return undefined;
+  return {
+    rates: named as number[],
+    ...(defaultRate !== undefined ? { defaultRate } : {}),
+    ...(currency ? { currency } : {}),
+    ...(cost.overhead !== undefined ? { overhead: cost.overhead } : {}),
+  };
+}
+
+function checkRate(text: string): number {
+  const rate = Number(text);
+  if (text.trim() === '' || !Number.isFinite(rate) || rate <= 0 || rate >= 1_000_000) {
+    throw new UserError({ where: '--rate', message: `"${text}" is not a pay per hour.`, hint: 'Give a number above 0, e.g. --rate 60 (the currency is --currency or cost.currency in your roster).' });
+  }
+  return rate;
+}
+
+function checkCurrency(text: string): string {
+  const code = text.trim().toUpperCase();
+  if (!/^[A-Z]{3}$/.test(code)) throw new UserError({ where: '--currency', message: `"${text}" is not a currency code.`, hint: 'Give an ISO 4217 code, e.g. --currency EUR, USD, GBP, INR.' });
+  return code;
+}

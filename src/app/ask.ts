@@ -12,11 +12,12 @@ import type { AskFn, PromptContext, PromptSpec } from '../answers/interview.js';
 import { defaultsText } from '../config/defaults.js';
 import type { RosterFiles } from '../roster/load.js';
 import type { WithAnswers } from '../roster/expand.js';
-import { askSetup, myName, namesByZone, peopleField, withAnswersFor, withRaw, withWeekends } from './ask-setup.js';
+import { type PayFlags, askSetup, myName, namesByZone, payOf, peopleField, withAnswersFor, withRaw, withWeekends } from './ask-setup.js';
 import { UserError, readProblem } from '../errors.js';
 import type { Problem } from '../errors.js';
 import type { RuleSet } from '../core/types.js';
 import type { Need } from '../core/advise.js';
+import type { Pay } from '../core/cost.js';
 import { advise } from '../core/advise.js';
 import { type TimeFlags, needContext } from './time-flags.js';
 import { checkFormat } from '../format/registry.js';
@@ -24,7 +25,7 @@ import { parseFields } from '../format/json.js';
 import { renderAdvice } from './render.js';
 import { findRules, loadRulesFor } from './rules-source.js';
 
-export interface AskOptions extends TimeFlags {
+export interface AskOptions extends TimeFlags, PayFlags {
   explain?: boolean;
   /** --fields a,b.c: JSON output with only these fields. */
   fields?: string;
@@ -54,12 +55,17 @@ export async function runAsk(ctx: Context, opts: AskOptions): Promise<number> {
   const names = opts.with ?? [];
   let people = rosters && names.length > 0 ? await withAnswersFor(rosters.roster, names, time.organizer.name, myName(rosters)) : undefined;
   if (opts.explain) ctx.stderr.write(defaultsText(defaults));
+  const payFor = (who: WithAnswers | undefined) => {
+    const pay = payOf(rosters?.roster, who, myName(rosters), opts);
+    return pay ? { pay } : {};
+  };
+  payFor(people); // a bad --rate or --currency fails before any question is asked
   if (opts.batch) {
-    const withPeople = { ...time, ...withWeekends(people) };
+    const withPeople = { ...time, ...withWeekends(people), ...payFor(people) };
     return (await import('./batch.js')).runBatch(ctx, ruleSet, withPeople, { ...opts, given: withRaw(people), fields });
   }
   const format = opts.formatGiven ? opts.format : defaults.format.value;
-  const gathered = await gatherAnswers(ctx, { ...opts, format }, ruleSet, time, { people, rosters });
+  const gathered = await gatherAnswers(ctx, { ...opts, format }, ruleSet, time, { people, rosters, payFor });
   people = gathered.people;
   const advice = advise(ruleSet, gathered.need, { explain: opts.explain });
   // `people` is an optional field of the JSON contract; the formatters show names beside zones.
@@ -75,7 +81,7 @@ interface Gathered {
   people?: WithAnswers;
 }
 
-async function gatherAnswers(ctx: Context, opts: AskOptions, ruleSet: RuleSet, time: NeedContext, roster: { people?: WithAnswers; rosters?: RosterFiles }): Promise<Gathered> {
+async function gatherAnswers(ctx: Context, opts: AskOptions, ruleSet: RuleSet, time: NeedContext, roster: { people?: WithAnswers; rosters?: RosterFiles; payFor: (who: WithAnswers | undefined) => { pay?: Pay } }): Promise<Gathered> {
   const organizerZone = time.organizer.name;
   const set = { ...withRaw(roster.people), ...parseSetFlags(opts.set) };
   const file = opts.answers ? await readAnswersFile(ctx, opts.answers) : undefined;
@@ -86,7 +92,7 @@ async function gatherAnswers(ctx: Context, opts: AskOptions, ruleSet: RuleSet, t
   const stdin = readsStdin ? await readStdin(ctx, Boolean(file) || flagged) : undefined;
   const raw = mergeAnswerSources({ set, file, stdin });
   const done = (answers: Record<string, unknown>, people = roster.people): Gathered => ({
-    need: checked(readNeed(answers, ruleSet, { ...time, ...withWeekends(people) })).need,
+    need: checked(readNeed(answers, ruleSet, { ...time, ...withWeekends(people), ...roster.payFor(people) })).need,
     ...(people ? { people } : {}),
   });
   if (!canPrompt(ctx, opts.input)) return done(raw);

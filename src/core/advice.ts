@@ -3,9 +3,13 @@
 // the schedule. Fields listed in the README keep their meaning; new fields may be added.
 import type { Answers, FactValue, Overridden, StepAdvice as ChosenStep, Triage } from './types.js';
 import type { Schedule, StepTime } from './time/types.js';
+import type { StepCost, YearCost } from './cost.js';
 
 /** A step of the plan with its checklist and its times (a reply-by, slots, or a session per region). */
-export type StepAdvice = ChosenStep & StepTime;
+export type StepAdvice = ChosenStep & StepTime & {
+  /** Live steps: person-hours, and money when every attendee has a rate. */
+  cost?: StepCost;
+};
 
 export interface Advice extends Omit<Triage, 'overridden' | 'meetingMinutes' | 'noticeHours' | 'steps'> {
   schemaVersion: 3;
@@ -18,5 +22,7 @@ export interface Advice extends Omit<Triage, 'overridden' | 'meetingMinutes' | '
   overridden?: Overridden[];
   /** Suggested meeting length, for sync and hybrid. */
   meetingMinutes?: number;
+  /** A recurring meeting (the `recurring` answer): its year, beside written updates instead. */
+  yearly?: YearCost;
   schedule: Schedule;
 }

@@ -13,6 +13,7 @@ import { fillTemplate } from './template.js';
 import { checklistIndex, triage } from './triage.js';
 import type { Answers, ChecklistEntry, RuleSet } from './types.js';
 import { type Memo, NO_MEMO } from './memo.js';
+import { type Pay, isFrequency, stepCost, yearCost } from './cost.js';
 
 export type { Memo } from './memo.js';
 
@@ -22,6 +23,8 @@ export interface Need extends Moment {
   answers: Answers;
   /** Who takes part (the `timezones` answer, or the organizer alone): each zone and hours once, in the order given. */
   participants: Participant[];
+  /** Pay per hour of the attendees, when a roster or --rate gave it (the cost is in person-hours otherwise). */
+  pay?: Pay;
 }
 
 export interface AdviseOptions {
@@ -45,6 +48,8 @@ export function advise(ruleSet: RuleSet, need: Need, options: AdviseOptions = {}
   const { noticeHours: _notice, overridden, meetingMinutes, steps: chosen, ...decided } = triage(ruleSet, facts, { trace: options.explain === true, memo });
   const times = stepTimes(team, chosen, urgency, memo);
   const { byId } = checklistIndex(ruleSet, memo);
+  const attendees = typeof answers.attendees === 'number' ? answers.attendees : 1;
+  const every = answers.recurring;
   // Each written step's checklist names its own deadline; the other steps keep the need's.
   const steps: StepAdvice[] = chosen.map((step, i) => {
     const time = times[i]!;
@@ -54,7 +59,8 @@ export function advise(ruleSet: RuleSet, need: Need, options: AdviseOptions = {}
       if (!deadline || !template?.includes('{reply_by}')) return entry;
       return { ...entry, text: fillTemplate(template, { ...facts, reply_by: replyByLine(deadline), step: step.id, step_kind: step.kind, audience: step.audience }) };
     };
-    return { ...step, checklist: deadline ? step.checklist.map(ownDeadline) : step.checklist, ...time };
+    const cost = step.kind === 'live' ? { cost: stepCost(step, attendees, need.pay, settings) } : {};
+    return { ...step, checklist: deadline ? step.checklist.map(ownDeadline) : step.checklist, ...time, ...cost };
   });
   const firstWritten = steps.find((s) => s.replyBy);
   const firstLive = steps.find((s) => s.slots || s.sessions);
@@ -70,6 +76,7 @@ export function advise(ruleSet: RuleSet, need: Need, options: AdviseOptions = {}
     checklist: uniqueEntries(steps.flatMap((s) => s.checklist)),
     overridden: overridden.length > 0 ? overridden : undefined,
     meetingMinutes: decided.recommendation === 'async' ? undefined : meetingMinutes,
+    ...(isFrequency(every) ? { yearly: yearCost(every, firstLive?.meetingMinutes ?? meetingMinutes, attendees, need.pay, settings) } : {}),
     schedule: schedule(team, teamTimes, summary, memo),
   };
 }

@@ -227,6 +227,10 @@ export interface Settings {
   quietHours: string;
   /** Urgency choice value -> ISO 8601 duration until the reply-by time (e.g. PT1H, P3D). */
   replyBy: Record<string, string>;
+  /** Pay times this is what an hour of someone's time costs (1.4 per HBR's calculator); a roster's cost.overhead replaces it. */
+  costOverhead: number;
+  /** A written update instead of a recurring meeting: minutes to write it, and for each reader to read it. */
+  writtenMinutes: { write: number; read: number };
 }
 
 export interface Example {

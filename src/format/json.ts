@@ -23,6 +23,7 @@ export const JSON_KEY_ORDER = [
   'checklist',
   'overridden',
   'meetingMinutes',
+  'yearly',
   'schedule',
   'trace',
 ] as const;

@@ -1,4 +1,5 @@
 // Markdown ready to paste into a message, a ticket or a meeting invite.
+import { yearLines } from './cost-text.js';
 import type { Advice, StepAdvice } from '../core/advice.js';
 import { stepLine } from './steps-text.js';
 import type { RenderContext } from './registry.js';
@@ -105,6 +106,10 @@ export function formatMarkdown(unsafe: Advice, unsafeCtx: RenderContext): string
     const zones = zonesOf(advice.schedule);
     out.push(`### ${advice.steps.length === 1 ? 'Step' : 'Steps'}`, '', ...advice.steps.flatMap((step) => stepLines(step, zones, ctx.names, ctx)));
   } else if (advice.checklist.length > 0) out.push('### Checklist', '', ...advice.checklist.map((c) => `- [ ] ${c.text}`), '');
+  if (advice.yearly) {
+    const { heading, meeting, written } = yearLines(advice.yearly);
+    out.push(`### ${heading}`, '', `- **As a meeting:** ${meeting}`, `- **Written:** ${written}`, '');
+  }
   if (advice.trace) out.push(explainMarkdown(advice.trace, advice.plan));
   return out.join('\n').replace(/\n+$/, '') + '\n';
 }

@@ -6,6 +6,7 @@ import type { ReplyBy, Session } from '../core/time/types.js';
 import type { RenderContext } from './registry.js';
 import { type ZoneNames, localWithDay, timeTable, zoneLabel, zonesOf } from './schedule-text.js';
 import { wrap } from './text.js';
+import { stepCostText, yearLines } from './cost-text.js';
 
 /** Who a step is for, in words. */
 export function audienceText(step: Pick<StepAdvice, 'audience' | 'who'>): string {
@@ -26,7 +27,14 @@ export function stepLine(step: StepAdvice, ctx: RenderContext): string {
   const channels = step.channels.map((id) => ctx.channelLabels[id] ?? id).join(' or ');
   const length = step.kind === 'live' && step.meetingMinutes ? `${step.meetingMinutes} min` : undefined;
   const window = step.replyBy?.window ? `within ${step.replyBy.window}` : undefined;
-  return [step.kind, length, `for ${audienceText(step)}`, channels, window].filter(Boolean).join(' · ');
+  return [step.kind, length, `for ${audienceText(step)}`, channels, window, stepCostText(step.cost)].filter(Boolean).join(' · ');
+}
+
+/** A recurring meeting's year beside written updates (text). */
+export function yearSection(advice: Advice, c: ChalkInstance): string[] {
+  if (!advice.yearly) return [];
+  const { heading, meeting, written } = yearLines(advice.yearly);
+  return [c.bold(heading), `  As a meeting  ${meeting}`, `  Written       ${written}`];
 }
 
 export const NOTE_TEXT: Record<string, string> = {

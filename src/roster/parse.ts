@@ -10,8 +10,10 @@ import type { World } from '../zone-data/world.js';
 import { type Person, type RosterFile, type Team, MAX_NAME_LENGTH, WEEKDAYS, type Weekday, nameKey } from './types.js';
 import { sourcePlace } from '../text/place.js';
 
-const TOP_KEYS = [...SETTING_KEYS, 'people', 'teams'];
-const PERSON_KEYS = ['name', 'zone', 'hours', 'weekend', 'daysOff'];
+const TOP_KEYS = [...SETTING_KEYS, 'cost', 'people', 'teams'];
+const PERSON_KEYS = ['name', 'zone', 'hours', 'weekend', 'daysOff', 'role', 'rate'];
+const COST_KEYS = ['currency', 'overhead', 'rates'];
+const COST_EXAMPLE = 'e.g.\n    cost:\n      currency: EUR\n      rates: { default: 60, engineer: 75 }';
 const EXAMPLE = 'e.g.\n    people:\n      - { name: Priya, zone: Bangalore, hours: 10:00-18:00 }\n    teams:\n      platform: [Priya, Tom]';
 
 export type ParsedRoster = { roster: RosterFile } | { problems: Problem[] };
@@ -60,7 +62,8 @@ export function parseRosterText(text: string, file: string, opts: ParseRosterOpt
       teamsNode = value ?? (pair.key as Node);
       if (!isMap(value)) report(teamsNode, 'teams is a mapping of team names to lists of names.', EXAMPLE);
       else for (const team of value.items) readTeam(team, roster, report, claim);
-    } else readSetting(key as keyof Settings, value ?? (pair.key as Node), roster.settings, report, opts.world);
+    } else if (key === 'cost') readCost(value ?? (pair.key as Node), roster, report);
+    else readSetting(key as keyof Settings, value ?? (pair.key as Node), roster.settings, report, opts.world);
   }
   checkTeams(roster, doc.contents, new Set([...names.keys(), ...(opts.known ?? [])]), report);
   return problems.length > 0 ? { problems } : { roster };
@@ -112,7 +115,61 @@ function readPerson(node: Node, roster: RosterFile, report: Report, claim: (name
   if (weekend) person.weekend = weekend.map((d) => d.toLowerCase().slice(0, 3) as Weekday);
   const daysOff = list(get('daysOff'), `${name}'s daysOff`, report, (v) => /^\d{4}-\d{2}-\d{2}$/.test(v) && !Number.isNaN(Date.parse(v)), 'Give dates as YYYY-MM-DD, e.g. daysOff: [2026-04-03].');
   if (daysOff) person.daysOff = daysOff;
+  const role = get('role');
+  if (role != null) {
+    const value = text(role);
+    if (!value || !ROLE.test(value)) report(role, `${name}'s role must be a word such as engineer.`, 'Give a role in letters, digits and dashes; `cost.rates` may price it.');
+    else person.role = value;
+  }
+  const rate = amount(get('rate'), `${name}'s rate`, report);
+  if (rate !== undefined) person.rate = rate;
   roster.people.push(person);
+}
+
+const ROLE = /^[A-Za-z][A-Za-z0-9_-]{0,39}$/;
+
+/** A pay per hour: a number above zero and below a million (a typo's extra digits, not a rate). */
+function amount(node: Node | null | undefined, what: string, report: Report): number | undefined {
+  if (node == null) return undefined;
+  const value = isScalar(node) ? node.value : undefined;
+  if (typeof value === 'number' && Number.isFinite(value) && value > 0 && value < 1_000_000) return value;
+  return void report(node, `${what} must be a number above 0 (pay per hour), not ${JSON.stringify(value ?? null)}.`, 'Write the number alone, e.g. rate: 75; the currency is cost.currency.');
+}
+
+/** `cost:` a currency, an overhead and rates by role. */
+function readCost(node: Node, roster: RosterFile, report: Report): void {
+  if (!isMap(node)) return report(node, 'cost is a mapping of currency, overhead and rates.', COST_EXAMPLE);
+  const cost: NonNullable<RosterFile['cost']> = {};
+  for (const pair of node.items) {
+    const key = isScalar(pair.key) ? String(pair.key.value) : '';
+    const value = pair.value as Node | null;
+    if (key === 'currency') {
+      const code = text(value);
+      if (!code || !/^[A-Z]{3}$/.test(code)) report(value ?? (pair.key as Node), `currency must be a three-letter code such as EUR, not ${JSON.stringify(code ?? null)}.`, 'Give an ISO 4217 code in capitals: EUR, USD, GBP, INR, JPY ...');
+      else cost.currency = code;
+    } else if (key === 'overhead') {
+      const factor = isScalar(value) ? value.value : undefined;
+      if (typeof factor !== 'number' || !(factor >= 1 && factor <= 5)) report(value ?? (pair.key as Node), `overhead must be a number from 1 to 5, not ${JSON.stringify(factor ?? null)}.`, 'It multiplies pay into what an hour costs: 1.4 adds benefits and overhead (HBR); 1 if your rates include them.');
+      else cost.overhead = factor;
+    } else if (key === 'rates') {
+      if (!isMap(value)) {
+        report(value ?? (pair.key as Node), 'rates is a mapping of roles to pay per hour.', COST_EXAMPLE);
+        continue;
+      }
+      const rates: Record<string, number> = Object.create(null) as Record<string, number>;
+      for (const item of value.items) {
+        const role = isScalar(item.key) ? String(item.key.value) : '';
+        if (!ROLE.test(role)) report(item.key as Node, `"${role}" cannot be a role.`, 'Name roles in letters, digits and dashes, e.g. engineer; default prices anyone else.');
+        const rate = amount(item.value as Node | null, `the rate of ${role}`, report);
+        if (rate !== undefined && ROLE.test(role)) rates[role] = rate;
+      }
+      cost.rates = rates;
+    } else {
+      const near = closest(key, COST_KEYS);
+      report(pair.key as Node, `unknown key "${key}" in cost.`, `${near ? `Did you mean "${near}"? ` : ''}cost has: ${COST_KEYS.join(', ')}.`);
+    }
+  }
+  roster.cost = cost;
 }
 
 function list(node: Node | null | undefined, what: string, report: Report, valid: (v: string) => boolean, hint: string): string[] | undefined {

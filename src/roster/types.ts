@@ -22,6 +22,10 @@ export interface Person {
   weekend?: Weekday[];
   /** Dates (YYYY-MM-DD) they are away; with --with, kept free like a weekend day. */
   daysOff?: string[];
+  /** What they do, e.g. engineer: names their rate in `cost.rates` when they have none of their own. */
+  role?: string;
+  /** Their pay per hour, before overhead (see `cost`), in the roster's currency. */
+  rate?: number;
   /** The file that named them. */
   source: string;
 }
@@ -33,10 +37,21 @@ export interface Team {
   source: string;
 }
 
+/** What an hour of someone's time costs: `cost:` in a roster file. */
+export interface CostSettings {
+  /** ISO 4217 code, e.g. EUR. */
+  currency?: string;
+  /** Pay times this is what an hour costs the organisation (the rule set's costOverhead when absent). */
+  overhead?: number;
+  /** Role -> pay per hour; `default` for anyone with neither a rate nor a priced role. */
+  rates?: Record<string, number>;
+}
+
 /** One file, read and checked. */
 export interface RosterFile {
   file: string;
   settings: Settings;
+  cost?: CostSettings;
   people: Person[];
   teams: Team[];
 }
@@ -45,6 +60,8 @@ export interface RosterFile {
 export interface Roster {
   people: Map<string, Person>;
   teams: Map<string, Team>;
+  /** Both files' cost settings, the team file's winning key by key (rates role by role). */
+  cost: CostSettings;
 }
 
 export const nameKey = (name: string): string => name.trim().toLowerCase();
@@ -57,7 +74,12 @@ export const zoneSpecOf = (p: Pick<Person, 'zone' | 'hours'>): string => (p.hour
 
 /** The team file first: for a name both files give, its entry wins. */
 export function mergeRosters(files: RosterFile[]): Roster {
-  const roster: Roster = { people: new Map(), teams: new Map() };
+  const roster: Roster = { people: new Map(), teams: new Map(), cost: {} };
+  for (const file of [...files].reverse()) {
+    const { rates, ...rest } = file.cost ?? {};
+    Object.assign(roster.cost, rest);
+    if (rates) roster.cost.rates = { ...roster.cost.rates, ...rates };
+  }
   for (const file of files) {
     for (const p of file.people) if (!roster.people.has(nameKey(p.name)) && !roster.teams.has(nameKey(p.name))) roster.people.set(nameKey(p.name), p);
     for (const t of file.teams) if (!roster.people.has(nameKey(t.name)) && !roster.teams.has(nameKey(t.name))) roster.teams.set(nameKey(t.name), t);

@@ -269,6 +269,16 @@ const settings: ObjectShape = {
       keys: slug('urgency value', 'A choice value of the urgency question.'),
       values: replyWithin('Working time: PT4H four working hours, P2D two working days, P1W a week.'),
     },
+    costOverhead: { kind: 'number', min: 1, max: 5, description: "Pay times this is what an hour of someone's time costs (default 1.4); a roster's cost.overhead replaces it." },
+    writtenMinutes: {
+      kind: 'object',
+      noun: 'writtenMinutes',
+      description: 'A written update instead of a recurring meeting, for the cost per year: minutes to write it and for each reader to read it (default 30 and 5).',
+      props: {
+        write: { kind: 'number', integer: true, min: 0, max: 480, description: 'Minutes the author spends writing it.' },
+        read: { kind: 'number', integer: true, min: 0, max: 120, description: 'Minutes each reader spends on it.' },
+      },
+    },
   },
 };
 

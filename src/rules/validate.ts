@@ -15,6 +15,8 @@ export const DEFAULT_SETTINGS: Settings = {
   workingHours: '09:00-17:00',
   quietHours: '22:00-07:00',
   replyBy: {},
+  costOverhead: 1.4,
+  writtenMinutes: { write: 30, read: 5 },
 };
 
 export type ValidationResult =
@@ -54,6 +56,7 @@ function build(draft: Draft, origin: string): RuleSet {
   const settings: Settings = { ...DEFAULT_SETTINGS, replyBy: Object.create(null) as Record<string, string> };
   for (const [key, item] of Object.entries(draft.settings)) {
     if (key === 'replyBy') Object.assign(settings.replyBy, item.value);
+    else if (key === 'writtenMinutes') settings.writtenMinutes = { ...DEFAULT_SETTINGS.writtenMinutes, ...(item.value as object) };
     else Object.assign(settings, { [key]: item.value });
   }
   const items = new Map(draft.checklist.map(({ value }) => [value.id, value]));

@@ -1,3 +1,4 @@
+import { DEFAULT_SETTINGS } from '../../src/rules/validate.js';
 import { describe, expect, it } from 'vitest';
 import { evaluate, holds } from '../../src/core/conditions.js';
 import { MAX_CHECKLIST, triage } from '../../src/core/triage.js';
@@ -47,7 +48,7 @@ const table: RuleSet = {
     { id: 'email', label: 'Email', mode: 'async' },
     { id: 'video', label: 'Video', mode: 'sync' },
   ],
-  settings: { meetingMinutes: 25, workingHours: '09:00-17:00', quietHours: '22:00-07:00', replyBy: {} },
+  settings: { ...DEFAULT_SETTINGS, replyBy: {} },
   examples: [],
   origin: 'test',
 };

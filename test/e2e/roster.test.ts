@@ -104,3 +104,37 @@ describe('personal settings', () => {
     expect(ct([...ASK, '--set', 'attendees=2', '--json']).stdout).toMatch(/^\{/); // a flag beats it
   });
 });
+
+describe('what meetings cost', () => {
+  const KICKOFF = ['ask', '--set', 'purpose=kickoff', '--set', 'urgency=this-week', '--now', '2026-12-07T10:00:00Z', '--zone', 'Europe/London'];
+  const live = (stdout: string) => JSON.parse(stdout).steps.find((s: { kind: string }) => s.kind === 'live');
+
+  it('prices each person by their rate, their role or the default, in the roster\'s currency', () => {
+    writeFileSync(
+      join(project, '.commtriage', 'people.yaml'),
+      'cost:\n  currency: EUR\n  overhead: 1.5\n  rates: { default: 40, engineer: 60 }\npeople:\n  - { name: Priya, zone: Berlin, role: engineer }\n  - { name: Tom, zone: Berlin, rate: 100 }\n',
+    );
+    const r = ct([...KICKOFF, '--with', 'Priya,Tom', '--json']);
+    expect(r.stderr).toBe('');
+    // you at the default 40, Priya 60, Tom 100: 200 an hour, 50 minutes, x 1.5
+    expect(live(r.stdout).cost).toEqual({ hoursEach: 0.8, people: 3, personHours: 2.5, money: { amount: 250, currency: 'EUR' } });
+    expect(ct([...KICKOFF, '--with', 'Priya,Tom', ...FIXED]).stdout).toMatch(/live · 50 min · for everyone · .* · 2\.5 person-hours, about €250/);
+  });
+
+  it('takes --rate and --currency without a roster, and person-hours alone without a rate', () => {
+    const args = [...KICKOFF, '--set', 'attendees=6', '--json'];
+    expect(live(ct([...args, '--rate', '60', '--currency', 'usd']).stdout).cost.money).toEqual({ amount: 420, currency: 'USD' });
+    expect(live(ct(args).stdout).cost).toEqual({ hoursEach: 0.8, people: 6, personHours: 5 });
+  });
+
+  it('refuses a bad rate or cost block with where and how to fix it', () => {
+    const flag = ct([...KICKOFF, '--set', 'attendees=6', '--rate', 'lots']);
+    expect(flag.status).toBe(2);
+    expect(flag.stderr).toMatch(/--rate: "lots" is not a pay per hour\.\n {2}Give a number above 0/);
+    writeFileSync(join(project, '.commtriage', 'people.yaml'), 'cost:\n  currency: euros\n  rates: { engineer: -5 }\n');
+    const file = ct([...KICKOFF, '--set', 'attendees=6']);
+    expect(file.status).toBe(2);
+    expect(file.stderr).toMatch(/people\.yaml:2:13: currency must be a three-letter code such as EUR/);
+    expect(file.stderr).toMatch(/people\.yaml:3:22: the rate of engineer must be a number above 0/);
+  });
+});

@@ -44,7 +44,7 @@ describe('a roster file', () => {
     ['a team that includes itself', 'people:\n  - { name: Priya, zone: UTC }\nteams:\n  platform: [Priya, platform]\n', 'people.yaml:4:21', /team platform includes itself \(platform -> platform\)/, /Remove the name/],
     ['a loop through another team', 'people:\n  - { name: Priya, zone: UTC }\nteams:\n  a: [b]\n  b: [Priya, a]\n', 'people.yaml:4:7', /team a includes itself \(a -> b -> a\)/, /Remove/],
     ['an unknown member', 'people:\n  - { name: Priya, zone: UTC }\nteams:\n  platform: [Pryia]\n', 'people.yaml:4:14', /includes "Pryia", who is not in the roster/, /Did you mean "Priya"\?/],
-    ['an unknown key', 'zoen: Europe/London\n', 'people.yaml:1:1', /unknown key "zoen"/, /Did you mean "zone"\? Keys: zone, workingHours, format, me, people, teams/],
+    ['an unknown key', 'zoen: Europe/London\n', 'people.yaml:1:1', /unknown key "zoen"/, /Did you mean "zone"\? Keys: zone, workingHours, format, me, cost, people, teams/],
     ['bad hours', 'people:\n  - { name: Priya, zone: UTC, hours: 18:00-10:00 }\n', 'people.yaml:2:38', /ends before it starts/, /HH:mm-HH:mm/],
     ['a bad weekday', 'people:\n  - { name: Priya, zone: UTC, weekend: [fri, sabbath] }\n', 'people.yaml:2:46', /"sabbath" is not valid/, /mon, tue/],
     ['a YAML mistake', 'people:\n  - { name: Priya, zone: UTC\n', 'people.yaml:3:1', /not valid YAML/, /roster looks like/],
@@ -58,6 +58,14 @@ describe('a roster file', () => {
 
   it('lets the personal file name people from the team file', () => {
     expect('roster' in parseRosterText('teams:\n  mine: [Priya]\n', 'config.yaml', { known: new Set(['priya']), world })).toBe(true);
+  });
+});
+
+describe('cost', () => {
+  it("merges both files' cost, the team file winning key by key and role by role", () => {
+    const team = parsed('cost:\n  currency: EUR\n  rates: { engineer: 60 }\n');
+    const personal = parsed('cost:\n  currency: USD\n  overhead: 1.2\n  rates: { engineer: 90, default: 40 }\n');
+    expect(mergeRosters([{ ...team, file: 'team' }, { ...personal, file: 'mine' }]).cost).toEqual({ currency: 'EUR', overhead: 1.2, rates: { engineer: 60, default: 40 } });
   });
 });
 

@@ -29,6 +29,8 @@ describe('loadRuleSet', () => {
       workingHours: '09:00-17:00',
       quietHours: '22:00-07:00',
       replyBy: { today: 'PT8H', whenever: 'P7D' },
+      costOverhead: 1.4,
+      writtenMinutes: { write: 30, read: 5 },
     });
     expect(ruleSet.questions.map((q) => q.id)).toEqual(['purpose', 'urgency', 'attendees', 'timezones', 'sensitive']);
     // The table in file order: the catch-all row from zz-otherwise.yaml last.

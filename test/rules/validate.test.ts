@@ -44,7 +44,7 @@ describe('validateRuleSet', () => {
     if ('errors' in result) throw new Error(JSON.stringify(result.errors));
     expect(result.ruleSet.rules.map((r) => r.id)).toEqual(['one', 'two']);
     expect(result.ruleSet.questions[0]).toMatchObject({ id: 'attendees', integer: false });
-    expect(result.ruleSet.settings).toEqual({ meetingMinutes: 50, workingHours: '09:00-17:00', quietHours: '22:00-07:00', replyBy: {} });
+    expect(result.ruleSet.settings).toEqual({ meetingMinutes: 50, workingHours: '09:00-17:00', quietHours: '22:00-07:00', replyBy: {}, costOverhead: 1.4, writtenMinutes: { write: 30, read: 5 } });
   });
 
   it('counts the ids of broken items as known, so one typo does not cascade', () => {

@@ -1,5 +1,6 @@
 // Shared inputs for the time tests: the default settings of the shipped rule set, and the time
 // work of advise() (core/advise.ts) step by step, on needs read the way `ask` reads them.
+import { DEFAULT_SETTINGS } from '../../src/rules/validate.js';
 import type { Question, Settings } from '../../src/core/types.js';
 import type { Memo } from '../../src/core/memo.js';
 import { type Team, teamOf } from '../../src/core/time/team.js';
@@ -11,9 +12,7 @@ import type { Schedule } from '../../src/core/time/types.js';
 import { type When, needOf } from '../world.js';
 
 export const settings: Settings = {
-  meetingMinutes: 25,
-  workingHours: '09:00-17:00',
-  quietHours: '22:00-07:00',
+  ...DEFAULT_SETTINGS,
   replyBy: { immediate: 'PT1H', today: 'PT3H', 'this-week': 'P2D', whenever: 'P5D' },
 };
 
