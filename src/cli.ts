@@ -68,6 +68,12 @@ export function buildProgram(ctx: Context, done: (code: number) => void): Comman
     .option('--now <iso>', 'the reference time, ISO 8601 (default: now)')
     .option('--zone <zone>', "your own time zone, IANA or a city (default: your settings, else the system's)")
     .option('--working-hours <range>', 'working hours for everyone, e.g. 08:00-16:00 (default 09:00-17:00)')
+    .option('--recurring <freq>', 'the meeting repeats: none, weekly, biweekly or monthly (same as --set recurring=FREQ)')
+    .option('--invite [step]', 'print an iCalendar (.ics) event for the first live step, or step N')
+    .option('--followup [step]', 'print an iCalendar to-do to chase the reply-by of the first written step, or step N')
+    .option('--slot <n>', 'with --invite: use suggested slot N (1, 2 or 3) instead of the first')
+    .option('-o, --output <file>', 'with --invite or --followup: write the .ics to FILE instead of standard output')
+    .option('--force', 'with --output: replace FILE if it exists')
     .addHelpText(
       'after',
       examples([
@@ -81,6 +87,11 @@ export function buildProgram(ctx: Context, done: (code: number) => void): Comman
         'commtriage ask --batch --fields recommendation,channels,schedule.replyBy < needs.ndjson',
         'commtriage ask --with platform --set purpose=decision --set urgency=today',
         'commtriage ask --format markdown > invite.md        # the questions stay on the terminal',
+        'commtriage ask --with platform --set purpose=kickoff --set urgency=this-week --invite --output kickoff.ics',
+        'commtriage ask --with platform --set purpose=kickoff --set urgency=this-week --invite --slot 2 > kickoff.ics',
+        'commtriage ask --with platform --set purpose=decision --set urgency=this-week --followup --output chase.ics',
+        'commtriage ask --set purpose=relationship --set urgency=whenever --set timezones=Europe/London,America/New_York,Australia/Sydney --recurring weekly',
+        'commtriage ask --with platform --set purpose=relationship --recurring weekly --invite --force -o weekly.ics',
       ]),
     )
     .action(async (opts, command: Command) => {

@@ -3,6 +3,7 @@
 // the schedule. Fields listed in the README keep their meaning; new fields may be added.
 import type { Answers, FactValue, Overridden, StepAdvice as ChosenStep, Triage } from './types.js';
 import type { Schedule, StepTime } from './time/types.js';
+import type { Series } from './time/series.js';
 
 /** A step of the plan with its checklist and its times (a reply-by, slots, or a session per region). */
 export type StepAdvice = ChosenStep & StepTime;
@@ -19,4 +20,6 @@ export interface Advice extends Omit<Triage, 'overridden' | 'meetingMinutes' | '
   /** Suggested meeting length, for sync and hybrid. */
   meetingMinutes?: number;
   schedule: Schedule;
+  /** A recurring live step (the `recurring` answer) over the next 52 weeks: absent for a one-off. */
+  series?: Series;
 }

@@ -24,6 +24,7 @@ export const JSON_KEY_ORDER = [
   'overridden',
   'meetingMinutes',
   'schedule',
+  'series',
   'trace',
 ] as const;
 
