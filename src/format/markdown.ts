@@ -7,6 +7,8 @@ import { explainMarkdown, overriddenLines } from './explain.js';
 import { hoursText, localWithDay, MAX_WINDOWS, showsReplyBy, showsSlots, type ZoneNames, zoneLabel, zonesOf } from './schedule-text.js';
 import { channelNames, planLine } from './text.js';
 import { visibleDeep } from '../text/safe.js';
+import { seriesMarkdown } from './series-text.js';
+import { ownDaysPhrase } from './phrases.js';
 
 /** A pipe would end a table cell early. */
 const cell = (text: string): string => text.replace(/\|/g, '\\|');
@@ -79,6 +81,7 @@ function stepLines(step: StepAdvice, zones: string[], names: ZoneNames, ctx: Ren
     else out.push(...table(zones, step.slots, names, outside));
     out.push('');
   }
+  if (step.ownDays) out.push(...step.ownDays.map((note) => `> ${ownDaysPhrase(names?.[note.zone] ?? note.zone, note)}`), '');
   if (step.checklist.length > 0) out.push('**Checklist**', '', ...step.checklist.map((c) => `- [ ] ${c.text}`), '');
   return out;
 }
@@ -105,6 +108,7 @@ export function formatMarkdown(unsafe: Advice, unsafeCtx: RenderContext): string
     const zones = zonesOf(advice.schedule);
     out.push(`### ${advice.steps.length === 1 ? 'Step' : 'Steps'}`, '', ...advice.steps.flatMap((step) => stepLines(step, zones, ctx.names, ctx)));
   } else if (advice.checklist.length > 0) out.push('### Checklist', '', ...advice.checklist.map((c) => `- [ ] ${c.text}`), '');
+  if (advice.series) out.push(...seriesMarkdown(advice.series, ctx.names));
   if (advice.trace) out.push(explainMarkdown(advice.trace, advice.plan));
   return out.join('\n').replace(/\n+$/, '') + '\n';
 }
