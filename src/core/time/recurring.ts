@@ -114,8 +114,9 @@ export function movedMeetings(starts: readonly number[], zones: readonly Zone[],
   const all = [...new Map([organizer, ...zones].map((z) => [z.name, z])).values()];
   for (let k = 1; k < starts.length; k++) {
     const [before, now] = [starts[k - 1]!, starts[k]!];
+    // Usually a change between the two; else the week before's meeting fell in the organizer's own
+    // clock gap (02:30 on the night the clocks skip it), was held an hour later, and is now back.
     const changes = all.filter((z) => z.offset(before) !== z.offset(now)).map((z) => changeBetween(z, before, now));
-    if (changes.length === 0) continue;
     const shifts = zones
       .map((zone) => ({ zone, minutes: (wall(now, zone) - wall(before, zone)) % DAY / MINUTE }))
       .map(({ zone, minutes }) => ({ zone: zone.name, from: hhmm(before, zone), to: hhmm(now, zone), minutes: minutes > 720 ? minutes - 1440 : minutes < -720 ? minutes + 1440 : minutes }))
