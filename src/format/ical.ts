@@ -183,7 +183,8 @@ function vtimezone(zone: Zone, from: number, to: number): ICAL.Component {
   vtz.addPropertyWithValue('tzid', zone.name);
   const before = lastTransitionBefore(zone, from);
   const offset = zone.offset(from);
-  const list = [before ?? { at: Date.UTC(1970, 0, 1) - offset * MINUTE, from: offset, to: offset }, ...transitions(zone, from, to + MINUTE)];
+  // A week past the last instant: a later session of a series ends hours after the first's last meeting.
+  const list = [before ?? { at: Date.UTC(1970, 0, 1) - offset * MINUTE, from: offset, to: offset }, ...transitions(zone, from, to + 7 * 24 * 60 * MINUTE)];
   for (const t of list) {
     const kind = t.to > t.from ? 'daylight' : 'standard';
     const obs = new ICAL.Component(kind);

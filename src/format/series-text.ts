@@ -14,9 +14,12 @@ const offsetText = (minutes: number): string => {
   return `UTC${sign}${Math.floor(m / 60)}${m % 60 ? `:${String(m % 60).padStart(2, '0')}` : ''}`;
 };
 
-/** "New York's clocks change on Sun 14 Mar (UTC-5 to UTC-4)". */
-const changeText = (c: Series['moved'][number]['changes'][number], names: ZoneNames): string =>
-  `${zoneLabel(c.zone, names)} changes its clocks on ${c.day} (${offsetText(c.from)} to ${offsetText(c.to)})`;
+/** "clocks change in America/New_York on Sun 14 Mar (UTC-5 to UTC-4)". */
+const changeText = (c: Series['moved'][number]['changes'][number]): string =>
+  `clocks change in ${c.zone} on ${c.day} (${offsetText(c.from)} to ${offsetText(c.to)})`;
+
+/** A column head: the people's names where the roster gives them, else the zone's city ("New York"). */
+const short = (zone: string, names: ZoneNames): string => names?.[zone] ?? zone.split('/').pop()!.replace(/_/g, ' ');
 
 const burdenText = (b: Burden | undefined): string => (b ? ` ${b.night ? 'night' : b.side}` : '');
 
@@ -33,20 +36,23 @@ export interface SeriesTable {
 export function seriesTable(series: Series, names: ZoneNames): SeriesTable {
   const [first, last] = [series.first.slice(0, 10), series.last.slice(0, 10)];
   const title = `${EVERY[series.frequency]}: ${series.meetings} meetings from ${first} to ${last} (step ${series.step})`;
+  // With a rotation the start changes from meeting to meeting anyway: the move is what matters.
+  const shift = (x: Series['moved'][number]['moved'][number]) =>
+    series.rotation ? `${Math.abs(x.minutes) / 60} h ${x.minutes > 0 ? 'later' : 'earlier'}` : `${x.from} -> ${x.to}`;
   const moved = [
-    ['meeting', 'zone', 'local start', 'because'],
-    ...series.moved.flatMap((m) => m.moved.map((x, i) => [i === 0 ? `${m.number}. ${m.day}` : '', zoneLabel(x.zone, names), `${x.from} -> ${x.to}`, i === 0 ? m.changes.map((c) => changeText(c, names)).join('; ') : ''])),
+    ['meeting', 'zone', series.rotation ? 'moves' : 'local start', 'because'],
+    ...series.moved.flatMap((m) => m.moved.map((x, i) => [i === 0 ? `${m.number}. ${m.day}` : '', short(x.zone, names), shift(x), i === 0 ? m.changes.map(changeText).join('; ') : ''])),
   ];
   const table: SeriesTable = { title, moved };
   if (series.moved.length === 0) table.movedNote = 'No clock change moves it for anyone in these 52 weeks.';
   const rotation = series.rotation;
   if (rotation) {
     const zones = Object.keys(rotation.slots[0]?.local ?? {});
-    const header = ['slot', ...zones.map((z) => zoneLabel(z, names)), 'awkward for', 'meetings'];
+    const header = ['slot', ...zones.map((z) => short(z, names)), 'awkward for', 'meetings'];
     const rows = rotation.slots.map((slot) => {
       const mine = rotation.meetings.filter((m) => m.slot === slot.id);
       const awkward = mine[0]?.awkward ?? [];
-      return [slot.id, ...zones.map((z) => `${slot.local[z] ?? ''}${burdenText(awkward.find((b) => b.zone === z))}`), zoneLabel(slot.for, names), `${mine.length}: ${mine.map((m) => m.day.replace(/^\w+ /, '')).join(', ')}`];
+      return [slot.id, ...zones.map((z) => `${slot.local[z] ?? ''}${burdenText(awkward.find((b) => b.zone === z))}`), short(slot.for, names), `${mine.length}: ${mine.map((m) => m.day.replace(/^\w+ /, '')).join(', ')}`];
     });
     table.rotation = [header, ...rows];
     table.rotationNote = `No hour suits everyone, so the awkward hour rotates: ${Object.entries(rotation.taken).map(([z, n]) => `${zoneLabel(z, names)} ${n}`).join(', ')} meetings each. Times are at each slot's first meeting.`;
@@ -54,17 +60,39 @@ export function seriesTable(series: Series, names: ZoneNames): SeriesTable {
   return table;
 }
 
-/** Columns padded to their widest cell; the last column is left to run on. */
-function columns(rows: string[][], indent: string): string[] {
+/** Columns padded to their widest cell; the last column runs on, broken at spaces under itself when a width is known. */
+function columns(rows: string[][], indent: string, width?: number): string[] {
   const widths = rows[0]!.map((_, i) => Math.max(...rows.map((r) => displayWidth(r[i] ?? ''))));
-  return rows.map((r) => indent + r.map((cell, i) => (i === r.length - 1 ? cell : cell + ' '.repeat(widths[i]! - displayWidth(cell)))).join('  ').trimEnd());
+  return rows.flatMap((r) => {
+    const head = indent + r.slice(0, -1).map((cell, i) => cell + ' '.repeat(widths[i]! - displayWidth(cell))).join('  ') + (r.length > 1 ? '  ' : '');
+    return runOn(head, r.at(-1) ?? '', width);
+  });
 }
 
-export function seriesText(series: Series, names: ZoneNames, bold: (s: string) => string): string[] {
+/** `head` then `text`, the text broken at spaces and continued under its own start. */
+function runOn(head: string, text: string, width?: number): string[] {
+  const room = width === undefined ? Infinity : width - displayWidth(head);
+  if (displayWidth(text) <= room) return [(head + text).trimEnd()];
+  // Too little room beside the head: the text goes under it, indented.
+  if (room < 16 && displayWidth(head) > 8) return [head.trimEnd(), ...runOn(' '.repeat(Math.min(8, displayWidth(head))), text, width)];
+  const lines: string[] = [];
+  let line = '';
+  for (const word of text.split(' ')) {
+    if (line !== '' && displayWidth(line) + 1 + displayWidth(word) > room) {
+      lines.push(line);
+      line = word;
+    } else line = line === '' ? word : `${line} ${word}`;
+  }
+  lines.push(line);
+  const pad = ' '.repeat(displayWidth(head));
+  return lines.map((l, i) => (i === 0 ? head : pad) + l);
+}
+
+export function seriesText(series: Series, names: ZoneNames, bold: (s: string) => string, width?: number): string[] {
   const t = seriesTable(series, names);
   const out = [bold(t.title)];
-  out.push(t.movedNote ? `  ${t.movedNote}` : '  Clock changes move it for some:', ...(t.movedNote ? [] : columns(t.moved, '    ')));
-  if (t.rotation) out.push(`  ${t.rotationNote}`, ...columns(t.rotation, '    '));
+  out.push(t.movedNote ? `  ${t.movedNote}` : '  Clock changes move it for some:', ...(t.movedNote ? [] : columns(t.moved, '    ', width)));
+  if (t.rotation) out.push(...runOn('  ', t.rotationNote!, width), ...columns(t.rotation, '    ', width));
   return out;
 }
 

@@ -91,7 +91,7 @@ export function formatText(unsafe: Advice, unsafeCtx: TextContext): string {
     reasons(advice, c, ctx.width),
     timeSection(advice, c, { ascii: ctx.ascii === true, ...(unsafeCtx.zone ? { zone: unsafeCtx.zone } : {}) }, ctx.names),
     stepsSection(advice, ctx, c),
-    advice.series ? seriesText(advice.series, ctx.names, (t) => c.bold(t)) : [],
+    advice.series ? seriesText(advice.series, ctx.names, (t) => c.bold(t), ctx.width) : [],
     advice.steps.length > 0 ? [] : checklist(advice, c, ctx.width),
   ].filter((s) => s.length > 0);
   const body = sections.map((s) => s.join('\n')).join('\n\n') + '\n';

@@ -108,6 +108,10 @@ describe('a weekly meeting across London, New York and Sydney', () => {
     const text = seriesText(advice.series!, names, (s) => s).join('\n');
     await expect(text).toMatchFileSnapshot('__snapshots__/series-london-new-york-sydney.txt');
     await expect(seriesMarkdown(advice.series!, names).join('\n')).toMatchFileSnapshot('__snapshots__/series-london-new-york-sydney.md');
+    // On an 80-column terminal the long lists break under their own column.
+    const narrow = seriesText(advice.series!, names, (s) => s, 80);
+    for (const line of narrow) expect(line.length).toBeLessThanOrEqual(80);
+    expect(narrow.join(' ').replace(/ +/g, ' ')).toBe(text.replace(/\n/g, ' ').replace(/ +/g, ' '));
     // The whole advice shows it too.
     const ctx = { color: false, channelLabels: {}, names };
     expect(formatText(advice, ctx)).toContain(text);
