@@ -9,6 +9,7 @@ import type { Advice, StepAdvice } from '../core/advice.js';
 import type { SuggestedSlot } from '../core/time/types.js';
 import { MINUTE } from '../core/time/hours.js';
 import { lastTransitionBefore, transitions } from '../core/time/transitions.js';
+import { rruleOf } from '../core/time/recurring.js';
 import { visible } from '../text/safe.js';
 import { FOLLOWUP_CHASE, FOLLOWUP_DEADLINES, SESSION_OF } from './phrases.js';
 
@@ -132,7 +133,9 @@ function events(input: CalendarInput, step: StepAdvice, slotIndex: number): Buil
     vevent.addPropertyWithValue('dtstamp', utcTime(input.now));
     zoned(vevent, 'dtstart', start, zone);
     zoned(vevent, 'dtend', end, zone);
-    if (extra.rrule) vevent.addPropertyWithValue('rrule', ICAL.Recur.fromString(extra.rrule));
+    // The rule is worked out from this event's own start: another slot or session may fall on
+    // another weekday, and a monthly rule names the weekday of the month.
+    if (extra.rrule && series) vevent.addPropertyWithValue('rrule', ICAL.Recur.fromString(rruleOf(start, zone, series.frequency, series.meetings)));
     for (const t of extra.rdates ?? []) zoned(vevent, 'rdate', t, zone);
     vevent.addPropertyWithValue('summary', plain(step.label));
     vevent.addPropertyWithValue('description', description(input, step, slot, extra.session));

@@ -115,6 +115,26 @@ describe('--invite', () => {
   });
 });
 
+describe('a monthly series', () => {
+  it('repeats each slot on the weekday of the month of its own start', () => {
+    const advice = adviceFor({ purpose: 'work-together', urgency: 'this-week', attendees: 2, recurring: 'monthly', timezones: ['Europe/London', 'Europe/Berlin'] });
+    const live = advice.steps.find((s) => s.kind === 'live')!;
+    expect(live.slots!.length).toBeGreaterThan(1);
+    live.slots!.forEach((slot, i) => {
+      const event = new ICAL.Event(parsed(calendarFor(advice, { invite: { step: live, slot: i } })).getFirstSubcomponent('vevent')!);
+      const it = event.iterator();
+      const days: string[] = [];
+      for (let t = it.next(); t; t = it.next()) {
+        const d = DateTime.fromMillis(t.toUnixTime() * 1000, { zone: 'Europe/London' });
+        days.push(`${d.weekdayShort} ${Math.ceil(d.day / 7)} ${d.toFormat('HH:mm')}`);
+      }
+      const first = DateTime.fromISO(slot.start, { zone: 'Europe/London' });
+      expect(days).toHaveLength(12);
+      expect(new Set(days)).toEqual(new Set([`${first.weekdayShort} ${Math.ceil(first.day / 7)} ${first.toFormat('HH:mm')}`]));
+    });
+  });
+});
+
 describe('--invite for a step held per region', () => {
   it('gives one event per session, each with the attendees of its own zones', () => {
     const advice = adviceFor({ ...KICKOFF, purpose: 'kickoff' });
