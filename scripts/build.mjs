@@ -39,6 +39,9 @@ await build({
   define: { 'import.meta.url': '__importMetaUrl' },
   banner: { js: "const __importMetaUrl = require('node:url').pathToFileURL(__filename).href;" },
   plugins: [lazyChildProcess],
+  // ical.js is needed only by --invite and --followup: kept out of the bundle, it is loaded from
+  // node_modules when one of them is used, so a plain `ask` parses and caches none of it.
+  external: ['ical.js'],
 });
 await build({
   ...common,

@@ -70,6 +70,12 @@ export function buildProgram(ctx: Context, done: (code: number) => void): Comman
     .option('--working-hours <range>', 'working hours for everyone, e.g. 08:00-16:00 (default 09:00-17:00)')
     .option('--rate <amount>', "pay per hour for anyone without a rate in your roster: meetings' cost in money, not only person-hours")
     .option('--currency <code>', 'the currency of the rates, e.g. EUR (default: cost.currency in your roster)')
+    .option('--recurring <freq>', 'the meeting repeats: none, weekly, biweekly or monthly (same as --set recurring=FREQ)')
+    .option('--invite [step]', 'print an iCalendar (.ics) event for the first live step, or step N')
+    .option('--followup [step]', 'print an iCalendar to-do to chase the reply-by of the first written step, or step N')
+    .option('--slot <n>', 'with --invite: use suggested slot N (1, 2 or 3) instead of the first')
+    .option('-o, --output <file>', 'with --invite or --followup: write the .ics to FILE instead of standard output')
+    .option('--force', 'with --output: replace FILE if it exists')
     .addHelpText(
       'after',
       examples([
@@ -84,6 +90,11 @@ export function buildProgram(ctx: Context, done: (code: number) => void): Comman
         'commtriage ask --with platform --set purpose=decision --set urgency=today',
         'commtriage ask --with platform --rate 60 --currency EUR   # what its meetings cost',
         'commtriage ask --format markdown > invite.md        # the questions stay on the terminal',
+        'commtriage ask --with platform --set purpose=kickoff --set urgency=this-week --invite --output kickoff.ics',
+        'commtriage ask --with platform --set purpose=kickoff --set urgency=this-week --invite --slot 2 > kickoff.ics',
+        'commtriage ask --with platform --set purpose=decision --set urgency=this-week --followup --output chase.ics',
+        'commtriage ask --set purpose=relationship --set urgency=whenever --set timezones=Europe/London,America/New_York,Australia/Sydney --recurring weekly',
+        'commtriage ask --with platform --set purpose=relationship --recurring weekly --invite --force -o weekly.ics',
       ]),
     )
     .action(async (opts, command: Command) => {

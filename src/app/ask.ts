@@ -24,6 +24,7 @@ import { checkFormat } from '../format/registry.js';
 import { parseFields } from '../format/json.js';
 import { renderAdvice } from './render.js';
 import { findRules, loadRulesFor } from './rules-source.js';
+import { visible } from '../text/safe.js';
 
 export interface AskOptions extends TimeFlags, PayFlags {
   explain?: boolean;
@@ -42,9 +43,20 @@ export interface AskOptions extends TimeFlags, PayFlags {
   interview?: boolean;
   /** --format or --json was given (else the format comes from your settings). */
   formatGiven?: boolean;
+  /** --recurring FREQ: shorthand for --set recurring=FREQ. */
+  recurring?: string;
+  /** --invite [N], --followup [N], --slot N, --output FILE, --force: the plan as iCalendar (app/calendar.ts). */
+  invite?: boolean | string;
+  followup?: boolean | string;
+  slot?: string;
+  output?: string;
+  force?: boolean;
 }
 
-export async function runAsk(ctx: Context, opts: AskOptions): Promise<number> {
+export async function runAsk(ctx: Context, given: AskOptions): Promise<number> {
+  const opts = { ...given, set: withRecurring(given) };
+  const calendar = wantsCalendar(opts) ? await import('./calendar.js') : undefined;
+  calendar?.checkCalendarFlags(opts);
   const found = findRules(ctx, opts.rules);
   const ruleSet = await loadRulesFor(ctx, opts.rules, found);
   checkFormat(opts.format); // an unknown --format fails before any question is asked
@@ -71,8 +83,30 @@ export async function runAsk(ctx: Context, opts: AskOptions): Promise<number> {
   // `people` is an optional field of the JSON contract; the formatters show names beside zones.
   const shown = people ? Object.assign(advice, { people: peopleField(people.people) }) : advice;
   const zoneNames = namesByZone(people);
+  if (calendar) {
+    const written = await calendar.writeCalendar(ctx, opts, { advice, ruleSet, people, rosters, now: time.now, organizer: time.organizer });
+    if (written === 'stdout') return 0; // the calendar is the result
+  }
   ctx.stdout.write(await renderAdvice(shown, ruleSet, ctx, { ...opts, format, fields, ...(zoneNames ? { names: zoneNames } : {}) }));
   return 0;
+}
+
+const wantsCalendar = (opts: AskOptions): boolean =>
+  [opts.invite, opts.followup, opts.slot, opts.output, opts.force].some((v) => v !== undefined && v !== false);
+
+/** --recurring FREQ as `--set recurring=FREQ`; a different --set recurring= beside it is a contradiction. */
+function withRecurring(opts: AskOptions): string[] {
+  if (opts.recurring === undefined) return opts.set;
+  const freq = opts.recurring.trim();
+  const other = opts.set.map((s) => /^\s*recurring\s*=(.*)$/.exec(s)?.[1]?.trim()).find((v) => v !== undefined && v !== freq);
+  if (other !== undefined) {
+    throw new UserError({
+      where: '--recurring',
+      message: `--recurring ${visible(freq)} and --set recurring=${visible(other)} say different things.`,
+      hint: 'Give one of them (--recurring weekly is short for --set recurring=weekly).',
+    });
+  }
+  return [...opts.set, `recurring=${freq}`];
 }
 
 interface Gathered {

@@ -4,6 +4,7 @@
 import type { Answers, FactValue, Overridden, StepAdvice as ChosenStep, Triage } from './types.js';
 import type { Schedule, StepTime } from './time/types.js';
 import type { StepCost, YearCost } from './cost.js';
+import type { Series } from './time/series.js';
 
 /** A step of the plan with its checklist and its times (a reply-by, slots, or a session per region). */
 export type StepAdvice = ChosenStep & StepTime & {
@@ -25,4 +26,6 @@ export interface Advice extends Omit<Triage, 'overridden' | 'meetingMinutes' | '
   /** A recurring meeting (the `recurring` answer): its year, beside written updates instead. */
   yearly?: YearCost;
   schedule: Schedule;
+  /** A recurring live step (the `recurring` answer) over the next 52 weeks: absent for a one-off. */
+  series?: Series;
 }

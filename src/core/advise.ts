@@ -14,6 +14,9 @@ import { checklistIndex, triage } from './triage.js';
 import type { Answers, ChecklistEntry, RuleSet } from './types.js';
 import { type Memo, NO_MEMO } from './memo.js';
 import { type Pay, isFrequency, stepCost, yearCost } from './cost.js';
+import { frequencyOf } from './time/recurring.js';
+import { type Series, seriesOf } from './time/series.js';
+import { quietHours } from './time/hours.js';
 
 export type { Memo } from './memo.js';
 
@@ -65,6 +68,7 @@ export function advise(ruleSet: RuleSet, need: Need, options: AdviseOptions = {}
   const firstWritten = steps.find((s) => s.replyBy);
   const firstLive = steps.find((s) => s.slots || s.sessions);
   const summary = { replyBy: firstWritten?.replyBy ?? null, suggestedSlots: firstLive?.slots ?? firstLive?.sessions ?? [] };
+  const series = seriesFor(need, ruleSet, team, firstLive);
   // The triage as it is, with what only the advice knows: the answers, the derived facts, each
   // step's times, the schedule.
   return {
@@ -78,7 +82,18 @@ export function advise(ruleSet: RuleSet, need: Need, options: AdviseOptions = {}
     meetingMinutes: decided.recommendation === 'async' ? undefined : meetingMinutes,
     ...(isFrequency(every) ? { yearly: yearCost(every, firstLive?.meetingMinutes ?? meetingMinutes, attendees, need.pay, settings) } : {}),
     schedule: schedule(team, teamTimes, summary, memo),
+    ...(series ? { series } : {}),
   };
+}
+
+/** A recurring need's live step over the next year (time/series.ts); none for a one-off or a written plan. */
+function seriesFor(need: Need, ruleSet: RuleSet, team: Team, live: StepAdvice | undefined): Series | undefined {
+  const frequency = frequencyOf(need.answers.recurring);
+  const slot = live?.slots?.[0] ?? live?.sessions?.[0];
+  if (!frequency || !live || !slot) return undefined;
+  const minutes = Math.round((Date.parse(slot.end) - Date.parse(slot.start)) / 60_000);
+  const base = { frequency, step: live.n, slot, ...(live.sessions ? { sessions: live.sessions } : {}), minutes, organizer: need.organizer, quiet: quietHours(ruleSet.settings) };
+  return seriesOf({ ...base, participants: need.participants, zones: team.zones });
 }
 
 const uniqueEntries = (entries: ChecklistEntry[]): ChecklistEntry[] => [...new Map(entries.map((e) => [e.id, e])).values()];

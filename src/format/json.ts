@@ -25,6 +25,7 @@ export const JSON_KEY_ORDER = [
   'meetingMinutes',
   'yearly',
   'schedule',
+  'series',
   'trace',
 ] as const;
 

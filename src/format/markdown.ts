@@ -8,6 +8,8 @@ import { explainMarkdown, overriddenLines } from './explain.js';
 import { hoursText, localWithDay, MAX_WINDOWS, showsReplyBy, showsSlots, type ZoneNames, zoneLabel, zonesOf } from './schedule-text.js';
 import { channelNames, planLine } from './text.js';
 import { visibleDeep } from '../text/safe.js';
+import { seriesMarkdown } from './series-text.js';
+import { ownDaysPhrase } from './phrases.js';
 
 /** A pipe would end a table cell early. */
 const cell = (text: string): string => text.replace(/\|/g, '\\|');
@@ -80,6 +82,7 @@ function stepLines(step: StepAdvice, zones: string[], names: ZoneNames, ctx: Ren
     else out.push(...table(zones, step.slots, names, outside));
     out.push('');
   }
+  if (step.ownDays) out.push(...step.ownDays.map((note) => `> ${ownDaysPhrase(names?.[note.zone] ?? note.zone, note)}`), '');
   if (step.checklist.length > 0) out.push('**Checklist**', '', ...step.checklist.map((c) => `- [ ] ${c.text}`), '');
   return out;
 }
@@ -110,6 +113,7 @@ export function formatMarkdown(unsafe: Advice, unsafeCtx: RenderContext): string
     const { heading, meeting, written } = yearLines(advice.yearly);
     out.push(`### ${heading}`, '', `- **As a meeting:** ${meeting}`, `- **Written:** ${written}`, '');
   }
+  if (advice.series) out.push(...seriesMarkdown(advice.series, ctx.names));
   if (advice.trace) out.push(explainMarkdown(advice.trace, advice.plan));
   return out.join('\n').replace(/\n+$/, '') + '\n';
 }

@@ -61,3 +61,16 @@ export function describeCondition(condition: Condition, style: ValueStyle = PEOP
   if ('not' in condition) return `not (${describeCondition(condition.not, style)})`;
   return factStatement(condition.fact, condition.operator, condition.value, style);
 }
+
+// Fact statements of the calendar files (format/ical.ts): what the numbers are, not advice.
+export const FOLLOWUP_DEADLINES = "Each reader's own reply-by:";
+export const FOLLOWUP_CHASE = 'This reminder is due when the last of these deadlines has passed: chase whoever has not replied.';
+/** "Session 1 of 2: Asia/Tokyo, Australia/Sydney". */
+export const SESSION_OF = (n: number, of: number, zones: readonly string[]): string => `Session ${n} of ${of}: ${zones.join(', ')}`;
+
+/** "Priya is off on Fri 11 Dec; her reply-by moves from Fri 11 Dec 17:00 to Mon 14 Dec 17:00" (their own time). */
+export function ownDaysPhrase(who: string, note: { what: 'reply-by' | 'meeting'; days: readonly string[]; from: string; to: string }): string {
+  const days = note.days.length <= 1 ? note.days.join('') : `${note.days.slice(0, -1).join(', ')} and ${note.days.at(-1)}`;
+  const moved = note.what === 'reply-by' ? 'their reply-by moves' : 'the meeting moves';
+  return `${who} is off on ${days}; ${moved} from ${note.from} to ${note.to} (their time).`;
+}

@@ -7,6 +7,7 @@ import type { RenderContext } from './registry.js';
 import { type ZoneNames, localWithDay, timeTable, zoneLabel, zonesOf } from './schedule-text.js';
 import { wrap } from './text.js';
 import { stepCostText, yearLines } from './cost-text.js';
+import { ownDaysPhrase } from './phrases.js';
 
 /** Who a step is for, in words. */
 export function audienceText(step: Pick<StepAdvice, 'audience' | 'who'>): string {
@@ -79,6 +80,7 @@ export function stepsSection(advice: Advice, ctx: RenderContext & { width?: numb
     if (i > 0) lines.push('');
     lines.push(wrap(`  ${step.n}. ${c.bold(step.label)}`, 5, ctx.width), wrap(`     ${c.dim(stepLine(step, ctx))}`, 5, ctx.width));
     lines.push(...timeLines(step, zones, c, ctx.names));
+    lines.push(...(step.ownDays ?? []).map((note) => wrap(`     ${c.yellow(ownDaysPhrase(ctx.names?.[note.zone] ?? note.zone, note))}`, 5, ctx.width)));
     lines.push(...step.checklist.map((item) => wrap(`     [ ] ${item.text}`, 9, ctx.width)));
   });
   return lines;

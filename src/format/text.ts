@@ -8,6 +8,7 @@ import type { Outcome } from '../core/types.js';
 import { explainText, overriddenLines } from './explain.js';
 import { timeSection } from './schedule-text.js';
 import { stepsSection, yearSection } from './steps-text.js';
+import { seriesText } from './series-text.js';
 import { visibleDeep } from '../text/safe.js';
 import { toAscii } from './charset.js';
 import { displayWidth } from '../text/width.js';
@@ -91,6 +92,7 @@ export function formatText(unsafe: Advice, unsafeCtx: TextContext): string {
     timeSection(advice, c, { ascii: ctx.ascii === true, ...(unsafeCtx.zone ? { zone: unsafeCtx.zone } : {}) }, ctx.names),
     stepsSection(advice, ctx, c),
     yearSection(advice, c),
+    advice.series ? seriesText(advice.series, ctx.names, (t) => c.bold(t), ctx.width) : [],
     advice.steps.length > 0 ? [] : checklist(advice, c, ctx.width),
   ].filter((s) => s.length > 0);
   const body = sections.map((s) => s.join('\n')).join('\n\n') + '\n';

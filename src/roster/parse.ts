@@ -7,11 +7,11 @@ import { checkZone, parseHoursRange } from '../core/time/zones.js';
 import { closest } from '../core/suggest.js';
 import { SETTING_KEYS, type Settings, checkSetting, hintFor } from '../config/check.js';
 import type { World } from '../zone-data/world.js';
-import { type Person, type RosterFile, type Team, MAX_NAME_LENGTH, WEEKDAYS, type Weekday, nameKey } from './types.js';
+import { EMAIL_PATTERN, MAX_EMAIL_LENGTH, type Person, type RosterFile, type Team, MAX_NAME_LENGTH, WEEKDAYS, type Weekday, nameKey } from './types.js';
 import { sourcePlace } from '../text/place.js';
 
 const TOP_KEYS = [...SETTING_KEYS, 'cost', 'people', 'teams'];
-const PERSON_KEYS = ['name', 'zone', 'hours', 'weekend', 'daysOff', 'role', 'rate'];
+const PERSON_KEYS = ['name', 'zone', 'hours', 'weekend', 'daysOff', 'role', 'rate', 'email'];
 const COST_KEYS = ['currency', 'overhead', 'rates'];
 const COST_EXAMPLE = 'e.g.\n    cost:\n      currency: EUR\n      rates: { default: 60, engineer: 75 }';
 const EXAMPLE = 'e.g.\n    people:\n      - { name: Priya, zone: Bangalore, hours: 10:00-18:00 }\n    teams:\n      platform: [Priya, Tom]';
@@ -123,6 +123,14 @@ function readPerson(node: Node, roster: RosterFile, report: Report, claim: (name
   }
   const rate = amount(get('rate'), `${name}'s rate`, report);
   if (rate !== undefined) person.rate = rate;
+  const emailNode = get('email');
+  if (emailNode != null) {
+    const email = text(emailNode) ?? '';
+    if (email.length > MAX_EMAIL_LENGTH || !new RegExp(EMAIL_PATTERN).test(email)) {
+      return report(emailNode, `${name}'s email: ${JSON.stringify(email.slice(0, 80))} is not an e-mail address.`, 'Give one address, e.g. email: priya@example.com.');
+    }
+    person.email = email;
+  }
   roster.people.push(person);
 }
 

@@ -3,7 +3,7 @@
 // in step by test/roster/schema.test.ts. The loader (parse.ts) checks more than a schema can
 // (zones, duplicate names, teams that include themselves); the schema is for editors.
 import { FORMAT_NAMES } from '../format/registry.js';
-import { WEEKDAYS } from './types.js';
+import { EMAIL_PATTERN, MAX_EMAIL_LENGTH, WEEKDAYS } from './types.js';
 
 const NAME = { type: 'string', minLength: 1, pattern: '^[^,@]+$', description: 'A name without "," or "@" (names are comma-separated on the command line).' };
 const HOURS = { type: 'string', pattern: '^\\s*\\d{1,2}:\\d{2}\\s*-\\s*\\d{1,2}:\\d{2}\\s*$', description: 'HH:mm-HH:mm, start before end, e.g. 09:00-17:00.' };
@@ -46,6 +46,7 @@ export function rosterSchema(): Record<string, unknown> {
             role: { type: 'string', pattern: '^[A-Za-z][A-Za-z0-9_-]{0,39}$', description: 'What they do, e.g. engineer: `cost.rates` may price it.' },
             rate: { ...RATE, description: 'Their pay per hour (before overhead), in cost.currency.' },
             daysOff: { type: 'array', items: { type: 'string', pattern: '^\\d{4}-\\d{2}-\\d{2}$' }, description: 'Dates they are away, YYYY-MM-DD (windows and slots keep them free).' },
+            email: { type: 'string', pattern: EMAIL_PATTERN, maxLength: MAX_EMAIL_LENGTH, description: 'Their e-mail address: an attendee of `ask --invite` (and the organizer, for `me`).' },
           },
         },
       },

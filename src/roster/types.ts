@@ -26,6 +26,8 @@ export interface Person {
   role?: string;
   /** Their pay per hour, before overhead (see `cost`), in the roster's currency. */
   rate?: number;
+  /** Their e-mail address: an attendee of `ask --invite` (the organizer, for `me`). */
+  email?: string;
   /** The file that named them. */
   source: string;
 }
@@ -68,6 +70,10 @@ export const nameKey = (name: string): string => name.trim().toLowerCase();
 
 /** A name is what people call someone; a longer one is a mistake (and would pad every table row). */
 export const MAX_NAME_LENGTH = 64;
+
+/** An address a calendar can invite: one "@", no spaces or characters that end an iCalendar value. */
+export const EMAIL_PATTERN = '^[^\\s@<>(),;:"\\\\]+@[^\\s@<>(),;:"\\\\]+\\.[^\\s@<>(),;:"\\\\.]+$';
+export const MAX_EMAIL_LENGTH = 254;
 
 /** A person as a `timezones` entry: `Zone` or `Zone@HH:mm-HH:mm`. */
 export const zoneSpecOf = (p: Pick<Person, 'zone' | 'hours'>): string => (p.hours ? `${p.zone}@${p.hours}` : p.zone);

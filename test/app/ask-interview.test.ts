@@ -54,7 +54,7 @@ describe('the shorter interview', () => {
   });
 
   it('--interview asks the optional questions too, and only those not given', async () => {
-    const r = await run([...REQUIRED, '--interview'], { timezones: 'Europe/London, Tokyo', informed: 0, external: false, back_and_forth: 0, sensitive: false, writable: true, reversible: true, decision_owner: true, new_relationship: false });
+    const r = await run([...REQUIRED, '--interview'], { timezones: 'Europe/London, Tokyo', informed: 0, external: false, back_and_forth: 0, sensitive: false, writable: true, reversible: true, decision_owner: true, new_relationship: false, recurring: 'none' });
     expect(r.code).toBe(0);
     expect(r.asked[0]!.id).toBe('timezones');
     expect(r.asked.map((s) => s.id)).not.toContain('purpose');
@@ -62,12 +62,12 @@ describe('the shorter interview', () => {
   });
 
   it('asks every missing question when a required one is missing', async () => {
-    const r = await run(['--set', 'purpose=share-info', '--set', 'attendees=2'], { urgency: 'today', timezones: 'UTC', informed: 0, external: false, acknowledge: false, back_and_forth: 0, sensitive: false, writable: true, new_relationship: false });
+    const r = await run(['--set', 'purpose=share-info', '--set', 'attendees=2'], { urgency: 'today', timezones: 'UTC', informed: 0, external: false, acknowledge: false, back_and_forth: 0, sensitive: false, writable: true, new_relationship: false, recurring: 'none' });
     expect(r.asked.map((s) => s.id).slice(0, 2)).toEqual(['urgency', 'timezones']);
   });
 
   it('draws the prompts on standard error, so the result alone can go to a file', async () => {
-    const r = await run(['--set', 'purpose=decision', '--set', 'attendees=2', '--format', 'markdown'], { urgency: 'today', timezones: 'UTC', informed: 0, external: false, back_and_forth: 0, sensitive: false, writable: true, reversible: true, decision_owner: true, new_relationship: false }, { stdoutTTY: false });
+    const r = await run(['--set', 'purpose=decision', '--set', 'attendees=2', '--format', 'markdown'], { urgency: 'today', timezones: 'UTC', informed: 0, external: false, back_and_forth: 0, sensitive: false, writable: true, reversible: true, decision_owner: true, new_relationship: false, recurring: 'none' }, { stdoutTTY: false });
     expect(r.code).toBe(0);
     expect(r.asked[0]!.id).toBe('urgency');
     expect(r.contexts[0]?.output).toBeDefined();
@@ -78,7 +78,7 @@ describe('the shorter interview', () => {
     const cwd = mkdtempSync(join(tmpdir(), 'ct-team-'));
     mkdirSync(join(cwd, '.commtriage'));
     writeFileSync(join(cwd, '.commtriage', 'people.yaml'), 'people:\n  - { name: Priya, zone: Asia/Kolkata }\n  - { name: Tom, zone: America/New_York }\nteams:\n  platform: [Priya, Tom]\n');
-    const optional = { informed: 0, external: false, back_and_forth: 0, sensitive: false, writable: true, reversible: true, decision_owner: true, new_relationship: false };
+    const optional = { informed: 0, external: false, back_and_forth: 0, sensitive: false, writable: true, reversible: true, decision_owner: true, new_relationship: false, recurring: 'none' };
     const r = await run(['--set', 'purpose=decision', '--json'], { with: 'platform', urgency: 'today', ...optional }, { cwd });
     expect(r.asked.map((s) => s.id).slice(0, 2)).toEqual(['with', 'urgency']);
     expect(r.asked.map((s) => s.id)).not.toContain('attendees');

@@ -69,6 +69,16 @@ describe('cost', () => {
   });
 });
 
+describe('email', () => {
+  it('keeps an address, and refuses one a calendar could not invite, at its line', () => {
+    expect(parsed('people:\n  - { name: Priya, zone: Bangalore, email: priya@example.com }\n').people[0]!.email).toBe('priya@example.com');
+    for (const bad of ['priya', 'priya@example', 'a b@example.com', 'x@y.com;y@z.com']) {
+      const result = parseRosterText(`people:\n  - { name: Priya, zone: Bangalore, email: "${bad}" }\n`, 'people.yaml', { world });
+      expect('problems' in result && result.problems.map((p) => [p.where, p.message])).toEqual([['people.yaml:2:44', `Priya's email: ${JSON.stringify(bad)} is not an e-mail address.`]]);
+    }
+  });
+});
+
 describe('--with', () => {
   const team = parsed(GOOD);
   const personal = parsed('people:\n  - { name: Tom, zone: America/New_York }\n  - { name: Lee, zone: Asia/Tokyo }\n');

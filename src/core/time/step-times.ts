@@ -7,6 +7,7 @@ import { ProblemError } from '../problem.js';
 import { MINUTE, type Span, intersect, localDayStart } from './hours.js';
 import { QUARTER } from './cost.js';
 import { fairReplyBy } from './fair-reply.js';
+import { hasOwnDays, replyNotes, slotNotes, usualTeam } from './own-days.js';
 import { isoUtc, localDay, localRange, localStamp, perZone } from './label.js';
 import { type Slot, chooseSlots, slotRange, withBearers } from './slots.js';
 import { type Team } from './team.js';
@@ -46,8 +47,9 @@ function timeSteps(team: Team, steps: StepTiming[], urgency: string, memo: Memo)
       const window = parseWindow(step.replyWithin ?? 'P1D', 'replyWithin');
       if ('problem' in window) throw new ProblemError(window.problem);
       const fair = fairReplyBy(team, cursor, window);
+      const ownDays = replyNotes(team, cursor, window, fair.own);
       cursor = fair.at;
-      return { replyBy: replyByOf(team, fair, windowText(window)) };
+      return { replyBy: replyByOf(team, fair, windowText(window)), ...(ownDays.length > 0 ? { ownDays } : {}) };
     }
     const minutes = step.meetingMinutes ?? 25;
     if (step.startsNow) {
@@ -78,7 +80,9 @@ function timeSteps(team: Team, steps: StepTiming[], urgency: string, memo: Memo)
       }
     }
     if (slots[0]) cursor = slots[0].end;
-    return { slots: slots.map((s) => slotOf(team.zones, s)) };
+    // Had nobody days of their own, would the meeting be elsewhere? Then say whose days moved it.
+    const ownDays = hasOwnDays(team) ? slotNotes(team, chooseSlots(usualTeam(team), minutes, range)[0], slots[0]) : [];
+    return { slots: slots.map((s) => slotOf(team.zones, s)), ...(ownDays.length > 0 ? { ownDays } : {}) };
   };
   const times: StepTime[] = [];
   for (let index = 0; index < steps.length; index++) {

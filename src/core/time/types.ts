@@ -36,8 +36,22 @@ export interface Session extends SuggestedSlot {
   zones: string[];
 }
 
+/** A reply-by or a meeting that moved because of someone's own weekend or days off (a roster's). */
+export interface OwnDaysNote {
+  /** The person's zone (the formatters name them from the roster). */
+  zone: string;
+  what: 'reply-by' | 'meeting';
+  /** Their days off that moved it, e.g. ["Fri 11 Dec"]. */
+  days: string[];
+  /** When it would have been, and when it is, in their zone: "Fri 11 Dec 17:00". */
+  from: string;
+  to: string;
+}
+
 /** When a step of the plan happens. */
 export interface StepTime {
+  /** What moved because of someone's own weekend or days off (absent when nothing did). */
+  ownDays?: OwnDaysNote[];
   /** Written steps. */
   replyBy?: ReplyBy;
   /** Live steps: alternatives for everyone, best first. */
