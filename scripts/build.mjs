@@ -39,6 +39,8 @@ await build({
   define: { 'import.meta.url': '__importMetaUrl' },
   banner: { js: "const __importMetaUrl = require('node:url').pathToFileURL(__filename).href;" },
   plugins: [lazyChildProcess],
+  // Loaded from node_modules for `ask --copy` only: it finds its helper binaries beside itself.
+  external: ['clipboardy'],
 });
 await build({
   ...common,

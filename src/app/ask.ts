@@ -41,12 +41,19 @@ export interface AskOptions extends TimeFlags {
   interview?: boolean;
   /** --format or --json was given (else the format comes from your settings). */
   formatGiven?: boolean;
+  /** --draft (every step) or --draft N: drafts instead of the advice (app/draft.ts). */
+  draft?: string | boolean;
+  /** --copy: the draft onto the clipboard too. */
+  copy?: boolean;
 }
 
 export async function runAsk(ctx: Context, opts: AskOptions): Promise<number> {
   const found = findRules(ctx, opts.rules);
   const ruleSet = await loadRulesFor(ctx, opts.rules, found);
-  checkFormat(opts.format); // an unknown --format fails before any question is asked
+  // An unknown --format, or draft flags that do not fit, fail before any question is asked.
+  const drafting = opts.draft !== undefined || opts.copy === true || opts.format === 'slack';
+  if (drafting) (await import('./draft.js')).checkDraftFlags(opts);
+  else checkFormat(opts.format);
   const fields = opts.fields === undefined ? undefined : checkFields(opts);
   const { defaults, rosters } = await askSetup(ctx, opts, ruleSet, found.teamDir);
   const fromSettings = (key: 'zone' | 'workingHours') => (defaults[key].from.startsWith('built-in') ? undefined : defaults[key].value);
@@ -65,6 +72,7 @@ export async function runAsk(ctx: Context, opts: AskOptions): Promise<number> {
   // `people` is an optional field of the JSON contract; the formatters show names beside zones.
   const shown = people ? Object.assign(advice, { people: peopleField(people.people) }) : advice;
   const zoneNames = namesByZone(people);
+  if (drafting) return (await import('./draft.js')).writeDrafts(ctx, shown, ruleSet, { ...opts, format, ...(zoneNames ? { names: zoneNames } : {}) });
   ctx.stdout.write(await renderAdvice(shown, ruleSet, ctx, { ...opts, format, fields, ...(zoneNames ? { names: zoneNames } : {}) }));
   return 0;
 }
