@@ -124,7 +124,12 @@ function entries(list: DraftList | undefined, advice: Advice, step: StepAdvice, 
   if (list === 'people') return peopleEntries(advice, options.names);
   if (list !== 'times') return [];
   if (step.sessions && step.sessions.length > 0) {
-    return step.sessions.map((s) => ({ name: s.zones.map((z) => who(z, options.names)).join(', '), time: localLine(s.local, undefined) }));
+    // A session per zone (private 1:1s) is named by whom it is for, not by the organizer who is in each.
+    const host = advice.schedule.organizerZone;
+    return step.sessions.map((s) => {
+      const guests = s.zones.filter((z) => z !== host);
+      return { name: (guests.length > 0 && step.split === 'per-zone' ? guests : s.zones).map((z) => who(z, options.names)).join(', '), time: sessionLine(s.local) };
+    });
   }
   const first = step.slots?.[0];
   return first ? zoneEntries(first.local, options.names) : [];
@@ -138,6 +143,19 @@ const localLine = (local: LocalTimes, names: Record<string, string> | undefined)
   Object.entries(local)
     .map(([zone, time]) => `${time} ${names ? who(zone, names) : place(zone)}`)
     .join(' · ');
+
+/** "Tue 8 Dec 14:30-14:55 London, 09:30-09:55 New York": the day once while it stays the same. */
+function sessionLine(local: LocalTimes): string {
+  let day = '';
+  return Object.entries(local)
+    .map(([zone, time]) => {
+      const [, thisDay = '', clock = time] = /^(\S+ \d+ \S+) (.*)$/.exec(time) ?? [];
+      const shown = thisDay === day ? clock : time;
+      day = thisDay;
+      return `${shown} ${place(zone)}`;
+    })
+    .join(', ');
+}
 
 /** Everyone named with --with but you; without a roster, fill-ins for as many as are likely to be named. */
 function peopleEntries(advice: Advice, names: Record<string, string> | undefined): Entry[] {
