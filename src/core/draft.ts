@@ -120,7 +120,8 @@ interface Entry {
 
 /** The entries a part's `each` repeats over. */
 function entries(list: DraftList | undefined, advice: Advice, step: StepAdvice, options: DraftOptions): Entry[] {
-  if (list === 'reply_by') return zoneEntries(step.replyBy?.local ?? {}, options.names);
+  // You do not reply to yourself: with a roster, a zone where only you are is left out.
+  if (list === 'reply_by') return zoneEntries(step.replyBy?.local ?? {}, options.names).filter((e) => !options.names || !onlyYou(e.zone, options.names));
   if (list === 'people') return peopleEntries(advice, options.names);
   if (list !== 'times') return [];
   if (step.sessions && step.sessions.length > 0) {
@@ -135,8 +136,10 @@ function entries(list: DraftList | undefined, advice: Advice, step: StepAdvice, 
   return first ? zoneEntries(first.local, options.names) : [];
 }
 
-const zoneEntries = (local: LocalTimes, names: Record<string, string> | undefined): Entry[] =>
-  Object.entries(local).map(([zone, time]) => ({ name: who(zone, names), time }));
+const zoneEntries = (local: LocalTimes, names: Record<string, string> | undefined): (Entry & { zone: string })[] =>
+  Object.entries(local).map(([zone, time]) => ({ zone, name: who(zone, names), time }));
+
+const onlyYou = (zone: string, names: Record<string, string>): boolean => names[zone] !== undefined && others(names[zone]!).length === 0;
 
 /** "Tue 8 Dec 17:00 London · Wed 9 Dec 17:00 Kolkata": each zone's own time on one line. */
 const localLine = (local: LocalTimes, names: Record<string, string> | undefined): string =>
