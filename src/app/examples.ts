@@ -54,7 +54,7 @@ export function runExample(ruleSet: RuleSet, example: Example, world: World): Ex
 function draftFailures(ruleSet: RuleSet, advice: ReturnType<typeof advise>, expected: NonNullable<Example['expect']['draft']>): string[] {
   const channelLabels = Object.fromEntries(ruleSet.channels.map((c) => [c.id, c.label]));
   const { drafts } = draftSteps(advice, ruleSet.drafts ?? [], { only: expected.step, channelLabels });
-  if (drafts.length === 0) return [`draft: step ${expected.step} has no draft (the plan has ${advice.steps.length} steps, or no template serves it)`];
+  if (drafts.length === 0) return [`draft: step ${expected.step} has no draft (the plan has ${advice.steps.length} step${advice.steps.length === 1 ? '' : 's'}, or no template serves it)`];
   const text = formatDraftsText(drafts).toLowerCase();
   return [
     ...(expected.contains ?? []).filter((words) => !text.includes(words.toLowerCase())).map((words) => `draft of step ${expected.step}: expected "${words}", missing`),

@@ -8,6 +8,8 @@ import { draftSteps } from '../../src/core/draft.js';
 import type { RuleSet } from '../../src/core/types.js';
 import { parseRuleTexts } from '../../src/rules/parse.js';
 import { root, texts } from './helpers.js';
+import { runExample } from '../../src/app/examples.js';
+import { world } from '../world.js';
 
 const base = texts(join(root, 'rules')).map((t) => ({ ...t, file: `builtin/${t.file}` }));
 const team = (text: string) => parseRuleTexts([{ file: 'team.yaml', text: `extends: builtin\n${text}` }], { base });
@@ -60,5 +62,25 @@ describe("a team's templates", () => {
     expect(draft!.blocks[0]!.text).toBe('Per our RFC process: [[link to the RFC]]');
     expect(draft!.blocks[1]!.items).toEqual([`UTC: ${advice.steps[0]!.replyBy!.local['UTC']}`]);
     expect(draft!.placeholders).toEqual(['title', 'link to the RFC']);
+  });
+});
+
+describe('rules test examples on drafts', () => {
+  const result = team('');
+  if ('errors' in result) throw new Error('the built-in set should load');
+  const set = result.ruleSet;
+  const example = (draft: { step: number; contains?: string[]; notContains?: string[] }) =>
+    runExample(set, { name: 'a crisis call', answers: { purpose: 'resolve-issue', urgency: 'immediate', attendees: 2 }, expect: { recommendation: 'sync', draft } }, world);
+
+  it('pass when the draft holds the words and lacks the others, ignoring case', () => {
+    expect(example({ step: 1, contains: ['call now'], notContains: ['agenda'] }).failures).toEqual([]);
+  });
+
+  it('fail, saying which words, when it does not', () => {
+    expect(example({ step: 1, contains: ['Agenda'], notContains: ['Call now'] }).failures).toEqual([
+      'draft of step 1: expected "Agenda", missing',
+      'draft of step 1: expected no "Call now", found it',
+    ]);
+    expect(example({ step: 3 }).failures[0]).toMatch(/step 3 has no draft \(the plan has 1 step,/);
   });
 });
