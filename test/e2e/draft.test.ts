@@ -68,3 +68,14 @@ describe('ask --draft', () => {
     expect(word.stderr).toMatch(/"two" is not a step number/);
   });
 });
+
+describe('a question to three zones, as Slack', () => {
+  it('is ready to send once its subject and the question are filled in', () => {
+    const ask = ['ask', '--set', 'purpose=quick-question', '--set', 'urgency=today', '--set', 'attendees=3', '--set', 'timezones=Europe/London,Asia/Kolkata,America/New_York', '--now', '2026-12-07T10:00:00Z', '--zone', 'Europe/London', '--no-input', '--draft'];
+    const { drafts } = JSON.parse(runBin([...ask, '--json']).stdout);
+    expect(drafts[0].placeholders).toHaveLength(2);
+    const slack = runBin([...ask, '--format', 'slack']).stdout;
+    expect(slack.match(/\[\[/g)).toHaveLength(2);
+    for (const zone of ['London', 'Kolkata', 'New York']) expect(slack).toMatch(new RegExp(`^• ${zone}: \\w{3} \\d+ Dec \\d\\d:\\d\\d$`, 'm'));
+  });
+});
