@@ -142,7 +142,7 @@ export function buildProgram(ctx: Context, done: (code: number) => void): Comman
 
   rules
     .command('show <id>')
-    .description('show one row, plan, adjustment, checklist item, question, channel or signal, and where it is defined')
+    .description('show one row, plan, adjustment, checklist item, question, channel, signal or draft template, and where it is defined')
     .addOption(formatOption(['text', 'json']))
     .option('--json', 'same as --format json')
     .addHelpText('after', examples(['commtriage rules show quick-question      # a row: its condition, plan, reason and where it is', 'commtriage rules show purpose --json      # a question']))

@@ -79,3 +79,11 @@ describe('a question to three zones, as Slack', () => {
     for (const zone of ['London', 'Kolkata', 'New York']) expect(slack).toMatch(new RegExp(`^• ${zone}: \\w{3} \\d+ Dec \\d\\d:\\d\\d$`, 'm'));
   });
 });
+
+describe('rules show on a draft template', () => {
+  it('prints it with the file and line that define it', () => {
+    const r = runBin(['rules', 'show', 'written']);
+    expect(r.status).toBe(0);
+    expect(r.stdout).toMatch(/^draft written {2}\(\S*rules\/drafts\.yaml:\d+\)\nid: written\nsubject: /);
+  });
+});
