@@ -129,7 +129,10 @@ function entries(list: DraftList | undefined, advice: Advice, step: StepAdvice, 
     const host = advice.schedule.organizerZone;
     return step.sessions.map((s) => {
       const guests = s.zones.filter((z) => z !== host);
-      return { name: (guests.length > 0 && step.split === 'per-zone' ? guests : s.zones).map((z) => who(z, options.names)).join(', '), time: sessionLine(s.local) };
+      const named = guests.length > 0 && step.split === 'per-zone' ? guests : s.zones;
+      // Their own time first, then the others' (the host's, for a 1:1).
+      const local = Object.fromEntries([...named, ...s.zones.filter((z) => !named.includes(z))].filter((z) => s.local[z] !== undefined).map((z) => [z, s.local[z]!]));
+      return { name: named.map((z) => who(z, options.names)).join(', '), time: sessionLine(local) };
     });
   }
   const first = step.slots?.[0];
