@@ -41,7 +41,8 @@ await build({
   plugins: [lazyChildProcess],
   // ical.js is needed only by --invite and --followup: kept out of the bundle, it is loaded from
   // node_modules when one of them is used, so a plain `ask` parses and caches none of it.
-  external: ['ical.js'],
+  // Loaded from node_modules for `ask --copy` only: it finds its helper binaries beside itself.
+  external: ['ical.js', 'clipboardy'],
 });
 await build({
   ...common,

@@ -12,7 +12,7 @@ const collect = (value: string, previous: string[]) => [...previous, value];
 
 /** --format naming exactly the formats a command offers (`ask` checks its own, with a did-you-mean). */
 const formatOption = (formats?: string[]) => {
-  const option = new Option('-f, --format <name>', formats ? 'output format' : 'output format: text, json, markdown').default('text');
+  const option = new Option('-f, --format <name>', formats ? 'output format' : 'output format: text, json, markdown (with --draft also slack)').default('text');
   return formats ? option.choices(formats) : option;
 };
 
@@ -63,6 +63,8 @@ export function buildProgram(ctx: Context, done: (code: number) => void): Comman
     .option('--no-input', 'never prompt; fail if a required answer is missing')
     .option('--interview', 'at a terminal, ask every question not answered yet, optional ones too')
     .option('--explain', 'show the rows tried, the one that matched, the adjustments applied, and why')
+    .option('--draft [n]', 'instead of the advice, a ready-to-send draft for every step, or for step N')
+    .option('--copy', 'with --draft: also put the draft on the clipboard (OSC 52 over SSH)')
     .option('--fields <names>', 'JSON only: keep these fields, comma-separated (dotted for nested ones, e.g. schedule.replyBy)')
     .option('--batch', 'read NDJSON (one answers object a line) from stdin or --answers; write one JSON result a line')
     .option('--now <iso>', 'the reference time, ISO 8601 (default: now)')
@@ -95,6 +97,8 @@ export function buildProgram(ctx: Context, done: (code: number) => void): Comman
         'commtriage ask --with platform --set purpose=decision --set urgency=this-week --followup --output chase.ics',
         'commtriage ask --set purpose=relationship --set urgency=whenever --set timezones=Europe/London,America/New_York,Australia/Sydney --recurring weekly',
         'commtriage ask --with platform --set purpose=relationship --recurring weekly --invite --force -o weekly.ics',
+        'commtriage ask --with platform --set purpose=decision --set urgency=this-week --draft 1 --format slack --copy',
+        'commtriage ask --answers need.yaml --draft --json   # drafts as {step, subject, body, placeholders}',
       ]),
     )
     .action(async (opts, command: Command) => {
@@ -152,7 +156,7 @@ export function buildProgram(ctx: Context, done: (code: number) => void): Comman
 
   rules
     .command('show <id>')
-    .description('show one row, plan, adjustment, checklist item, question, channel or signal, and where it is defined')
+    .description('show one row, plan, adjustment, checklist item, question, channel, signal or draft template, and where it is defined')
     .addOption(formatOption(['text', 'json']))
     .option('--json', 'same as --format json')
     .addHelpText('after', examples(['commtriage rules show quick-question      # a row: its condition, plan, reason and where it is', 'commtriage rules show purpose --json      # a question']))

@@ -51,6 +51,10 @@ export interface AskOptions extends TimeFlags, PayFlags {
   slot?: string;
   output?: string;
   force?: boolean;
+  /** --draft (every step) or --draft N: drafts instead of the advice (app/draft.ts). */
+  draft?: string | boolean;
+  /** --copy: the draft onto the clipboard too. */
+  copy?: boolean;
 }
 
 export async function runAsk(ctx: Context, given: AskOptions): Promise<number> {
@@ -59,7 +63,10 @@ export async function runAsk(ctx: Context, given: AskOptions): Promise<number> {
   calendar?.checkCalendarFlags(opts);
   const found = findRules(ctx, opts.rules);
   const ruleSet = await loadRulesFor(ctx, opts.rules, found);
-  checkFormat(opts.format); // an unknown --format fails before any question is asked
+  // An unknown --format, or draft flags that do not fit, fail before any question is asked.
+  const drafting = opts.draft !== undefined || opts.copy === true || opts.format === 'slack';
+  if (drafting) (await import('./draft.js')).checkDraftFlags(opts);
+  else checkFormat(opts.format);
   const fields = opts.fields === undefined ? undefined : checkFields(opts);
   const { defaults, rosters } = await askSetup(ctx, opts, ruleSet, found.teamDir);
   const fromSettings = (key: 'zone' | 'workingHours') => (defaults[key].from.startsWith('built-in') ? undefined : defaults[key].value);
@@ -87,6 +94,7 @@ export async function runAsk(ctx: Context, given: AskOptions): Promise<number> {
     const written = await calendar.writeCalendar(ctx, opts, { advice, ruleSet, people, rosters, now: time.now, organizer: time.organizer });
     if (written === 'stdout') return 0; // the calendar is the result
   }
+  if (drafting) return (await import('./draft.js')).writeDrafts(ctx, shown, ruleSet, { ...opts, format, ...(zoneNames ? { names: zoneNames } : {}) });
   ctx.stdout.write(await renderAdvice(shown, ruleSet, ctx, { ...opts, format, fields, ...(zoneNames ? { names: zoneNames } : {}) }));
   return 0;
 }

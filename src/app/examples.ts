@@ -7,6 +7,8 @@ import { advise } from '../core/advise.js';
 import { needContext } from './time-flags.js';
 import type { World } from '../zone-data/world.js';
 import type { ExampleResult } from '../format/rules-report.js';
+import { draftSteps } from '../core/draft.js';
+import { formatDraftsText } from '../format/draft-text.js';
 
 /** Examples without `now` use a fixed Monday so their results never depend on the clock. */
 export const EXAMPLE_NOW = '2026-01-05T12:00:00Z';
@@ -44,7 +46,20 @@ export function runExample(ruleSet: RuleSet, example: Example, world: World): Ex
   for (const id of expect.notChecklist ?? []) {
     if (shown.has(id)) failures.push(`checklist ${id}: expected not to show, it did`);
   }
+  if (expect.draft) failures.push(...draftFailures(ruleSet, advice, expect.draft));
   return { example, passed: failures.length === 0, failures };
+}
+
+/** A draft expectation: the step's draft, as `ask --draft N` writes it in text, holds and lacks these words. */
+function draftFailures(ruleSet: RuleSet, advice: ReturnType<typeof advise>, expected: NonNullable<Example['expect']['draft']>): string[] {
+  const channelLabels = Object.fromEntries(ruleSet.channels.map((c) => [c.id, c.label]));
+  const { drafts } = draftSteps(advice, ruleSet.drafts ?? [], { only: expected.step, channelLabels });
+  if (drafts.length === 0) return [`draft: step ${expected.step} has no draft (the plan has ${advice.steps.length} step${advice.steps.length === 1 ? '' : 's'}, or no template serves it)`];
+  const text = formatDraftsText(drafts).toLowerCase();
+  return [
+    ...(expected.contains ?? []).filter((words) => !text.includes(words.toLowerCase())).map((words) => `draft of step ${expected.step}: expected "${words}", missing`),
+    ...(expected.notContains ?? []).filter((words) => text.includes(words.toLowerCase())).map((words) => `draft of step ${expected.step}: expected no "${words}", found it`),
+  ];
 }
 
 export const runExamples = (ruleSet: RuleSet, world: World): ExampleResult[] =>

@@ -1,5 +1,5 @@
-// `commtriage rules show ID`: one row, plan, adjustment, checklist item, question, channel or
-// signal of the rule set in use, as YAML, with the file and line that define it (and the built-in
+// `commtriage rules show ID`: one row, plan, adjustment, checklist item, question, channel,
+// signal or draft template of the rule set in use, as YAML, with the file and line that define it (and the built-in
 // one it replaces), so that nobody has to read the package's YAML to find an id.
 import { stringify } from 'yaml';
 import type { Context } from '../context.js';
@@ -19,15 +19,15 @@ export async function runShow(ctx: Context, id: string, opts: { rules?: string; 
   const extending = found.via !== 'built-in' && texts.some((t) => /^extends\s*:/m.test(t.text));
   const all = extending ? [...(await readRuleTexts(builtInRulesDir(), ctx.cwd)), ...texts] : texts;
   const hits = SHOWN_SECTIONS.flatMap(({ section, noun }) => {
-    const item = (ruleSet[section] as { id: string }[]).find((x) => x.id === id);
+    const item = ((ruleSet[section] ?? []) as { id: string }[]).find((x) => x.id === id);
     return item ? [{ section, noun, item }] : [];
   });
   if (hits.length === 0) {
-    const ids = SHOWN_SECTIONS.flatMap(({ section }) => (ruleSet[section] as { id: string }[]).map((x) => x.id));
+    const ids = SHOWN_SECTIONS.flatMap(({ section }) => ((ruleSet[section] ?? []) as { id: string }[]).map((x) => x.id));
     const near = closest(id, ids);
     throw new UserError({
       where: 'rules show',
-      message: `no row, plan, adjustment, checklist item, question, channel or signal is called "${visible(id)}".`,
+      message: `no row, plan, adjustment, checklist item, question, channel, signal or draft is called "${visible(id)}".`,
       hint: `${near ? `Did you mean "${near}"? ` : ''}\`commtriage rules list\` lists the rows in order; \`commtriage questions\` the questions.`,
     });
   }

@@ -55,6 +55,9 @@ export const ENVIRONMENT: readonly (readonly [string, string])[] = [
   ['TERM', 'TERM=dumb means no colour and ASCII-only output.'],
   ['LC_ALL, LC_CTYPE, LANG', 'A locale whose character set is not UTF-8 gets ASCII-only text output.'],
   ['DEBUG=commtriage', 'Show stack traces for unexpected errors, as --debug does.'],
+  ['DISPLAY, WAYLAND_DISPLAY', 'ask --copy: with neither set (on Linux and other Unix systems), the draft goes to the terminal with OSC 52 instead of the clipboard.'],
+  ['SSH_TTY, SSH_CONNECTION, SSH_CLIENT', 'ask --copy: over SSH, the draft goes to your own terminal with OSC 52.'],
+  ['TMUX', 'ask --copy: inside tmux, the OSC 52 sequence is passed through to the terminal.'],
 ];
 
 const FILES: readonly (readonly [string, string])[] = [

@@ -249,6 +249,8 @@ export interface Example {
     notChecklist?: string[];
     /** The plan's steps that apply, by id, in order. */
     steps?: string[];
+    /** The draft of a step (`ask --draft N`): text it must and must not hold. */
+    draft?: { step: number; contains?: string[]; notContains?: string[] };
   };
   /** Where the example stands, for `rules test` messages. */
   file?: string;
@@ -266,6 +268,8 @@ export interface RuleSet {
   channels: Channel[];
   settings: Settings;
   examples: Example[];
+  /** Draft templates (rules/drafts.yaml): the wording of `ask --draft`. */
+  drafts?: DraftTemplate[];
   /** Where the set was loaded from (a directory), or "built-in". */
   origin: string;
 }
@@ -341,4 +345,39 @@ export interface Triage {
   meetingMinutes: number;
   noticeHours: number;
   trace?: DecisionTrace;
+}
+
+/** The lists a draft's part may repeat one line for (`each:`): see docs/rule-format.md, "drafts". */
+export const DRAFT_LISTS = ['reply_by', 'times', 'people'] as const;
+export type DraftList = (typeof DRAFT_LISTS)[number];
+
+/**
+ * One part of a draft: a paragraph (`text`), a bulleted list (`items`), or one line for each
+ * entry of a list (`each`, written as `item`). Shown only where `when` holds over the facts and
+ * the step's checklist has an item of `with` and none of `without`.
+ */
+export interface DraftPart {
+  /** A line shown before the part, e.g. "Agenda". */
+  title?: string;
+  text?: string;
+  items?: string[];
+  each?: DraftList;
+  /** With `each`: one line per entry; {name} and {time} are the entry's (default "{name}: {time}"). */
+  item?: string;
+  when?: Condition;
+  /** Checklist item ids: the part is shown only when the step's checklist has one of them. */
+  with?: string[];
+  /** Checklist item ids: the part is left out when the step's checklist has one of them. */
+  without?: string[];
+}
+
+/**
+ * The wording of a ready-to-send draft for a step. Its id says which steps it serves: a plan's
+ * step (`plan-id/step-id`), any step of that id, or a kind (`written`, `live`) as the fallback.
+ */
+export interface DraftTemplate {
+  id: string;
+  subject: string;
+  parts: DraftPart[];
+  source: string;
 }

@@ -258,6 +258,14 @@ export function warnUnread(draft: Draft, report: Report): void {
     if (value.when) factsRead(value.when, read);
     placeholders(value.text).forEach((p) => read.add(p));
   }
+  // A question a draft template reads (a part's `when`, a {placeholder}) counts as read too.
+  for (const { value } of draft.drafts) {
+    placeholders(value.subject).forEach((p) => read.add(p));
+    for (const part of value.parts) {
+      if (part.when) factsRead(part.when, read);
+      for (const text of [part.title, part.text, part.item, ...(part.items ?? [])]) if (text !== undefined) placeholders(text).forEach((p) => read.add(p));
+    }
+  }
   for (const item of draft.questions) {
     const { id } = item.value;
     if (read.has(id) || id === 'timezones' || id === 'urgency') continue;

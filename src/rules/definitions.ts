@@ -13,6 +13,7 @@ export const SHOWN_SECTIONS = [
   { section: 'questions', noun: 'question', key: 'id' },
   { section: 'channels', noun: 'channel', key: 'id' },
   { section: 'signals', noun: 'signal', key: 'id' },
+  { section: 'drafts', noun: 'draft', key: 'id' },
 ] as const;
 
 export type ShownSection = (typeof SHOWN_SECTIONS)[number]['section'];

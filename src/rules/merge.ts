@@ -1,7 +1,7 @@
 // Checking each file's shape and merging the files into one draft rule set, keeping where every
 // item came from. Items with shape problems stay out of the draft (their problems are reported),
 // but their ids still count as known, so one typo does not cascade into "unknown fact" errors.
-import type { Adjustment, Channel, ChecklistItem, Condition, Example, PlanSpec, Question, Row, Signal } from '../core/types.js';
+import type { Adjustment, Channel, ChecklistItem, Condition, DraftTemplate, Example, PlanSpec, Question, Row, Signal } from '../core/types.js';
 import { checkShape, isRecord, type Path, type ShapeProblem } from './shape.js';
 import { ruleFileShape } from './rule-shapes.js';
 import { type Placement, placeItems, placedBy } from './place-items.js';
@@ -27,7 +27,7 @@ export interface At<T> {
   path: Path;
 }
 
-export const LIST_SECTIONS = ['questions', 'rules', 'plans', 'adjustments', 'signals', 'checklist', 'channels', 'examples'] as const;
+export const LIST_SECTIONS = ['questions', 'rules', 'plans', 'adjustments', 'signals', 'checklist', 'channels', 'examples', 'drafts'] as const;
 type ListSection = (typeof LIST_SECTIONS)[number];
 
 export interface Draft {
@@ -40,6 +40,7 @@ export interface Draft {
   checklist: At<ChecklistItem>[];
   channels: At<Channel>[];
   examples: At<Example>[];
+  drafts: At<DraftTemplate>[];
   /** A null-prototype map: the keys come from the files. */
   settings: Record<string, At<unknown>>;
   /** Sound parts of items left out for shape problems, still checked so that all errors show. */
@@ -66,7 +67,7 @@ export interface Loose {
   channelLists: At<string[]>[];
 }
 
-const ID_KEY: Record<ListSection, string> = { questions: 'id', rules: 'id', plans: 'id', adjustments: 'id', signals: 'id', checklist: 'id', channels: 'id', examples: 'name' };
+const ID_KEY: Record<ListSection, string> = { questions: 'id', rules: 'id', plans: 'id', adjustments: 'id', signals: 'id', checklist: 'id', channels: 'id', examples: 'name', drafts: 'id' };
 const NOUN: Record<ListSection, string> = {
   questions: 'question id',
   rules: 'row id',
@@ -76,6 +77,7 @@ const NOUN: Record<ListSection, string> = {
   checklist: 'checklist id',
   channels: 'channel id',
   examples: 'example name',
+  drafts: 'draft id',
 };
 
 
@@ -89,9 +91,10 @@ export function mergeFiles(docs: RuleDoc[], errors: Diagnostic[]): Draft {
     checklist: [],
     channels: [],
     examples: [],
+    drafts: [],
     settings: Object.create(null) as Record<string, At<unknown>>,
     loose: { conditions: [], brokenConditions: [], texts: [], channelLists: [] },
-    knownIds: { questions: new Set(), rules: new Set(), plans: new Set(), adjustments: new Set(), signals: new Set(), checklist: new Set(), channels: new Set(), examples: new Set() },
+    knownIds: { questions: new Set(), rules: new Set(), plans: new Set(), adjustments: new Set(), signals: new Set(), checklist: new Set(), channels: new Set(), examples: new Set(), drafts: new Set() },
     disabled: [],
     files: docs.map((d) => d.file),
   };

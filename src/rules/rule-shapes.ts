@@ -2,7 +2,7 @@
 // schema/rules.schema.json come from here. Cross-references (a fact a condition reads, a channel an
 // effect names) are checked in validate.ts, where the whole set is known.
 import { OPERATOR_TABLE, type Operator } from '../core/operators.js';
-import { AUDIENCES, OPERATORS, OUTCOMES, QUESTION_TYPES, STEP_KINDS } from '../core/types.js';
+import { AUDIENCES, DRAFT_LISTS, OPERATORS, OUTCOMES, QUESTION_TYPES, STEP_KINDS } from '../core/types.js';
 import type { ArrayShape, ObjectShape, Shape, StringShape, VariantShape } from './shape.js';
 
 const text = (description: string): StringShape => ({ kind: 'string', minLength: 1, description });
@@ -308,11 +308,57 @@ const example: ObjectShape = {
         checklist: checklistIds('Checklist ids that must appear.'),
         notChecklist: checklistIds('Checklist ids that must not appear.'),
         steps: listOf(slug('step id', 'A step id of the plan.'), "The plan's steps that apply, by id, in order.", { unique: true }),
+        draft: {
+          kind: 'object',
+          noun: 'draft expectation',
+          description: 'The draft of one step (`ask --draft N`): text it must hold and text it must not.',
+          props: {
+            step: { kind: 'number', integer: true, min: 1, max: 20, description: 'The step number, 1 for the first.' },
+            contains: listOf(text('Text the draft must hold (case-insensitive).'), 'Text the draft must hold.'),
+            notContains: listOf(text('Text the draft must not hold (case-insensitive).'), 'Text the draft must not hold.'),
+          },
+          required: ['step'],
+        },
       },
       required: ['recommendation'],
     },
   },
   required: ['name', 'answers', 'expect'],
+};
+
+const draftPart: ObjectShape = {
+  kind: 'object',
+  noun: 'draft part',
+  description: 'One part of a draft: exactly one of text (a paragraph), items (bullets) or each (a line per reader, time or person).',
+  props: {
+    title: text('A line shown before the part, e.g. "Agenda".'),
+    text: text('A paragraph; {fact} placeholders are filled in, [[...]] is left for the person to fill.'),
+    items: listOf(text('One bullet.'), 'Bullets, in order.', { minItems: 1 }),
+    each: { kind: 'enum', values: DRAFT_LISTS, noun: 'draft list', description: 'reply_by (each reader\'s deadline), times (each zone\'s time, or each session), people (each person named with --with).' },
+    item: text('With each: the line for one entry; {name} and {time} are the entry\'s (default "{name}: {time}").'),
+    when: { ...conditionRef, description: 'Show the part only when this holds (facts, plan, mode, step, step_kind, audience).' },
+    with: checklistIds("Show the part only when the step's checklist has one of these items."),
+    without: checklistIds("Leave the part out when the step's checklist has one of these items."),
+  },
+};
+
+const draftTemplate: ObjectShape = {
+  kind: 'object',
+  noun: 'draft',
+  description: 'The wording of `ask --draft` for a step: a subject and parts, in order.',
+  props: {
+    id: {
+      kind: 'string',
+      pattern: '^[a-z0-9][a-z0-9_-]*(/[a-z0-9][a-z0-9_-]*)?$',
+      patternHint: 'written, live, a step id, or plan-id/step-id',
+      noun: 'draft id',
+      description: 'Which steps it serves: plan-id/step-id, a step id (in any plan), or written / live (the fallback for that kind).',
+    },
+    subject: text('The subject line (an invite\'s title for a live step).'),
+    parts: listOf(draftPart, 'The parts of the message, in order.', { minItems: 1 }),
+    source: text('Where the advice comes from.'),
+  },
+  required: ['id', 'subject', 'parts', 'source'],
 };
 
 /** One rule file: any of the sections, each optional (files are merged). */
@@ -338,5 +384,6 @@ export const ruleFileShape: ObjectShape = {
     channels: listOf(channel, 'Channels that plans name.'),
     settings,
     examples: listOf(example, 'Example answers and the advice they must give (`commtriage rules test`).'),
+    drafts: listOf(draftTemplate, 'The wording of `ask --draft`: a template per step, or per kind of step.'),
   },
 };

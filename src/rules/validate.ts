@@ -5,6 +5,7 @@ import { derivedKinds } from './check-conditions.js';
 import { checkPlans, checkStepConditions, planOf } from './check-plans.js';
 import { type Report, checkAdjustments, checkChecklist, checkLooseParts, checkQuestions, checkRules, factScope, planScope, warnUnread } from './check-items.js';
 import { checkExamples, checkSettings } from './check-sections.js';
+import { checkDrafts } from './check-drafts.js';
 import { type Diagnostic, type Draft, type RuleDoc, mergeFiles } from './merge.js';
 import { isRecord, suggestion } from './shape.js';
 
@@ -42,6 +43,7 @@ export function validateRuleSet(docs: RuleDoc[], options: ValidateOptions = {}):
   checkStepConditions(draft, planScope(draft, scope), report);
   checkAdjustments(draft, planScope(draft, scope), report);
   checkChecklist(draft, planScope(draft, scope), report);
+  checkDrafts(draft, planScope(draft, scope), report);
   checkSettings(draft, report);
   checkExamples(draft, report);
   checkLooseParts(draft, scope, report);
@@ -72,6 +74,7 @@ function build(draft: Draft, origin: string): RuleSet {
     channels: draft.channels.map(({ value }) => value),
     settings,
     examples: draft.examples.map(({ value, file }) => ({ ...value, file })),
+    ...(draft.drafts.length > 0 ? { drafts: draft.drafts.map(({ value }) => value) } : {}),
     origin,
   };
 }
