@@ -1,7 +1,7 @@
 // Checking each file's shape and merging the files into one draft rule set, keeping where every
 // item came from. Items with shape problems stay out of the draft (their problems are reported),
 // but their ids still count as known, so one typo does not cascade into "unknown fact" errors.
-import type { Adjustment, Channel, ChecklistItem, Condition, Example, PlanSpec, Question, Row, Signal } from '../core/types.js';
+import type { Adjustment, AuditInference, AuditVerdict, Channel, ChecklistItem, Condition, Example, PlanSpec, Question, Row, Signal } from '../core/types.js';
 import { checkShape, isRecord, type Path, type ShapeProblem } from './shape.js';
 import { ruleFileShape } from './rule-shapes.js';
 import { type Placement, placeItems, placedBy } from './place-items.js';
@@ -27,7 +27,7 @@ export interface At<T> {
   path: Path;
 }
 
-export const LIST_SECTIONS = ['questions', 'rules', 'plans', 'adjustments', 'signals', 'checklist', 'channels', 'examples'] as const;
+export const LIST_SECTIONS = ['questions', 'rules', 'plans', 'adjustments', 'signals', 'checklist', 'channels', 'examples', 'audit', 'verdicts'] as const;
 type ListSection = (typeof LIST_SECTIONS)[number];
 
 export interface Draft {
@@ -40,6 +40,8 @@ export interface Draft {
   checklist: At<ChecklistItem>[];
   channels: At<Channel>[];
   examples: At<Example>[];
+  audit: At<AuditInference>[];
+  verdicts: At<AuditVerdict>[];
   /** A null-prototype map: the keys come from the files. */
   settings: Record<string, At<unknown>>;
   /** Sound parts of items left out for shape problems, still checked so that all errors show. */
@@ -66,7 +68,7 @@ export interface Loose {
   channelLists: At<string[]>[];
 }
 
-const ID_KEY: Record<ListSection, string> = { questions: 'id', rules: 'id', plans: 'id', adjustments: 'id', signals: 'id', checklist: 'id', channels: 'id', examples: 'name' };
+const ID_KEY: Record<ListSection, string> = { questions: 'id', rules: 'id', plans: 'id', adjustments: 'id', signals: 'id', checklist: 'id', channels: 'id', examples: 'name', audit: 'id', verdicts: 'id' };
 const NOUN: Record<ListSection, string> = {
   questions: 'question id',
   rules: 'row id',
@@ -76,6 +78,8 @@ const NOUN: Record<ListSection, string> = {
   checklist: 'checklist id',
   channels: 'channel id',
   examples: 'example name',
+  audit: 'audit entry id',
+  verdicts: 'verdict id',
 };
 
 
@@ -89,9 +93,11 @@ export function mergeFiles(docs: RuleDoc[], errors: Diagnostic[]): Draft {
     checklist: [],
     channels: [],
     examples: [],
+    audit: [],
+    verdicts: [],
     settings: Object.create(null) as Record<string, At<unknown>>,
     loose: { conditions: [], brokenConditions: [], texts: [], channelLists: [] },
-    knownIds: { questions: new Set(), rules: new Set(), plans: new Set(), adjustments: new Set(), signals: new Set(), checklist: new Set(), channels: new Set(), examples: new Set() },
+    knownIds: { questions: new Set(), rules: new Set(), plans: new Set(), adjustments: new Set(), signals: new Set(), checklist: new Set(), channels: new Set(), examples: new Set(), audit: new Set(), verdicts: new Set() },
     disabled: [],
     files: docs.map((d) => d.file),
   };
@@ -206,7 +212,8 @@ function keepLooseParts(
   loose: Loose,
 ): void {
   const part = <T>(value: unknown, sub: Path): At<T> => ({ value: value as T, file, path: [...path, ...sub] });
-  if (item['when'] !== undefined) {
+  // A verdict's condition reads the audit's facts, checked apart (rules/check-audit.ts).
+  if (item['when'] !== undefined && section !== 'verdicts') {
     if (clean([...path, 'when'])) loose.conditions.push(part(item['when'], ['when']));
     else loose.brokenConditions.push(part(item['when'], ['when']));
   }

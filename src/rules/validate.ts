@@ -5,6 +5,7 @@ import { derivedKinds } from './check-conditions.js';
 import { checkPlans, checkStepConditions, planOf } from './check-plans.js';
 import { type Report, checkAdjustments, checkChecklist, checkLooseParts, checkQuestions, checkRules, factScope, planScope, warnUnread } from './check-items.js';
 import { checkExamples, checkSettings } from './check-sections.js';
+import { checkAudit } from './check-audit.js';
 import { type Diagnostic, type Draft, type RuleDoc, mergeFiles } from './merge.js';
 import { isRecord, suggestion } from './shape.js';
 
@@ -42,6 +43,7 @@ export function validateRuleSet(docs: RuleDoc[], options: ValidateOptions = {}):
   checkChecklist(draft, planScope(draft, scope), report);
   checkSettings(draft, report);
   checkExamples(draft, report);
+  checkAudit(draft, report);
   checkLooseParts(draft, scope, report);
   warnUnread(draft, report);
   checkExtends(docs, draft, report);
@@ -69,6 +71,8 @@ function build(draft: Draft, origin: string): RuleSet {
     channels: draft.channels.map(({ value }) => value),
     settings,
     examples: draft.examples.map(({ value, file }) => ({ ...value, file })),
+    audit: draft.audit.map(({ value }) => value),
+    verdicts: draft.verdicts.map(({ value }) => value),
     origin,
   };
 }

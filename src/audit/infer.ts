@@ -1,0 +1,73 @@
+// What a calendar knows -> the answers `ask` takes, with where each came from. The mapping is the
+// rule set's (`audit:` entries, rules/audit.yaml): the first entry whose patterns match gives
+// its answers; attendees come from who is invited, time zones from the roster. Whatever nothing
+// gives stays unknown and is listed, never guessed. Pure.
+import type { AnswerValue, AuditInference, Question, RuleSet } from '../core/types.js';
+import type { KnownPerson, PeopleIndex } from './people.js';
+import { attending, frequencyOf, type Series } from './series.js';
+
+export interface Inferred {
+  answer: string;
+  value: AnswerValue;
+  /** In words: 'title "Weekly status" matches the audit entry "status"'. */
+  from: string;
+}
+
+export interface Inference {
+  answers: Record<string, AnswerValue>;
+  inferred: Inferred[];
+  /** Required answers nothing gave (the need cannot be advised without them). */
+  unknown: string[];
+  /** The audit entry that matched, if one did. */
+  entry?: string;
+  /** The people the roster knows, each once, for `timezones` (and their weekends). */
+  known: KnownPerson[];
+}
+
+export function matches(entry: AuditInference, s: Series, people: number): boolean {
+  if (entry.title !== undefined && !new RegExp(entry.title, 'iu').test(s.title)) return false;
+  if (entry.description !== undefined && !new RegExp(entry.description, 'iu').test(s.description)) return false;
+  if (entry.maxPeople !== undefined && people > entry.maxPeople) return false;
+  if (entry.minPeople !== undefined && people < entry.minPeople) return false;
+  if (entry.recurring !== undefined && entry.recurring !== s.recurring) return false;
+  return true;
+}
+
+export function inferAnswers(s: Series, ruleSet: RuleSet, index: PeopleIndex): Inference {
+  const people = attending(s);
+  const entry = (ruleSet.audit ?? []).find((e) => matches(e, s, people.length));
+  const inferred: Inferred[] = [];
+  const answers: Record<string, AnswerValue> = {};
+  if (entry) {
+    const what = [
+      entry.title !== undefined ? `title "${s.title}" matches /${entry.title}/` : '',
+      entry.description !== undefined ? 'its description matches' : '',
+      entry.maxPeople !== undefined ? `${people.length} people (at most ${entry.maxPeople})` : '',
+      entry.recurring !== undefined ? (s.recurring ? `it repeats (${frequencyOf(s)})` : 'it happens once') : '',
+    ].filter(Boolean);
+    for (const [id, value] of Object.entries(entry.answers)) {
+      answers[id] = value;
+      inferred.push({ answer: id, value, from: `${what.join(', ')} (audit entry "${entry.id}")` });
+    }
+  }
+  const count = Math.min(500, Math.max(2, people.length));
+  answers.attendees = count;
+  const declined = s.people.length - people.length;
+  inferred.push({ answer: 'attendees', value: count, from: `${people.length === 1 ? '1 person' : `${people.length} people`} on the invite${declined > 0 ? `, ${declined} declined` : ''}` });
+  const known = uniqueKnown(people.map(index));
+  if (known.length > 0) {
+    const specs = known.map((k) => `${k.zone.name}@${k.hours.text}`);
+    answers.timezones = specs;
+    inferred.push({ answer: 'timezones', value: specs, from: `the roster knows ${known.length} of the ${people.length} people` });
+  }
+  const unknown = ruleSet.questions.filter((q) => required(q) && answers[q.id] === undefined).map((q) => q.id);
+  return { answers, inferred, unknown, ...(entry ? { entry: entry.id } : {}), known };
+}
+
+const required = (q: Question): boolean => q.default === undefined && q.type !== 'zones' && q.when === undefined;
+
+function uniqueKnown(list: (KnownPerson | undefined)[]): KnownPerson[] {
+  const seen = new Map<string, KnownPerson>();
+  for (const k of list) if (k && !seen.has(k.name)) seen.set(k.name, k);
+  return [...seen.values()];
+}

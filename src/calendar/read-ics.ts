@@ -1,0 +1,204 @@
+// The edge that reads iCalendar: ical.js parses and expands, this file turns its events into the
+// plain occurrences the audit's core takes (src/audit/types.ts). Loaded only by `audit`, and
+// ical.js with it (esbuild keeps it out of the bundle: see scripts/build.mjs), so `ask` never
+// pays for it. ical.js keeps its time zones in a module-wide registry: each file's VTIMEZONEs
+// are registered before its events are read, after the previous file's are cleared.
+import ICAL from 'ical.js';
+import { DateTime, type Zone } from 'luxon';
+import type { Problem } from '../core/problem.js';
+import { type CalendarPerson, type Occurrence, type PartStat, type SkipCounts, type Window, noSkips } from '../audit/types.js';
+import { type Scan, type ScannedEvent, scanIcs } from './scan.js';
+
+export interface ReadOptions {
+  window: Window;
+  /** An IANA zone by name, or undefined: for a TZID the file names but does not define. */
+  zone: (name: string) => Zone | undefined;
+  /** Where floating times (no TZID, no Z) are read: the --zone. */
+  floating: Zone;
+  /** At most this many occurrences in the window per file. */
+  maxOccurrences: number;
+  /** At most this many steps through one series' recurrence before the window ends. */
+  maxSteps: number;
+}
+
+export interface ReadResult {
+  occurrences: Occurrence[];
+  skips: SkipCounts;
+  /** Notes for standard error: a series whose expansion stopped, a floating time. */
+  notes: string[];
+}
+
+/** Moved occurrences may come from this far around the window (a series moved by a fortnight is rare). */
+const MOVE_MARGIN = 31 * 86_400_000;
+
+type Component = InstanceType<typeof ICAL.Component>;
+type Time = InstanceType<typeof ICAL.Time>;
+
+export function readIcs(text: string, file: string, options: ReadOptions): ReadResult | { problems: Problem[] } {
+  const scan = scanIcs(text, file);
+  if ('problems' in scan) return scan;
+  const unknown = [...scan.namedZones].find(([name]) => !scan.definedZones.has(name) && !options.zone(name));
+  if (unknown) {
+    const [name, line] = unknown;
+    return { problems: [{ where: `${file}:${line}`, message: `unknown time zone TZID=${name}: the file has no VTIMEZONE for it and it is not an IANA zone`, hint: 'Export the calendar again with its time zone definitions (Outlook: "Save as iCalendar" includes them), or replace the TZID with an IANA name such as Europe/Berlin.' }] };
+  }
+  let roots: unknown;
+  try {
+    roots = ICAL.parse(text);
+  } catch (error) {
+    return { problems: [{ where: file, message: `ical.js cannot read it: ${(error as Error).message}`, hint: 'The file may be damaged; export it again.' }] };
+  }
+  const calendars = (Array.isArray(roots) && Array.isArray(roots[0]) ? roots : [roots]).map((jcal) => new ICAL.Component(jcal as unknown[]));
+  ICAL.TimezoneService.reset();
+  for (const calendar of calendars) for (const zone of calendar.getAllSubcomponents('vtimezone')) ICAL.TimezoneService.register(zone);
+  const vevents = calendars.flatMap((c) => c.getAllSubcomponents('vevent'));
+  try {
+    return expandEvents(vevents, scan, file, options);
+  } catch (error) {
+    if (error instanceof TooMany) return { problems: [error.problem] };
+    return { problems: [{ where: file, message: `ical.js cannot expand it: ${(error as Error).message}`, hint: 'The file may be damaged; export it again.' }] };
+  }
+}
+
+class TooMany extends Error {
+  constructor(readonly problem: Problem) {
+    super(problem.message);
+  }
+}
+
+function expandEvents(vevents: Component[], scan: Scan, file: string, options: ReadOptions): ReadResult {
+  const { window } = options;
+  const result: ReadResult = { occurrences: [], skips: noSkips(), notes: [] };
+  const place = new Map<Component, ScannedEvent>(vevents.map((v, i) => [v, scan.events[i] ?? { line: 0 }]));
+  const masters = new Map<string, Component>();
+  const exceptions = new Map<string, Component[]>();
+  for (const v of vevents) {
+    const uid = String(v.getFirstPropertyValue('uid') ?? `line-${place.get(v)!.line}`);
+    if (v.hasProperty('recurrence-id')) exceptions.set(uid, [...(exceptions.get(uid) ?? []), v]);
+    else masters.set(uid, v);
+  }
+  const instant = instantReader(options);
+  const push = (occurrence: Occurrence): void => {
+    if (occurrence.end <= window.start || occurrence.start >= window.end) {
+      result.skips.outsideWindow++;
+      return;
+    }
+    result.occurrences.push(occurrence);
+    if (result.occurrences.length > options.maxOccurrences) {
+      throw new TooMany({ where: `${file}:${occurrence.line}`, message: `more than ${options.maxOccurrences.toLocaleString('en-US')} meetings in the window from one file (the last from "${occurrence.title}")`, hint: 'Audit fewer weeks (--weeks), or split the file by person; a rule such as FREQ=MINUTELY makes a series too dense to be a meeting.' });
+    }
+  };
+  for (const [uid, master] of masters) {
+    const event = new ICAL.Event(master, { exceptions: exceptions.get(uid) ?? [], strictExceptions: false });
+    exceptions.delete(uid);
+    const at = place.get(master)!;
+    if (isAllDay(event.startDate)) {
+      result.skips.allDay++;
+      continue;
+    }
+    if (cancelled(master)) {
+      result.skips.cancelled++;
+      continue;
+    }
+    if (!event.isRecurring()) {
+      const start = instant(event.startDate, master, 'dtstart');
+      push(occurrenceOf(event, master, { uid, recurrenceId: start, start, end: instant(event.endDate, master, 'dtend', start, event), file, line: at.line }));
+      continue;
+    }
+    const iterator = event.iterator();
+    for (let steps = 0, next: Time | null; (next = iterator.next()); steps++) {
+      const recurrenceId = instant(next, master, 'dtstart');
+      if (recurrenceId >= window.end + MOVE_MARGIN) break;
+      if (steps >= options.maxSteps) {
+        result.notes.push(`${file}:${at.rruleLine ?? at.line}: "${String(master.getFirstPropertyValue('summary') ?? uid)}" repeats more than ${options.maxSteps.toLocaleString('en-US')} times before the window ends; its expansion stopped there.`);
+        break;
+      }
+      if (recurrenceId < window.start - MOVE_MARGIN) continue;
+      const details = event.getOccurrenceDetails(next);
+      const item = details.item.component as Component;
+      if (cancelled(item)) {
+        result.skips.cancelled++;
+        continue;
+      }
+      const moved = item !== master;
+      const start = moved ? instant(details.startDate, item, 'dtstart') : recurrenceId;
+      const end = moved ? instant(details.endDate, item, 'dtend', start, details.item) : start + (instant(event.endDate, master, 'dtend', 0, event) - instant(event.startDate, master, 'dtstart'));
+      push(occurrenceOf(details.item, item, { uid, recurrenceId, start, end, file, line: place.get(item)?.line ?? at.line, ...(moved ? { moved: true } : {}), rrule: at.rrule ?? String(master.getFirstPropertyValue('rrule')) }));
+    }
+  }
+  // An invitation to one occurrence of someone else's series: the file has the override only.
+  for (const [uid, list] of exceptions) {
+    for (const v of list) {
+      const event = new ICAL.Event(v);
+      if (isAllDay(event.startDate)) {
+        result.skips.allDay++;
+        continue;
+      }
+      if (cancelled(v)) {
+        result.skips.cancelled++;
+        continue;
+      }
+      const start = instant(event.startDate, v, 'dtstart');
+      const recurrenceId = instant(event.recurrenceId, v, 'recurrence-id');
+      push(occurrenceOf(event, v, { uid, recurrenceId, start, end: instant(event.endDate, v, 'dtend', start, event), file, line: place.get(v)!.line, moved: recurrenceId !== start }));
+    }
+  }
+  return result;
+}
+
+type Base = Pick<Occurrence, 'uid' | 'recurrenceId' | 'start' | 'end' | 'file' | 'line' | 'moved' | 'rrule'>;
+
+function occurrenceOf(event: InstanceType<typeof ICAL.Event>, component: Component, base: Base): Occurrence {
+  const organizer = personOf(component.getFirstProperty('organizer'), 'ACCEPTED');
+  const attendees = component.getAllProperties('attendee').map((p) => personOf(p, 'NEEDS-ACTION')!).filter(Boolean);
+  const tzid = component.getFirstProperty('dtstart')?.getParameter('tzid');
+  return {
+    ...base,
+    title: String(event.summary ?? '').trim(),
+    description: String(event.description ?? ''),
+    ...(organizer ? { organizer } : {}),
+    attendees,
+    zone: typeof tzid === 'string' ? tzid : event.startDate?.zone?.tzid === 'UTC' ? 'UTC' : 'floating',
+  };
+}
+
+const PARTSTATS: PartStat[] = ['ACCEPTED', 'DECLINED', 'TENTATIVE', 'NEEDS-ACTION', 'DELEGATED'];
+
+function personOf(prop: InstanceType<typeof ICAL.Property> | null, fallback: PartStat): CalendarPerson | undefined {
+  if (!prop) return undefined;
+  const email = String(prop.getFirstValue() ?? '').replace(/^mailto:/i, '').trim().toLowerCase();
+  if (email === '') return undefined;
+  const cn = prop.getParameter('cn');
+  const stat = String(prop.getParameter('partstat') ?? fallback).toUpperCase() as PartStat;
+  const role = String(prop.getParameter('role') ?? '').toUpperCase();
+  return {
+    email,
+    ...(typeof cn === 'string' && cn.trim() !== '' ? { name: cn.trim() } : {}),
+    partstat: PARTSTATS.includes(stat) ? stat : fallback,
+    ...(role === 'OPT-PARTICIPANT' || role === 'NON-PARTICIPANT' ? { optional: true } : {}),
+  };
+}
+
+const isAllDay = (time: Time | null | undefined): boolean => time?.isDate === true;
+const cancelled = (c: Component): boolean => String(c.getFirstPropertyValue('status') ?? '').toUpperCase() === 'CANCELLED';
+
+/**
+ * An ical.js time as an instant. A zone the file defines is ical.js's to convert; a TZID that is
+ * an IANA name without a VTIMEZONE (some exports leave them out) is luxon's, since ical.js would
+ * silently read it as floating time; floating time is read in the --zone.
+ */
+function instantReader(options: ReadOptions) {
+  return (time: Time | null, component: Component, prop: string, start = 0, event?: InstanceType<typeof ICAL.Event>): number => {
+    if (!time) {
+      // No DTEND: a DURATION, else an hour-less event lasts no time (RFC 5545 3.6.1).
+      const duration = event?.duration;
+      return start + (duration ? duration.toSeconds() * 1000 : 0);
+    }
+    if (time.zone?.tzid === 'UTC') return Date.UTC(time.year, time.month - 1, time.day, time.hour, time.minute, time.second);
+    const tzid = component.getFirstProperty(prop)?.getParameter('tzid');
+    const name = typeof tzid === 'string' ? tzid : undefined;
+    if (name && ICAL.TimezoneService.has(name)) return time.toUnixTime() * 1000;
+    const zone = (name ? options.zone(name) : undefined) ?? options.floating;
+    return DateTime.fromObject({ year: time.year, month: time.month, day: time.day, hour: time.hour, minute: time.minute, second: time.second }, { zone }).toMillis();
+  };
+}
