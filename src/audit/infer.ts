@@ -58,7 +58,7 @@ export function inferAnswers(s: Series, ruleSet: RuleSet, index: PeopleIndex): I
   if (known.length > 0) {
     const specs = known.map((k) => `${k.zone.name}@${k.hours.text}`);
     answers.timezones = specs;
-    inferred.push({ answer: 'timezones', value: specs, from: `the roster knows ${known.length} of the ${people.length} people` });
+    inferred.push({ answer: 'timezones', value: specs, from: `the roster (it knows ${known.length} of the ${people.length} people)` });
   }
   const unknown = ruleSet.questions.filter((q) => required(q) && answers[q.id] === undefined).map((q) => q.id);
   return { answers, inferred, unknown, ...(entry ? { entry: entry.id } : {}), known };

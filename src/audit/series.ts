@@ -63,6 +63,8 @@ export function mergePeople(people: readonly CalendarPerson[]): CalendarPerson[]
 
 /** Merged occurrences -> series, sorted by key. */
 export function seriesOf(occurrences: readonly Occurrence[]): Series[] {
+  const filesOf = new Map<string, Set<string>>();
+  for (const o of occurrences) (filesOf.get(o.uid) ?? filesOf.set(o.uid, new Set()).get(o.uid)!).add(o.file);
   const byUid = new Map<string, Occurrence[]>();
   for (const o of mergeOccurrences(occurrences)) {
     const list = byUid.get(o.uid);
@@ -89,7 +91,7 @@ export function seriesOf(occurrences: readonly Occurrence[]): Series[] {
         occurrences: list,
         minutes: median(list.map((o) => Math.round((o.end - o.start) / 60_000))),
         where: `${first.file}:${first.line}`,
-        files: [...new Set(list.map((o) => o.file))].sort(),
+        files: [...filesOf.get(key)!].sort(),
         zone: first.zone,
       };
     });

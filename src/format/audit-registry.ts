@@ -22,7 +22,7 @@ export async function renderAudit(format: string, report: AuditReport, ctx: Audi
 
 /** One line per meeting (`"kind": "series"`), then one `"kind": "totals"` line; `audit --merge` reads them back. */
 export function auditNdjson(report: AuditReport): string {
-  const lines = report.series.map((s) => jsonText({ kind: 'series', ...s }, undefined));
-  lines.push(jsonText({ kind: 'totals', window: report.window, files: report.files, skipped: report.counts.skipped }, undefined));
+  const lines = report.series.map((s) => jsonText({ kind: 'series', ...s }, 0));
+  lines.push(jsonText({ kind: 'totals', window: report.window, files: report.files, skipped: report.counts.skipped }, 0));
   return `${lines.join('\n')}\n`;
 }

@@ -61,10 +61,13 @@ function details(s: SeriesReport): string[] {
   if (s.advice) lines.push(`Advice: ${s.advice.recommendation}, "${s.advice.label}" (row ${s.advice.row})`);
   for (const f of s.flags) lines.push(`! ${visible(f.reason)}`);
   const from = new Map<string, string[]>();
-  for (const i of s.inferred) from.set(i.from, [...(from.get(i.from) ?? []), `${i.answer}=${Array.isArray(i.value) ? i.value.length + ' zones' : String(i.value)}`]);
+  for (const i of s.inferred) from.set(i.from, [...(from.get(i.from) ?? []), `${i.answer}=${Array.isArray(i.value) ? zones(i.value) : String(i.value)}`]);
   for (const [why, answers] of from) lines.push(`Inferred ${answers.join(', ')} from ${visible(why)}`);
   if (s.unknown.length > 0) lines.push(`Unknown: ${s.unknown.join(', ')} (no audit entry matched)`);
   const local = s.people.filter((p) => p.local).map((p) => `${p.known} ${p.local}`);
   if (local.length > 0) lines.push(`Local times: ${visible(local.slice(0, 6).join('; '))}${local.length > 6 ? ` and ${local.length - 6} more` : ''}`);
   return lines;
 }
+
+/** "Europe/London, America/New_York" for a timezones answer (each zone once, hours left out). */
+const zones = (specs: string[]): string => [...new Set(specs.map((z) => z.split('@')[0]!))].join(', ');
