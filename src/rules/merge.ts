@@ -144,7 +144,17 @@ export function mergeFiles(docs: RuleDoc[], errors: Diagnostic[]): Draft {
   }
   orderRows(draft, docs, baseFiles, errors);
   orderQuestions(draft, baseFiles, errors);
+  draft.audit = teamFirst(draft.audit, docs, baseFiles, 'audit');
+  draft.verdicts = teamFirst(draft.verdicts, docs, baseFiles, 'verdicts');
   return draft;
+}
+
+/** The audit's lists are read first match wins, like the table: a team's new items go above the built-in ones. */
+function teamFirst<T extends { id: string }>(items: At<T>[], docs: RuleDoc[], baseFiles: Set<string>, section: 'audit' | 'verdicts'): At<T>[] {
+  if (baseFiles.size === 0) return items;
+  const baseIds = new Set(docs.filter((d) => d.base && isRecord(d.data) && Array.isArray(d.data[section])).flatMap((d) => ((d.data as Record<string, unknown[]>)[section] ?? []).map((r) => (isRecord(r) ? r['id'] : undefined))));
+  const fresh = (item: At<T>): boolean => !baseFiles.has(item.file) && !baseIds.has(item.value.id);
+  return [...items.filter(fresh), ...items.filter((i) => !fresh(i))];
 }
 
 /**
