@@ -27,8 +27,9 @@ export function flagsOf(s: Series, index: PeopleIndex, overlaps: ReadonlyMap<str
   if (shorter !== undefined) flags.push({ id: 'too-long', reason: `${s.minutes} minutes could be ${shorter}, leaving time between meetings` });
   const outside = outsideHours(s, index);
   if (outside.length > 0) flags.push({ id: 'outside-hours', reason: outside.join('; ') });
+  // One clash in a month of dailies is a double booking; half its meetings or more is a pattern.
   const overlap = overlaps.get(s.key);
-  if (overlap) flags.push({ id: 'overlap', reason: `${overlap.times} time${overlap.times === 1 ? '' : 's'} at the same time as "${overlap.title}", with ${overlap.shared} of the same people` });
+  if (overlap && overlap.times * 2 >= s.occurrences.length) flags.push({ id: 'overlap', reason: `${overlap.times} time${overlap.times === 1 ? '' : 's'} at the same time as "${overlap.title}", with ${overlap.shared} of the same people` });
   return flags;
 }
 

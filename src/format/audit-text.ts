@@ -55,7 +55,7 @@ export function auditText(report: AuditReport, ctx: AuditRender & { paint?: Chal
 function details(s: SeriesReport): string[] {
   const declined = s.people.filter((p) => p.partstat === 'DECLINED').length;
   const lines = [
-    `${s.frequency}, ${s.minutes} min, ${plural(s.people.length - declined, 'person', 'people')}${declined > 0 ? ` (${declined} declined)` : ''}; ${number(s.personHours.perYear)} person-hours a year${s.recurring ? '' : ' (once)'} · ${visible(s.where)}`,
+    `${s.frequency}, ${s.minutes} min, ${plural(s.people.length - declined, 'person', 'people')}${declined > 0 ? ` (${declined} declined)` : ''}${s.organizer ? `, organised by ${visible(s.organizer.name ?? s.organizer.email)}` : ''}; ${number(s.personHours.perYear)} person-hours a year${s.recurring ? '' : ' (once)'} · ${visible(s.where)}`,
     `${VERDICT_WORDS[s.verdict.verdict][0]!.toUpperCase()}${VERDICT_WORDS[s.verdict.verdict].slice(1)}: ${visible(s.verdict.reason)}`,
   ];
   if (s.advice) lines.push(`Advice: ${s.advice.recommendation}, "${s.advice.label}" (row ${s.advice.row})`);
@@ -64,8 +64,11 @@ function details(s: SeriesReport): string[] {
   for (const i of s.inferred) from.set(i.from, [...(from.get(i.from) ?? []), `${i.answer}=${Array.isArray(i.value) ? zones(i.value) : String(i.value)}`]);
   for (const [why, answers] of from) lines.push(`Inferred ${answers.join(', ')} from ${visible(why)}`);
   if (s.unknown.length > 0) lines.push(`Unknown: ${s.unknown.join(', ')} (no audit entry matched)`);
-  const local = s.people.filter((p) => p.local).map((p) => `${p.known} ${p.local}`);
-  if (local.length > 0) lines.push(`Local times: ${visible(local.slice(0, 6).join('; '))}${local.length > 6 ? ` and ${local.length - 6} more` : ''}`);
+  // Each local time once, with who has it: "Tue 3 Mar 10:00 Europe/London (8 people)".
+  const byTime = new Map<string, string[]>();
+  for (const p of s.people) if (p.local && p.partstat !== 'DECLINED') byTime.set(p.local, [...(byTime.get(p.local) ?? []), p.known!]);
+  const local = [...byTime].map(([time, names]) => `${time} (${names.length <= 2 ? names.join(', ') : `${names.length} people`})`);
+  if (local.length > 0) lines.push(`First meeting, local time: ${visible(local.join('; '))}`);
   return lines;
 }
 
