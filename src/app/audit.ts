@@ -13,7 +13,7 @@ import { findRules, loadRulesFor } from './rules-source.js';
 import { auditReport } from '../audit/report.js';
 import { type KnownPerson, peopleIndex } from '../audit/people.js';
 import { type MergedInput, readAuditLines } from '../audit/merge-lines.js';
-import { type Occurrence, type SkipCounts, type Window, noSkips } from '../audit/types.js';
+import { type Occurrence, type Sighting, type SkipCounts, type Window, noSkips } from '../audit/types.js';
 import { parseHoursRange } from '../core/time/zones.js';
 import type { RuleSet } from '../core/types.js';
 import { WEEKDAYS } from '../roster/types.js';
@@ -86,6 +86,7 @@ async function rosterPeople(ctx: Context, ruleSet: RuleSet, teamDir: string | un
 
 interface Read {
   occurrences: Occurrence[];
+  sightings: Sighting[];
   skips: SkipCounts;
   files: number;
   window: Window;
@@ -95,7 +96,10 @@ async function readCalendars(ctx: Context, files: string[], window: Window, floa
   const { readIcs } = await import('../calendar/read-ics.js');
   const problems: Problem[] = [];
   const occurrences: Occurrence[] = [];
+  const sightings: Sighting[] = [];
   const skips = noSkips();
+  // A meeting in 200 people's files is expanded once (see calendar/read-ics.ts).
+  const expansions = new Map();
   for (const file of files) {
     const text = await readText(ctx, file, problems);
     if (text === undefined) continue;
@@ -104,21 +108,22 @@ async function readCalendars(ctx: Context, files: string[], window: Window, floa
       const z = ctx.world.zone(name);
       return z.isValid ? z : undefined;
     };
-    const result = readIcs(text, shown, { window, zone, floating, maxOccurrences: MAX_OCCURRENCES_PER_FILE, maxSteps: MAX_STEPS });
+    const result = readIcs(text, shown, { window, zone, floating, maxOccurrences: MAX_OCCURRENCES_PER_FILE, maxSteps: MAX_STEPS, expansions });
     if ('problems' in result) {
       problems.push(...result.problems);
       continue;
     }
     for (const note of result.notes) ctx.stderr.write(`commtriage: ${note}\n`);
     for (const o of result.occurrences) occurrences.push(o);
+    for (const o of result.sightings) sightings.push(o);
     for (const key of Object.keys(skips) as (keyof SkipCounts)[]) skips[key] += result.skips[key];
   }
   if (problems.length > 0) throw new UserError(problems);
-  return { occurrences, skips, files: files.length, window };
+  return { occurrences, sightings, skips, files: files.length, window };
 }
 
 async function readShards(ctx: Context, files: string[], window: Window): Promise<Read> {
-  let merged: MergedInput = { occurrences: [], skips: noSkips(), files: 0 };
+  let merged: MergedInput = { occurrences: [], sightings: [], skips: noSkips(), files: 0 };
   for (const file of files) {
     const problems: Problem[] = [];
     const text = await readText(ctx, file, problems, 512 << 20);
@@ -129,7 +134,7 @@ async function readShards(ctx: Context, files: string[], window: Window): Promis
   }
   const w = merged.window;
   const shardWindow: Window = w ? { start: Date.parse(w.from), end: Date.parse(w.to), weeks: w.weeks } : window;
-  return { occurrences: merged.occurrences, skips: merged.skips, files: merged.files, window: shardWindow };
+  return { occurrences: merged.occurrences, sightings: merged.sightings, skips: merged.skips, files: merged.files, window: shardWindow };
 }
 
 async function readText(ctx: Context, file: string, problems: Problem[], limit = MAX_ICS_BYTES): Promise<string | undefined> {
@@ -149,7 +154,8 @@ async function readText(ctx: Context, file: string, problems: Problem[], limit =
       return undefined;
     }
     if (stat.size > limit) return tooBig(file, stat.size);
-    return readFileBounded(path, limit);
+    // A buffer the file's size, not the limit's: 200 files would otherwise zero 20 MB each.
+    return readFileBounded(path, Math.min(limit, stat.size));
   } catch (error) {
     problems.push({ where: file, message: `cannot read it: ${readProblem((error as NodeJS.ErrnoException).code)}`, hint: 'Check the path and its permissions.' });
     return undefined;

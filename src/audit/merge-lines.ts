@@ -2,7 +2,7 @@
 // report is worked out by the same core as one run over every file. Pure.
 import type { Problem } from '../core/problem.js';
 import type { SeriesReport } from './report.js';
-import { type Occurrence, type SkipCounts, noSkips } from './types.js';
+import { type Occurrence, type Sighting, type SkipCounts, noSkips } from './types.js';
 
 export interface TotalsLine {
   kind: 'totals';
@@ -13,6 +13,7 @@ export interface TotalsLine {
 
 export interface MergedInput {
   occurrences: Occurrence[];
+  sightings: Sighting[];
   skips: SkipCounts;
   files: number;
   window?: TotalsLine['window'];
@@ -20,7 +21,7 @@ export interface MergedInput {
 
 const LAST = Number.MAX_SAFE_INTEGER;
 
-export function readAuditLines(text: string, file: string, into: MergedInput = { occurrences: [], skips: noSkips(), files: 0 }): MergedInput | { problems: Problem[] } {
+export function readAuditLines(text: string, file: string, into: MergedInput = { occurrences: [], sightings: [], skips: noSkips(), files: 0 }): MergedInput | { problems: Problem[] } {
   const lines = text.split('\n');
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!.trim();
@@ -47,27 +48,18 @@ export function readAuditLines(text: string, file: string, into: MergedInput = {
     const cut = record.where.lastIndexOf(':');
     const [whereFile, whereLine] = [record.where.slice(0, cut), Number(record.where.slice(cut + 1))];
     const attendees = record.people.map(({ known: _k, local: _l, ...p }) => p);
-    // One copy per file the meeting was seen in: the first keeps its line, so `where` stays the same.
-    const files = [whereFile, ...(record.files ?? []).filter((f) => f !== whereFile)];
-    for (const o of record.occurrences) {
-      files.forEach((f, n) =>
-        into.occurrences.push({
-          uid: record.key!,
-          recurrenceId: o.recurrenceId,
-          start: o.start,
-          end: o.end,
-          ...(o.moved ? { moved: true } : {}),
-          title: record.title ?? '',
-          description: record.description ?? '',
-          ...(record.organizer ? { organizer: record.organizer } : {}),
-          attendees,
-          ...(record.rrule ? { rrule: record.rrule } : {}),
-          zone: record.zone ?? 'UTC',
-          file: f,
-          line: n === 0 ? whereLine : LAST,
-        }),
-      );
-    }
+    // The meetings from the file it is written first in; the other files it was seen in, as sightings.
+    const shared = {
+      uid: record.key,
+      title: record.title ?? '',
+      description: record.description ?? '',
+      ...(record.organizer ? { organizer: record.organizer } : {}),
+      attendees,
+      ...(record.rrule ? { rrule: record.rrule } : {}),
+      zone: record.zone ?? 'UTC',
+    };
+    for (const o of record.occurrences) into.occurrences.push({ ...shared, recurrenceId: o.recurrenceId, start: o.start, end: o.end, ...(o.moved ? { moved: true } : {}), file: whereFile, line: whereLine });
+    for (const f of record.files ?? []) if (f !== whereFile) into.sightings.push({ ...shared, file: f, line: LAST });
   }
   return into;
 }

@@ -13,7 +13,7 @@ import { type Flag, FLAG_IDS, flagsOf, overlapsOf, shorterLength } from './flags
 import { type Inferred, inferAnswers } from './infer.js';
 import type { KnownPerson, PeopleIndex } from './people.js';
 import { attending, frequencyOf, personHours, round, type Series, seriesOf } from './series.js';
-import type { CalendarPerson, Occurrence, SkipCounts, Window } from './types.js';
+import type { CalendarPerson, Occurrence, Sighting, SkipCounts, Window } from './types.js';
 import { type Verdict, verdictOf } from './verdict.js';
 
 /**
@@ -75,6 +75,8 @@ export interface AuditReport {
 
 export interface AuditInput {
   occurrences: readonly Occurrence[];
+  /** Files that hold a series whose occurrences another file gave (see types.ts). */
+  sightings?: readonly Sighting[];
   skips: SkipCounts;
   files: number;
   window: Window;
@@ -87,7 +89,7 @@ export interface AuditInput {
 
 export function auditReport(input: AuditInput): AuditReport {
   // Someone's own block of time (no one invited) is not a meeting: counted, not audited.
-  const [all, solo] = partition(seriesOf(input.occurrences), (s) => s.people.length >= 2);
+  const [all, solo] = partition(seriesOf(input.occurrences, input.sightings), (s) => s.people.length >= 2);
   const skipped = { ...input.skips, solo: input.skips.solo + solo.reduce((n, s) => n + s.occurrences.length, 0) };
   const overlaps = overlapsOf(all);
   const series = all.map((s) => seriesReport(s, input, flagsOf(s, input.people, overlaps), overlaps.get(s.key)?.title ?? '')).sort((a, b) => b.personHours.perWeek - a.personHours.perWeek || (a.key < b.key ? -1 : 1));

@@ -2,7 +2,7 @@
 // files (the same UID and recurrence id) is one meeting with everyone's answers merged; a series
 // is every occurrence of one UID. The result does not depend on the order of the files, so that
 // shards audited apart and merged (--merge) give what one run gives. Pure.
-import type { CalendarPerson, Occurrence, PartStat, Window } from './types.js';
+import type { CalendarPerson, Occurrence, PartStat, Sighting, Window } from './types.js';
 
 export interface Series {
   /** The UID. */
@@ -28,9 +28,9 @@ export interface Series {
 /** Which answer wins when two files disagree: the most definite one (a person's own file says what they answered). */
 const RANK: Record<PartStat, number> = { DECLINED: 5, ACCEPTED: 4, TENTATIVE: 3, DELEGATED: 2, 'NEEDS-ACTION': 1 };
 
-const byPlace = (a: Occurrence, b: Occurrence): number => (a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line);
+const byPlace = (a: Sighting, b: Sighting): number => (a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line);
 
-/** One occurrence per UID and recurrence id: a moved copy wins over the original, people merged. */
+/** One occurrence per UID and recurrence id: a moved copy wins over the original (people are merged per series, in seriesOf). */
 export function mergeOccurrences(all: readonly Occurrence[]): Occurrence[] {
   const groups = new Map<string, Occurrence[]>();
   for (const o of all) {
@@ -43,7 +43,7 @@ export function mergeOccurrences(all: readonly Occurrence[]): Occurrence[] {
   for (const list of groups.values()) {
     list.sort(byPlace);
     const chosen = list.find((o) => o.moved) ?? list[0]!;
-    merged.push({ ...chosen, attendees: mergePeople(list.flatMap((o) => o.attendees)), file: list[0]!.file, line: list[0]!.line });
+    merged.push(chosen === list[0] ? chosen : { ...chosen, file: list[0]!.file, line: list[0]!.line });
   }
   return merged;
 }
@@ -61,10 +61,19 @@ export function mergePeople(people: readonly CalendarPerson[]): CalendarPerson[]
   return [...byEmail.values()].map((p) => (p.optional ? p : { email: p.email, ...(p.name ? { name: p.name } : {}), partstat: p.partstat })).sort((a, b) => (a.email < b.email ? -1 : a.email > b.email ? 1 : 0));
 }
 
-/** Merged occurrences -> series, sorted by key. */
-export function seriesOf(occurrences: readonly Occurrence[]): Series[] {
+/** Merged occurrences (and the files that only sighted a series) -> series, sorted by key. */
+export function seriesOf(occurrences: readonly Occurrence[], sightings: readonly Sighting[] = []): Series[] {
+  // Who is invited and what each answered, from every copy in every file; the reader shares one
+  // list between the occurrences of an event, so each distinct list is merged once.
   const filesOf = new Map<string, Set<string>>();
-  for (const o of occurrences) (filesOf.get(o.uid) ?? filesOf.set(o.uid, new Set()).get(o.uid)!).add(o.file);
+  const listsOf = new Map<string, Set<readonly CalendarPerson[]>>();
+  const firstOf = new Map<string, Sighting>();
+  for (const o of [...occurrences, ...sightings]) {
+    (filesOf.get(o.uid) ?? filesOf.set(o.uid, new Set()).get(o.uid)!).add(o.file);
+    (listsOf.get(o.uid) ?? listsOf.set(o.uid, new Set()).get(o.uid)!).add(o.attendees);
+    const first = firstOf.get(o.uid);
+    if (!first || byPlace(o, first) < 0) firstOf.set(o.uid, o);
+  }
   const byUid = new Map<string, Occurrence[]>();
   for (const o of mergeOccurrences(occurrences)) {
     const list = byUid.get(o.uid);
@@ -75,9 +84,9 @@ export function seriesOf(occurrences: readonly Occurrence[]): Series[] {
     .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
     .map(([key, list]) => {
       list.sort((a, b) => a.start - b.start || a.recurrenceId - b.recurrenceId);
-      const first = [...list].sort(byPlace)[0]!;
-      const organizer = list.map((o) => o.organizer).find(Boolean);
-      const invited = mergePeople(list.flatMap((o) => o.attendees));
+      const first = firstOf.get(key)!;
+      const organizer = [first, ...list].map((o) => o.organizer).find(Boolean);
+      const invited = mergePeople([...listsOf.get(key)!].flat());
       const people = organizer ? [invited.find((p) => p.email === organizer.email) ?? organizer, ...invited.filter((p) => p.email !== organizer.email)] : invited;
       const rrule = list.map((o) => o.rrule).find(Boolean);
       return {

@@ -35,6 +35,12 @@ export interface Occurrence {
   line: number;
 }
 
+/**
+ * A file that holds a series another file of the run already gave every occurrence of, with the
+ * same times: the reader says where it was seen and by whom, instead of repeating each meeting.
+ */
+export type Sighting = Pick<Occurrence, 'uid' | 'title' | 'description' | 'organizer' | 'attendees' | 'rrule' | 'zone' | 'file' | 'line'>;
+
 /** What a file held besides meetings, so that the report can say what it skipped. */
 export interface SkipCounts {
   allDay: number;

@@ -6,7 +6,7 @@
 import ICAL from 'ical.js';
 import { DateTime, type Zone } from 'luxon';
 import type { Problem } from '../core/problem.js';
-import { type CalendarPerson, type Occurrence, type PartStat, type SkipCounts, type Window, noSkips } from '../audit/types.js';
+import { type CalendarPerson, type Occurrence, type PartStat, type Sighting, type SkipCounts, type Window, noSkips } from '../audit/types.js';
 import { type Scan, type ScannedEvent, scanIcs } from './scan.js';
 
 export interface ReadOptions {
@@ -19,10 +19,25 @@ export interface ReadOptions {
   maxOccurrences: number;
   /** At most this many steps through one series' recurrence before the window ends. */
   maxSteps: number;
+  /** The run's memo of series already expanded (by what decides their times), shared by its files. */
+  expansions?: Map<string, Expansion>;
+}
+
+/** A series' meetings around the window: times only, the same for every file that holds the series. */
+export interface Expansion {
+  /** The meetings in the window; `exception`: the RECURRENCE-ID of the override that moved it. */
+  times: { recurrenceId: number; start: number; end: number; exception?: string }[];
+  cancelled: number;
+  /** Meetings near the window but outside it. */
+  outside: number;
+  /** The expansion stopped at maxSteps. */
+  stopped: boolean;
 }
 
 export interface ReadResult {
   occurrences: Occurrence[];
+  /** Series this file holds whose occurrences an earlier file of the run gave. */
+  sightings: Sighting[];
   skips: SkipCounts;
   /** Notes for standard error: a series whose expansion stopped, a floating time. */
   notes: string[];
@@ -52,8 +67,9 @@ export function readIcs(text: string, file: string, options: ReadOptions): ReadR
   ICAL.TimezoneService.reset();
   for (const calendar of calendars) for (const zone of calendar.getAllSubcomponents('vtimezone')) ICAL.TimezoneService.register(zone);
   const vevents = calendars.flatMap((c) => c.getAllSubcomponents('vevent'));
+  const zones = calendars.flatMap((c) => c.getAllSubcomponents('vtimezone'));
   try {
-    return expandEvents(vevents, scan, file, options);
+    return expandEvents(vevents, zones, scan, file, options);
   } catch (error) {
     if (error instanceof TooMany) return { problems: [error.problem] };
     return { problems: [{ where: file, message: `ical.js cannot expand it: ${(error as Error).message}`, hint: 'The file may be damaged; export it again.' }] };
@@ -66,9 +82,9 @@ class TooMany extends Error {
   }
 }
 
-function expandEvents(vevents: Component[], scan: Scan, file: string, options: ReadOptions): ReadResult {
+function expandEvents(vevents: Component[], zones: Component[], scan: Scan, file: string, options: ReadOptions): ReadResult {
   const { window } = options;
-  const result: ReadResult = { occurrences: [], skips: noSkips(), notes: [] };
+  const result: ReadResult = { occurrences: [], sightings: [], skips: noSkips(), notes: [] };
   const place = new Map<Component, ScannedEvent>(vevents.map((v, i) => [v, scan.events[i] ?? { line: 0 }]));
   const masters = new Map<string, Component>();
   const exceptions = new Map<string, Component[]>();
@@ -77,7 +93,11 @@ function expandEvents(vevents: Component[], scan: Scan, file: string, options: R
     if (v.hasProperty('recurrence-id')) exceptions.set(uid, [...(exceptions.get(uid) ?? []), v]);
     else masters.set(uid, v);
   }
+  const exceptionsOf = new Map(exceptions);
+  const zoneTexts = new Map(zones.map((z) => [String(z.getFirstPropertyValue('tzid')), z.toString()]));
   const instant = instantReader(options);
+  const shared = sharedReader();
+  const occurrenceOf = (component: Component, base: Base): Occurrence => ({ ...base, ...shared(component) });
   const push = (occurrence: Occurrence): void => {
     if (occurrence.end <= window.start || occurrence.start >= window.end) {
       result.skips.outsideWindow++;
@@ -102,28 +122,30 @@ function expandEvents(vevents: Component[], scan: Scan, file: string, options: R
     }
     if (!event.isRecurring()) {
       const start = instant(event.startDate, master, 'dtstart');
-      push(occurrenceOf(event, master, { uid, recurrenceId: start, start, end: instant(event.endDate, master, 'dtend', start, event), file, line: at.line }));
+      push(occurrenceOf(master, { uid, recurrenceId: start, start, end: instant(event.endDate, master, 'dtend', start, event), file, line: at.line }));
       continue;
     }
-    const iterator = event.iterator();
-    for (let steps = 0, next: Time | null; (next = iterator.next()); steps++) {
-      const recurrenceId = instant(next, master, 'dtstart');
-      if (recurrenceId >= window.end + MOVE_MARGIN) break;
-      if (steps >= options.maxSteps) {
-        result.notes.push(`${file}:${at.rruleLine ?? at.line}: "${String(master.getFirstPropertyValue('summary') ?? uid)}" repeats more than ${options.maxSteps.toLocaleString('en-US')} times before the window ends; its expansion stopped there.`);
-        break;
-      }
-      if (recurrenceId < window.start - MOVE_MARGIN) continue;
-      const details = event.getOccurrenceDetails(next);
-      const item = details.item.component as Component;
-      if (cancelled(item)) {
-        result.skips.cancelled++;
-        continue;
-      }
-      const moved = item !== master;
-      const start = moved ? instant(details.startDate, item, 'dtstart') : recurrenceId;
-      const end = moved ? instant(details.endDate, item, 'dtend', start, details.item) : start + (instant(event.endDate, master, 'dtend', 0, event) - instant(event.startDate, master, 'dtstart'));
-      push(occurrenceOf(details.item, item, { uid, recurrenceId, start, end, file, line: place.get(item)?.line ?? at.line, ...(moved ? { moved: true } : {}), rrule: at.rrule ?? String(master.getFirstPropertyValue('rrule')) }));
+    // The same series in many people's files expands the same way: expand it once per run, and
+    // from the second file on only say that this file holds it too (a sighting).
+    const key = fingerprint(uid, master, exceptionsOf.get(uid) ?? [], zoneTexts);
+    let expansion = options.expansions?.get(key);
+    const seen = expansion !== undefined;
+    if (!expansion) {
+      expansion = expand(event, master, instant, window, options.maxSteps);
+      options.expansions?.set(key, expansion);
+      if (expansion.stopped) result.notes.push(`${file}:${at.rruleLine ?? at.line}: "${String(master.getFirstPropertyValue('summary') ?? uid)}" repeats more than ${options.maxSteps.toLocaleString('en-US')} times before the window ends; its expansion stopped there.`);
+    }
+    result.skips.cancelled += expansion.cancelled;
+    result.skips.outsideWindow += expansion.outside;
+    const rrule = at.rrule ?? String(master.getFirstPropertyValue('rrule'));
+    if (seen) {
+      result.sightings.push({ uid, ...shared(master), rrule, file, line: at.line });
+      continue;
+    }
+    const overrides = new Map((exceptionsOf.get(uid) ?? []).map((c) => [String(c.getFirstPropertyValue('recurrence-id')), c]));
+    for (const t of expansion.times) {
+      const item = (t.exception !== undefined ? overrides.get(t.exception) : undefined) ?? master;
+      push(occurrenceOf(item, { uid, recurrenceId: t.recurrenceId, start: t.start, end: t.end, file, line: place.get(item)?.line ?? at.line, ...(t.exception !== undefined ? { moved: true } : {}), rrule }));
     }
   }
   // An invitation to one occurrence of someone else's series: the file has the override only.
@@ -140,25 +162,37 @@ function expandEvents(vevents: Component[], scan: Scan, file: string, options: R
       }
       const start = instant(event.startDate, v, 'dtstart');
       const recurrenceId = instant(event.recurrenceId, v, 'recurrence-id');
-      push(occurrenceOf(event, v, { uid, recurrenceId, start, end: instant(event.endDate, v, 'dtend', start, event), file, line: place.get(v)!.line, moved: recurrenceId !== start }));
+      push(occurrenceOf(v, { uid, recurrenceId, start, end: instant(event.endDate, v, 'dtend', start, event), file, line: place.get(v)!.line, moved: recurrenceId !== start }));
     }
   }
   return result;
 }
 
 type Base = Pick<Occurrence, 'uid' | 'recurrenceId' | 'start' | 'end' | 'file' | 'line' | 'moved' | 'rrule'>;
+type Shared = Pick<Occurrence, 'title' | 'description' | 'organizer' | 'attendees' | 'zone'>;
 
-function occurrenceOf(event: InstanceType<typeof ICAL.Event>, component: Component, base: Base): Occurrence {
-  const organizer = personOf(component.getFirstProperty('organizer'), 'ACCEPTED');
-  const attendees = component.getAllProperties('attendee').map((p) => personOf(p, 'NEEDS-ACTION')!).filter(Boolean);
-  const tzid = component.getFirstProperty('dtstart')?.getParameter('tzid');
-  return {
-    ...base,
-    title: String(event.summary ?? '').trim(),
-    description: String(event.description ?? ''),
-    ...(organizer ? { organizer } : {}),
-    attendees,
-    zone: typeof tzid === 'string' ? tzid : event.startDate?.zone?.tzid === 'UTC' ? 'UTC' : 'floating',
+/**
+ * What every occurrence of one VEVENT shares, read once per component: a year of a daily series
+ * would otherwise read (and keep) its attendees 250 times, and a 200-person all-hands in 200 files
+ * is a lot of people.
+ */
+function sharedReader(): (component: Component) => Shared {
+  const seen = new Map<Component, Shared>();
+  return (component) => {
+    let shared = seen.get(component);
+    if (!shared) {
+      const organizer = personOf(component.getFirstProperty('organizer'), 'ACCEPTED');
+      const tzid = component.getFirstProperty('dtstart')?.getParameter('tzid');
+      shared = {
+        title: String(component.getFirstPropertyValue('summary') ?? '').trim(),
+        description: String(component.getFirstPropertyValue('description') ?? ''),
+        ...(organizer ? { organizer } : {}),
+        attendees: component.getAllProperties('attendee').map((p) => personOf(p, 'NEEDS-ACTION')).filter((p): p is CalendarPerson => p !== undefined),
+        zone: typeof tzid === 'string' ? tzid : String(component.getFirstPropertyValue('dtstart') ?? '').endsWith('Z') ? 'UTC' : 'floating',
+      };
+      seen.set(component, shared);
+    }
+    return shared;
   };
 }
 
@@ -201,4 +235,43 @@ function instantReader(options: ReadOptions) {
     const zone = (name ? options.zone(name) : undefined) ?? options.floating;
     return DateTime.fromObject({ year: time.year, month: time.month, day: time.day, hour: time.hour, minute: time.minute, second: time.second }, { zone }).toMillis();
   };
+}
+
+type Instant = ReturnType<typeof instantReader>;
+
+/** Walks a series from its start to the window's end (and a margin, for moved meetings). */
+function expand(event: InstanceType<typeof ICAL.Event>, master: Component, instant: Instant, window: Window, maxSteps: number): Expansion {
+  const expansion: Expansion = { times: [], cancelled: 0, outside: 0, stopped: false };
+  const length = instant(event.endDate, master, 'dtend', 0, event) - instant(event.startDate, master, 'dtstart');
+  const iterator = event.iterator();
+  for (let steps = 0, next: Time | null; (next = iterator.next()); steps++) {
+    const recurrenceId = instant(next, master, 'dtstart');
+    if (recurrenceId >= window.end + MOVE_MARGIN) break;
+    if (steps >= maxSteps) {
+      expansion.stopped = true;
+      break;
+    }
+    if (recurrenceId < window.start - MOVE_MARGIN) continue;
+    const details = event.getOccurrenceDetails(next);
+    const item = details.item.component as Component;
+    if (cancelled(item)) {
+      expansion.cancelled++;
+      continue;
+    }
+    const time =
+      item === master
+        ? { recurrenceId, start: recurrenceId, end: recurrenceId + length }
+        : ((start) => ({ recurrenceId, start, end: instant(details.endDate, item, 'dtend', start, details.item), exception: String(item.getFirstPropertyValue('recurrence-id')) }))(instant(details.startDate, item, 'dtstart'));
+    if (time.end <= window.start || time.start >= window.end) expansion.outside++;
+    else expansion.times.push(time);
+  }
+  return expansion;
+}
+
+/** What decides a series' times: its own times and rule, its overrides', and the zones they name. */
+function fingerprint(uid: string, master: Component, overrides: Component[], zones: Map<string, string>): string {
+  const times = (c: Component) => ['dtstart', 'dtend', 'duration', 'rrule', 'rdate', 'exdate', 'recurrence-id', 'status'].flatMap((name) => c.getAllProperties(name).map((p) => p.toICALString()));
+  const parts = [uid, ...times(master), ...overrides.flatMap(times).sort()];
+  const named = new Set(parts.flatMap((p) => [...p.matchAll(/TZID=("[^"]*"|[^;:]*)/g)].map((m) => m[1]!.replace(/^"|"$/g, ''))));
+  return [...parts, ...[...named].sort().map((z) => zones.get(z) ?? z)].join('\n');
 }
