@@ -38,6 +38,12 @@ export const MAX_OCCURRENCES_PER_FILE = 50_000;
 /** Steps through one series before its first meeting in the window (a daily series since 1990 is 13,000). */
 export const MAX_STEPS = 200_000;
 
+/**
+ * The advice memo's bound (see app/batch.ts): an audit meets far fewer distinct teams than a batch
+ * of needs, and most one-off meetings' teams are met once; 48 MB of them only raised the peak.
+ */
+const AUDIT_MEMO_BYTES = 8 << 20;
+
 export const AUDIT_FORMATS = ['text', 'json', 'ndjson', 'html'];
 
 export async function runAudit(ctx: Context, files: string[], opts: AuditOptions): Promise<number> {
@@ -52,7 +58,7 @@ export async function runAudit(ctx: Context, files: string[], opts: AuditOptions
   const window = windowOf(opts.from, weeks, time.now, time.organizer);
   const known = await rosterPeople(ctx, ruleSet, found.teamDir);
   const input = opts.merge ? await readShards(ctx, files, window) : await readCalendars(ctx, files, window, time.organizer);
-  const report = auditReport({ ...input, window: input.window, ruleSet, need: time, people: peopleIndex(known), memo: batchMemo() });
+  const report = auditReport({ ...input, window: input.window, ruleSet, need: time, people: peopleIndex(known), memo: batchMemo(AUDIT_MEMO_BYTES) });
   const { renderAudit } = await import('../format/audit-registry.js');
   await writeOut(ctx, await renderAudit(format, report, { color: format === 'text' && useColor(ctx, opts.color), width: ctx.stdout.columns ?? 80, top }));
   return 0;
