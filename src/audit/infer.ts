@@ -9,8 +9,10 @@ import { attending, frequencyOf, type Series } from './series.js';
 export interface Inferred {
   answer: string;
   value: AnswerValue;
-  /** In words: 'title "Weekly status" matches the audit entry "status"'. */
+  /** In words: 'title "Weekly status" (audit entry "status")'. */
   from: string;
+  /** The title pattern that matched, when one did. */
+  pattern?: string;
 }
 
 export interface Inference {
@@ -40,14 +42,14 @@ export function inferAnswers(s: Series, ruleSet: RuleSet, index: PeopleIndex): I
   const answers: Record<string, AnswerValue> = {};
   if (entry) {
     const what = [
-      entry.title !== undefined ? `title "${s.title}" matches /${entry.title}/` : '',
+      entry.title !== undefined ? `title "${s.title}"` : '',
       entry.description !== undefined ? 'its description matches' : '',
       entry.maxPeople !== undefined ? `${people.length} people (at most ${entry.maxPeople})` : '',
       entry.recurring !== undefined ? (s.recurring ? `it repeats (${frequencyOf(s)})` : 'it happens once') : '',
     ].filter(Boolean);
     for (const [id, value] of Object.entries(entry.answers)) {
       answers[id] = value;
-      inferred.push({ answer: id, value, from: `${what.join(', ')} (audit entry "${entry.id}")` });
+      inferred.push({ answer: id, value, from: `${what.join(', ')} (audit entry "${entry.id}")`, ...(entry.title !== undefined ? { pattern: entry.title } : {}) });
     }
   }
   const count = Math.min(500, Math.max(2, people.length));

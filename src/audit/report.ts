@@ -52,7 +52,15 @@ export interface SeriesReport {
   answers: Record<string, AnswerValue>;
   inferred: Inferred[];
   unknown: string[];
-  advice: { recommendation: string; plan: string; label: string; row: string; meetingMinutes: number | null } | null;
+  advice: {
+    recommendation: string;
+    plan: string;
+    label: string;
+    row: string;
+    meetingMinutes: number | null;
+    /** What to do instead, step by step: each step's label, its first channel and its first checklist items. */
+    steps: { n: number; kind: string; label: string; channel: string; checklist: string[] }[];
+  } | null;
   verdict: Verdict;
   /** Person-hours a week the verdict gives back (all of them for make-written, the trimmed minutes for shorten). */
   savedPerWeek: number;
@@ -151,7 +159,16 @@ function seriesReport(s: Series, input: AuditInput, flags: Flag[], overlapTitle:
     answers: inference.answers,
     inferred: inference.inferred,
     unknown: inference.unknown,
-    advice: advice ? { recommendation: advice.recommendation, plan: advice.plan, label: advice.label, row: advice.row, meetingMinutes: advisedMinutes || null } : null,
+    advice: advice
+      ? {
+          recommendation: advice.recommendation,
+          plan: advice.plan,
+          label: advice.label,
+          row: advice.row,
+          meetingMinutes: advisedMinutes || null,
+          steps: advice.steps.map((st) => ({ n: st.n, kind: st.kind, label: st.label, channel: channelLabel(ruleSet, st.channels[0]), checklist: st.checklist.slice(0, CHECKLIST_SHOWN).map((c) => c.text) })),
+        }
+      : null,
     verdict,
     savedPerWeek: round(saved),
     replacement: (advice && input.extras?.replacement?.(s, advice)) ?? null,
@@ -160,6 +177,11 @@ function seriesReport(s: Series, input: AuditInput, flags: Flag[], overlapTitle:
     ...(s.organizer ? { organizer: s.organizer } : {}),
   };
 }
+
+/** The first checklist items of each step the report keeps: the ones that shape the replacement. */
+const CHECKLIST_SHOWN = 2;
+
+const channelLabel = (ruleSet: RuleSet, id: string | undefined): string => ruleSet.channels.find((c) => c.id === id)?.label ?? id ?? '';
 
 /** The product path: readNeed, then advise. The roster's people bring their weekends and days off. */
 function adviceFor(answers: Record<string, AnswerValue>, known: readonly KnownPerson[], input: AuditInput): Advice | { problems: string[] } {

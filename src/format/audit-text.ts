@@ -58,7 +58,10 @@ function details(s: SeriesReport): string[] {
     `${s.frequency}, ${s.minutes} min, ${plural(s.people.length - declined, 'person', 'people')}${declined > 0 ? ` (${declined} declined)` : ''}${s.organizer ? `, organised by ${visible(s.organizer.name ?? s.organizer.email)}` : ''}; ${number(s.personHours.perYear)} person-hours a year${s.recurring ? '' : ' (once)'} · ${visible(s.where)}`,
     `${VERDICT_WORDS[s.verdict.verdict][0]!.toUpperCase()}${VERDICT_WORDS[s.verdict.verdict].slice(1)}: ${visible(s.verdict.reason)}`,
   ];
-  if (s.advice) lines.push(`Advice: ${s.advice.recommendation}, "${s.advice.label}" (row ${s.advice.row})`);
+  if (s.advice) {
+    lines.push(`Instead (advice ${s.advice.recommendation}, row ${s.advice.row}):`);
+    for (const st of s.advice.steps) lines.push(`  ${st.n}. ${visible(st.label)} (${st.kind}, ${visible(st.channel)})${st.checklist.length > 0 ? `: ${visible(st.checklist.join(' '))}` : ''}`);
+  }
   for (const f of s.flags) lines.push(`! ${visible(f.reason)}`);
   const from = new Map<string, string[]>();
   for (const i of s.inferred) from.set(i.from, [...(from.get(i.from) ?? []), `${i.answer}=${Array.isArray(i.value) ? zones(i.value) : String(i.value)}`]);

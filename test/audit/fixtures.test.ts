@@ -92,7 +92,8 @@ describe('advice per series', () => {
     expect(status.advice?.recommendation).toBe('async');
     const purpose = status.inferred.find((i) => i.answer === 'purpose');
     expect(purpose).toMatchObject({ value: 'share-info' });
-    expect(purpose?.from).toMatch(/title "Weekly status" matches .* \(audit entry "status"\)/);
+    expect(purpose?.from).toBe('title "Weekly status" (audit entry "status")');
+    expect(status.advice?.steps[0]).toMatchObject({ kind: 'written', label: expect.any(String), channel: expect.any(String) });
     expect(status.inferred.find((i) => i.answer === 'attendees')?.from).toBe('4 people on the invite, 1 declined');
   });
 
