@@ -34,6 +34,13 @@ describe('audit in shards, then --merge', () => {
     expect(two).toEqual(one);
   });
 
+  it('does not depend on the order of the files', () => {
+    const forward = audit([...paths, ...common, '--json']);
+    const backward = audit([...[...paths].reverse(), ...common, '--json']);
+    expect(backward.status, backward.stderr).toBe(0);
+    expect(JSON.parse(backward.stdout)).toEqual(JSON.parse(forward.stdout));
+  });
+
   it('refuses a line that is not audit output, and shards of different windows', () => {
     const bad = join(dir, 'bad.ndjson');
     writeFileSync(bad, '{"purpose":"decision"}\n');
