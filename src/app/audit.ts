@@ -19,6 +19,7 @@ import type { RuleSet } from '../core/types.js';
 import { WEEKDAYS } from '../roster/types.js';
 import { batchMemo } from './batch.js';
 import { displayPath } from '../text/place.js';
+import { asciiOnly } from '../format/charset.js';
 
 export interface AuditOptions extends TimeFlags {
   format: string;
@@ -60,7 +61,7 @@ export async function runAudit(ctx: Context, files: string[], opts: AuditOptions
   const input = opts.merge ? await readShards(ctx, files, window) : await readCalendars(ctx, files, window, time.organizer);
   const report = auditReport({ ...input, window: input.window, ruleSet, need: time, people: peopleIndex(known), memo: batchMemo(AUDIT_MEMO_BYTES) });
   const { renderAudit } = await import('../format/audit-registry.js');
-  await writeOut(ctx, await renderAudit(format, report, { color: format === 'text' && useColor(ctx, opts.color), width: ctx.stdout.columns ?? 80, top }));
+  await writeOut(ctx, await renderAudit(format, report, { color: format === 'text' && useColor(ctx, opts.color), ascii: asciiOnly(ctx.env), width: ctx.stdout.columns ?? 80, top }));
   return 0;
 }
 
