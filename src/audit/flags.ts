@@ -27,9 +27,9 @@ export function flagsOf(s: Series, index: PeopleIndex, overlaps: ReadonlyMap<str
   if (shorter !== undefined) flags.push({ id: 'too-long', reason: `${s.minutes} minutes could be ${shorter}, leaving time between meetings` });
   const outside = outsideHours(s, index);
   if (outside.length > 0) flags.push({ id: 'outside-hours', reason: outside.join('; ') });
-  // One clash in a month of dailies is a double booking; half its meetings or more is a pattern.
+  // One clash in a month of dailies is a double booking; half the meetings of both or more is a pattern.
   const overlap = overlaps.get(s.key);
-  if (overlap && overlap.times * 2 >= s.occurrences.length) flags.push({ id: 'overlap', reason: `${overlap.times} time${overlap.times === 1 ? '' : 's'} at the same time as "${overlap.title}", with ${overlap.shared} of the same people` });
+  if (overlap && overlap.times * 2 >= s.occurrences.length && overlap.times * 2 >= overlap.otherCount) flags.push({ id: 'overlap', reason: `${overlap.times} time${overlap.times === 1 ? '' : 's'} at the same time as "${overlap.title}", with ${overlap.shared} of the same people` });
   return flags;
 }
 
@@ -58,6 +58,8 @@ export interface Overlap {
   title: string;
   times: number;
   shared: number;
+  /** How many meetings the other series has in the window. */
+  otherCount: number;
 }
 
 /**
@@ -89,11 +91,12 @@ export function overlapsOf(series: readonly Series[]): Map<string, Overlap> {
     }
     active.push(e);
   }
-  const titles = new Map(series.map((s) => [s.key, s.title]));
+  const byKey = new Map(series.map((s) => [s.key, s]));
   const result = new Map<string, Overlap>();
   for (const [key, row] of counts) {
     const [other, best] = [...row.entries()].sort(([ka, a], [kb, b]) => b.times - a.times || (ka < kb ? -1 : 1))[0]!;
-    result.set(key, { title: titles.get(other) ?? other, ...best });
+    const them = byKey.get(other)!;
+    result.set(key, { title: them.title, otherCount: them.occurrences.length, ...best });
   }
   return result;
 }

@@ -65,7 +65,7 @@ describe('overlapsOf and seriesOf', () => {
     const t = Date.UTC(2026, 2, 17, 10);
     const series = seriesOf([occurrence('a', t, ['ann', 'bo', 'cy']), occurrence('b', t + HOUR / 2, ['ann', 'bo']), occurrence('c', t, ['ann', 'dee'])]);
     const overlaps = overlapsOf(series);
-    expect(overlaps.get('a')).toEqual({ title: 'b', times: 1, shared: 2 });
+    expect(overlaps.get('a')).toEqual({ title: 'b', times: 1, shared: 2, otherCount: 1 });
     expect(overlaps.has('c')).toBe(false);
   });
 
