@@ -4,17 +4,14 @@
 // pays for it. ical.js keeps its time zones in a module-wide registry: each file's VTIMEZONEs
 // are registered before its events are read, after the previous file's are cleared.
 import ICAL from 'ical.js';
-import { DateTime, type Zone } from 'luxon';
 import type { Problem } from '../core/problem.js';
-import { type CalendarPerson, type Occurrence, type PartStat, type Sighting, type SkipCounts, type Window, noSkips } from '../audit/types.js';
+import { type Occurrence, type Sighting, type SkipCounts, type Window, noSkips } from '../audit/types.js';
+import { type Base, type Component, type ZoneOptions, cancelled, instantReader, isAllDay, own, sharedReader } from './ical-values.js';
+import { type Expansion, expand, fingerprint } from './expand.js';
 import { type Scan, type ScannedEvent, scanIcs } from './scan.js';
 
-export interface ReadOptions {
+export interface ReadOptions extends ZoneOptions {
   window: Window;
-  /** An IANA zone by name, or undefined: for a TZID the file names but does not define. */
-  zone: (name: string) => Zone | undefined;
-  /** Where floating times (no TZID, no Z) are read: the --zone. */
-  floating: Zone;
   /** At most this many occurrences in the window per file. */
   maxOccurrences: number;
   /** At most this many steps through one series' recurrence before the window ends. */
@@ -23,31 +20,14 @@ export interface ReadOptions {
   expansions?: Map<string, Expansion>;
 }
 
-/** A series' meetings around the window: times only, the same for every file that holds the series. */
-export interface Expansion {
-  /** The meetings in the window; `exception`: the RECURRENCE-ID of the override that moved it. */
-  times: { recurrenceId: number; start: number; end: number; exception?: string }[];
-  cancelled: number;
-  /** Meetings near the window but outside it. */
-  outside: number;
-  /** The expansion stopped at maxSteps. */
-  stopped: boolean;
-}
-
 export interface ReadResult {
   occurrences: Occurrence[];
   /** Series this file holds whose occurrences an earlier file of the run gave. */
   sightings: Sighting[];
   skips: SkipCounts;
-  /** Notes for standard error: a series whose expansion stopped, a floating time. */
+  /** Notes for standard error: a series whose expansion stopped before the window. */
   notes: string[];
 }
-
-/** Moved occurrences may come from this far around the window (a series moved by a fortnight is rare). */
-const MOVE_MARGIN = 31 * 86_400_000;
-
-type Component = InstanceType<typeof ICAL.Component>;
-type Time = InstanceType<typeof ICAL.Time>;
 
 export function readIcs(text: string, file: string, options: ReadOptions): ReadResult | { problems: Problem[] } {
   const scan = scanIcs(text, file);
@@ -168,116 +148,3 @@ function expandEvents(vevents: Component[], zones: Component[], scan: Scan, file
   return result;
 }
 
-type Base = Pick<Occurrence, 'uid' | 'recurrenceId' | 'start' | 'end' | 'file' | 'line' | 'moved' | 'rrule'>;
-type Shared = Pick<Occurrence, 'title' | 'description' | 'organizer' | 'attendees' | 'zone'>;
-
-/**
- * What every occurrence of one VEVENT shares, read once per component: a year of a daily series
- * would otherwise read (and keep) its attendees 250 times, and a 200-person all-hands in 200 files
- * is a lot of people.
- */
-function sharedReader(): (component: Component) => Shared {
-  const seen = new Map<Component, Shared>();
-  return (component) => {
-    let shared = seen.get(component);
-    if (!shared) {
-      const organizer = personOf(component.getFirstProperty('organizer'), 'ACCEPTED');
-      const tzid = component.getFirstProperty('dtstart')?.getParameter('tzid');
-      shared = {
-        title: own(String(component.getFirstPropertyValue('summary') ?? '').trim()),
-        description: own(String(component.getFirstPropertyValue('description') ?? '')),
-        ...(organizer ? { organizer } : {}),
-        attendees: component.getAllProperties('attendee').map((p) => personOf(p, 'NEEDS-ACTION')).filter((p): p is CalendarPerson => p !== undefined),
-        zone: typeof tzid === 'string' ? own(tzid) : String(component.getFirstPropertyValue('dtstart') ?? '').endsWith('Z') ? 'UTC' : 'floating',
-      };
-      seen.set(component, shared);
-    }
-    return shared;
-  };
-}
-
-const PARTSTATS: PartStat[] = ['ACCEPTED', 'DECLINED', 'TENTATIVE', 'NEEDS-ACTION', 'DELEGATED'];
-
-function personOf(prop: InstanceType<typeof ICAL.Property> | null, fallback: PartStat): CalendarPerson | undefined {
-  if (!prop) return undefined;
-  const email = own(String(prop.getFirstValue() ?? '').replace(/^mailto:/i, '').trim().toLowerCase());
-  if (email === '') return undefined;
-  const cn = prop.getParameter('cn');
-  const stat = PARTSTATS.find((p) => p === String(prop.getParameter('partstat') ?? fallback).toUpperCase()) ?? fallback;
-  const role = String(prop.getParameter('role') ?? '').toUpperCase();
-  return {
-    email,
-    ...(typeof cn === 'string' && cn.trim() !== '' ? { name: own(cn.trim()) } : {}),
-    partstat: stat,
-    ...(role === 'OPT-PARTICIPANT' || role === 'NON-PARTICIPANT' ? { optional: true } : {}),
-  };
-}
-
-/**
- * A copy of a string that ical.js cut from a line: V8 keeps the line (or the whole file) alive
- * for as long as a slice of it lives, and a year of 200 people's files is 40 MB of lines.
- */
-const own = (text: string): string => (text === '' ? '' : (` ${text}`).slice(1));
-
-const isAllDay = (time: Time | null | undefined): boolean => time?.isDate === true;
-const cancelled = (c: Component): boolean => String(c.getFirstPropertyValue('status') ?? '').toUpperCase() === 'CANCELLED';
-
-/**
- * An ical.js time as an instant. A zone the file defines is ical.js's to convert; a TZID that is
- * an IANA name without a VTIMEZONE (some exports leave them out) is luxon's, since ical.js would
- * silently read it as floating time; floating time is read in the --zone.
- */
-function instantReader(options: ReadOptions) {
-  return (time: Time | null, component: Component, prop: string, start = 0, event?: InstanceType<typeof ICAL.Event>): number => {
-    if (!time) {
-      // No DTEND: a DURATION, else an hour-less event lasts no time (RFC 5545 3.6.1).
-      const duration = event?.duration;
-      return start + (duration ? duration.toSeconds() * 1000 : 0);
-    }
-    if (time.zone?.tzid === 'UTC') return Date.UTC(time.year, time.month - 1, time.day, time.hour, time.minute, time.second);
-    const tzid = component.getFirstProperty(prop)?.getParameter('tzid');
-    const name = typeof tzid === 'string' ? tzid : undefined;
-    if (name && ICAL.TimezoneService.has(name)) return time.toUnixTime() * 1000;
-    const zone = (name ? options.zone(name) : undefined) ?? options.floating;
-    return DateTime.fromObject({ year: time.year, month: time.month, day: time.day, hour: time.hour, minute: time.minute, second: time.second }, { zone }).toMillis();
-  };
-}
-
-type Instant = ReturnType<typeof instantReader>;
-
-/** Walks a series from its start to the window's end (and a margin, for moved meetings). */
-function expand(event: InstanceType<typeof ICAL.Event>, master: Component, instant: Instant, window: Window, maxSteps: number): Expansion {
-  const expansion: Expansion = { times: [], cancelled: 0, outside: 0, stopped: false };
-  const length = instant(event.endDate, master, 'dtend', 0, event) - instant(event.startDate, master, 'dtstart');
-  const iterator = event.iterator();
-  for (let steps = 0, next: Time | null; (next = iterator.next()); steps++) {
-    const recurrenceId = instant(next, master, 'dtstart');
-    if (recurrenceId >= window.end + MOVE_MARGIN) break;
-    if (steps >= maxSteps) {
-      expansion.stopped = true;
-      break;
-    }
-    if (recurrenceId < window.start - MOVE_MARGIN) continue;
-    const details = event.getOccurrenceDetails(next);
-    const item = details.item.component as Component;
-    if (cancelled(item)) {
-      expansion.cancelled++;
-      continue;
-    }
-    const time =
-      item === master
-        ? { recurrenceId, start: recurrenceId, end: recurrenceId + length }
-        : ((start) => ({ recurrenceId, start, end: instant(details.endDate, item, 'dtend', start, details.item), exception: String(item.getFirstPropertyValue('recurrence-id')) }))(instant(details.startDate, item, 'dtstart'));
-    if (time.end <= window.start || time.start >= window.end) expansion.outside++;
-    else expansion.times.push(time);
-  }
-  return expansion;
-}
-
-/** What decides a series' times: its own times and rule, its overrides', and the zones they name. */
-function fingerprint(uid: string, master: Component, overrides: Component[], zones: Map<string, string>): string {
-  const times = (c: Component) => ['dtstart', 'dtend', 'duration', 'rrule', 'rdate', 'exdate', 'recurrence-id', 'status'].flatMap((name) => c.getAllProperties(name).map((p) => p.toICALString()));
-  const parts = [uid, ...times(master), ...overrides.flatMap(times).sort()];
-  const named = new Set(parts.flatMap((p) => [...p.matchAll(/TZID=("[^"]*"|[^;:]*)/g)].map((m) => m[1]!.replace(/^"|"$/g, ''))));
-  return [...parts, ...[...named].sort().map((z) => zones.get(z) ?? z)].join('\n');
-}
