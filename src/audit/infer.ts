@@ -62,6 +62,11 @@ export function inferAnswers(s: Series, ruleSet: RuleSet, index: PeopleIndex): I
     answers.timezones = specs;
     inferred.push({ answer: 'timezones', value: specs, from: `the roster (it knows ${known.length} of the ${people.length} people)` });
   }
+  const recurring = recurringAnswer(s, ruleSet.questions.find((q) => q.id === 'recurring'));
+  if (recurring && answers.recurring === undefined) {
+    answers.recurring = recurring;
+    inferred.push({ answer: 'recurring', value: recurring, from: s.rrule ? `the RRULE (${s.rrule})` : 'no RRULE: it happens once' });
+  }
   const unknown = ruleSet.questions.filter((q) => required(q) && answers[q.id] === undefined).map((q) => q.id);
   return { answers, inferred, unknown, ...(entry ? { entry: entry.id } : {}), known };
 }
@@ -72,4 +77,18 @@ function uniqueKnown(list: (KnownPerson | undefined)[]): KnownPerson[] {
   const seen = new Map<string, KnownPerson>();
   for (const k of list) if (k && !seen.has(k.name)) seen.set(k.name, k);
   return [...seen.values()];
+}
+
+/**
+ * The `recurring` answer (none, weekly, biweekly, monthly) where the rule set asks it (issue 20's
+ * question): read from the RRULE, and only a value the question offers.
+ */
+function recurringAnswer(s: Series, question: Question | undefined): string | undefined {
+  const choices = question?.choices?.map((c) => c.value) ?? [];
+  if (choices.length === 0) return undefined;
+  const rule = new Map((s.rrule ?? '').split(';').map((kv) => kv.toUpperCase().split('=') as [string, string]));
+  const interval = Number(rule.get('INTERVAL') ?? '1') || 1;
+  const freq = rule.get('FREQ');
+  const value = !s.recurring ? 'none' : freq === 'DAILY' || (freq === 'WEEKLY' && interval === 1) ? 'weekly' : freq === 'WEEKLY' && interval === 2 ? 'biweekly' : freq === 'MONTHLY' && interval === 1 ? 'monthly' : undefined;
+  return value !== undefined && choices.includes(value) ? value : undefined;
 }

@@ -22,7 +22,18 @@ export async function renderAudit(format: string, report: AuditReport, ctx: Audi
 
 /** One line per meeting (`"kind": "series"`), then one `"kind": "totals"` line; `audit --merge` reads them back. */
 export function auditNdjson(report: AuditReport): string {
-  const lines = report.series.map((s) => jsonText({ kind: 'series', ...s }, 0));
-  lines.push(jsonText({ kind: 'totals', window: report.window, files: report.files, skipped: report.counts.skipped }, 0));
-  return `${lines.join('\n')}\n`;
+  return [...auditNdjsonChunks(report)].join('');
+}
+
+/** The same NDJSON in pieces of about 64 KB, so that a year of a company is never one string. */
+export function* auditNdjsonChunks(report: AuditReport, size = 1 << 16): Generator<string> {
+  let chunk = '';
+  for (const s of report.series) {
+    chunk += `${jsonText({ kind: 'series', ...s }, 0)}\n`;
+    if (chunk.length >= size) {
+      yield chunk;
+      chunk = '';
+    }
+  }
+  yield `${chunk}${jsonText({ kind: 'totals', window: report.window, files: report.files, skipped: report.counts.skipped }, 0)}\n`;
 }

@@ -136,3 +136,20 @@ describe('input and output', () => {
     expect(lines.at(-1)?.kind).toBe('totals');
   });
 });
+
+describe('a rule set that asks how often a need recurs (issue 20)', () => {
+  it('answers `recurring` from the RRULE, and says so', async () => {
+    const { mkdtempSync, writeFileSync } = await import('node:fs');
+    const { join } = await import('node:path');
+    const { tmpdir } = await import('node:os');
+    const dir = mkdtempSync(join(tmpdir(), 'commtriage-recurring-'));
+    writeFileSync(
+      join(dir, 'recurring.yaml'),
+      'extends: builtin\nquestions:\n  - id: recurring\n    prompt: How often does this need come back?\n    type: choice\n    choices: [{ value: none, label: Once }, { value: weekly, label: Every week }, { value: biweekly, label: Every two weeks }, { value: monthly, label: Every month }]\n    default: none\n',
+    );
+    const report = auditJson([ALICE, '--rules', dir]);
+    expect(titled(report, 'Alice / Bob 1:1').inferred.find((i) => i.answer === 'recurring')).toEqual({ answer: 'recurring', value: 'biweekly', from: 'the RRULE (FREQ=WEEKLY;INTERVAL=2;BYDAY=TH)' });
+    expect(titled(report, 'Daily standup').answers.recurring).toBe('weekly');
+    expect(titled(report, 'Project Falcon').answers.recurring).toBe('none');
+  });
+});
