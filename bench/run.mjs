@@ -8,7 +8,7 @@
 // Options: --quick (smaller counts, for a smoke run), --runs N (start-up runs per side, default 21).
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { closeSync, cpSync, createReadStream, createWriteStream, mkdtempSync, openSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { closeSync, cpSync, createReadStream, createWriteStream, mkdtempSync, openSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { createInterface } from 'node:readline';
 import { cpus, tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -174,7 +174,45 @@ async function scale() {
   return { count, baseMicros: (base.seconds * 1e6) / count, micros: (big.seconds * 1e6) / count, peakMB: big.peakMB, loadMs: timed([BIN, 'rules', 'validate', dir]).elapsed };
 }
 
+/**
+ * `audit` on a year of a 200-person organisation's exported calendars (bench/calendars.mjs: one
+ * Google-style .ics per person, a few thousand series and one-off meetings, tens of thousands of
+ * meetings): one process, NDJSON out, its time and peak memory, and what it read.
+ */
+async function auditBench() {
+  const { writeCalendars } = await import('./calendars.mjs');
+  const people = quick ? 50 : 200;
+  const dir = join(tmp, 'calendars');
+  const { files, rosterDir } = writeCalendars(dir, { people, from: '2026-01-05', weeks: 52 });
+  const argv = ['audit', ...files, '--rules', rosterDir, '--from', '2026-01-05', '--weeks', '52', '--now', '2026-01-05T08:00:00Z', '--zone', 'Europe/London', '--format', 'ndjson'];
+  const probe = `process.on('exit',()=>process.stderr.write('maxrss='+process.resourceUsage().maxRSS+'\\n'));process.argv=[process.argv[0],${JSON.stringify(BIN)},...${JSON.stringify(argv)}];await import(${JSON.stringify(BIN)});`;
+  const out = join(tmp, 'audit.ndjson');
+  const fd = openSync(out, 'w');
+  const r = timed(['--input-type=module', '-e', probe], { stdio: ['ignore', fd, 'pipe'] });
+  closeSync(fd);
+  const lines = readFileSync(out, 'utf8').trim().split('\n').map((l) => JSON.parse(l));
+  const series = lines.filter((l) => l.kind === 'series');
+  const megabytes = files.reduce((n, f) => n + statSync(f).size, 0) / (1 << 20);
+  return {
+    people,
+    megabytes,
+    seconds: r.elapsed / 1000,
+    peakMB: Number(/maxrss=(\d+)/.exec(r.stderr)?.[1] ?? NaN) / 1024,
+    recurring: series.filter((l) => l.recurring).length,
+    oneOffs: series.filter((l) => !l.recurring).length,
+    meetings: series.reduce((n, l) => n + l.count, 0),
+  };
+}
+
 const fmt = (n, d = 1) => n.toFixed(d);
+const only = args.includes('--only') ? args[args.indexOf('--only') + 1] : undefined;
+if (only === 'audit') {
+  const a = await auditBench();
+  console.log(`audit        ${a.people} people's calendars for a year (${fmt(a.megabytes)} MB of .ics; ${a.recurring.toLocaleString('en')} series, ${a.oneOffs.toLocaleString('en')} one-off meetings, ${a.meetings.toLocaleString('en')} meetings): ${fmt(a.seconds)} s in one process, peak ${fmt(a.peakMB)} MB`);
+  console.log(`machine      ${cpus().length} x ${cpus()[0]?.model ?? 'cpu'}, node ${process.version}, ${new Date().toISOString().slice(0, 10)}`);
+  rmSync(tmp, { recursive: true, force: true });
+  process.exit(0);
+}
 const s = startup();
 for (const p of s.paths) console.log(`start-up     ask --json, answers in a ${p.name.padEnd(11)} ${fmt(p.ms)} ms vs node -e 0 ${fmt(s.node)} ms: ${fmt(p.ratio, 2)}x (median of ${RUNS} alternating runs; target <= 1.2x)`);
 const b = await batch();
@@ -184,5 +222,7 @@ console.log(`             output digest ${b.digest}; ${b.sample - b.differ} of $
 console.log(`memory       ${b.memoryLines.toLocaleString('en')} lines in ${fmt(b.bigSeconds)} s (${Math.round(b.memoryLines / b.bigSeconds).toLocaleString("en")} records/s): peak ${fmt(b.peakMB)} MB, ${fmt(b.peakMB / b.peakMB100k, 2)}x the 100,000-line peak (target: within 1.15x and under 200 MB)`);
 const r = await scale();
 console.log(`rule scale   1,000 extra rows: ${fmt(r.micros)} µs per answer set (built-in set: ${fmt(r.baseMicros)} µs, whole batch incl. JSON out), peak ${fmt(r.peakMB)} MB, validate ${fmt(r.loadMs)} ms`);
+const a = await auditBench();
+console.log(`audit        ${a.people} people's calendars for a year (${fmt(a.megabytes)} MB of .ics; ${a.recurring.toLocaleString('en')} series, ${a.oneOffs.toLocaleString('en')} one-off meetings, ${a.meetings.toLocaleString('en')} meetings): ${fmt(a.seconds)} s in one process, peak ${fmt(a.peakMB)} MB`);
 console.log(`machine      ${cpus().length} x ${cpus()[0]?.model ?? 'cpu'}, node ${process.version}, ${new Date().toISOString().slice(0, 10)}`);
 rmSync(tmp, { recursive: true, force: true });

@@ -119,6 +119,38 @@ export function buildProgram(ctx: Context, done: (code: number) => void): Comman
       done(await (await import('./app/questions.js')).runQuestions(ctx, { ...all, format: all.json ? 'json' : all.format }));
     });
 
+  program
+    .command('audit')
+    .description('audit meetings already in calendars (.ics exports): which to keep, shorten, make written or merge')
+    .argument('[files...]', 'iCalendar files, one per person or a shared one ("-" for standard input)')
+    .addOption(new Option('-f, --format <name>', 'output format').choices(['text', 'json', 'ndjson', 'html']).default('text'))
+    .option('--json', 'same as --format json')
+    .option('--from <date>', 'the first day of the window, YYYY-MM-DD (default: the day of --now, today)')
+    .option('--weeks <n>', 'how many weeks the window runs (1 to 104)', '4')
+    .option('--top <n>', 'text only: how many meetings to show, most person-hours first', '10')
+    .option('--merge', 'the files are NDJSON from earlier audits (shards): merge them into one report')
+    .option('--now <iso>', 'the reference time, ISO 8601 (default: now)')
+    .option('--zone <zone>', "your zone, for floating times and the window's days (default: the system's)")
+    .option('--working-hours <range>', "working hours for people the roster gives none, e.g. 08:00-16:00 (default: the rule set's)")
+    .addHelpText(
+      'after',
+      examples([
+        'commtriage audit my-calendar.ics',
+        'commtriage audit exports/*.ics --from 2026-03-02 --weeks 4',
+        'commtriage audit team.ics --format html > audit.html',
+        'commtriage audit team.ics --json | jq ".series[] | {title, verdict: .verdict.verdict}"',
+        'cat calendar.ics | commtriage audit - --top 3',
+        'ls exports/*.ics | xargs -n 50 -P 4 sh -c \'commtriage audit --format ndjson "$@" > shard-$$.ndjson\' _',
+        'commtriage audit --merge shard-*.ndjson --format html > company.html',
+      ]) +
+        '\n\nThe roster (people.yaml, your config) gives people\'s zones, hours and days off; titles map to answers\n' +
+        "by the `audit:` entries of the rule set, and the verdict by its `verdicts:` rows (rules/audit.yaml).",
+    )
+    .action(async (files: string[], opts, command: Command) => {
+      checkFormatFlags({ ...opts, formatGiven: command.getOptionValueSource('format') === 'cli' });
+      done(await (await import('./app/audit.js')).runAudit(ctx, files, { ...command.optsWithGlobals(), ...opts }));
+    });
+
   const rules = program
     .command('rules')
     .description('check, test and list the rule set in use')

@@ -257,7 +257,44 @@ export interface Example {
   line?: number;
 }
 
+export const VERDICTS = ['keep', 'shorten', 'make-written', 'merge', 'review'] as const;
+export type VerdictKind = (typeof VERDICTS)[number];
+
+/**
+ * `commtriage audit`: what a calendar entry tells about the need behind it. The first entry whose
+ * patterns match a meeting gives its answers; what no entry gives stays unknown.
+ */
+export interface AuditInference {
+  id: string;
+  /** A regular expression (case-insensitive) the title must match. */
+  title?: string;
+  /** A regular expression (case-insensitive) the description must match. */
+  description?: string;
+  /** Matches only meetings of at most / at least this many people (the organizer included). */
+  maxPeople?: number;
+  minPeople?: number;
+  /** Matches only series (true) or one-off meetings (false). */
+  recurring?: boolean;
+  /** Answers by question id. */
+  answers: Record<string, AnswerValue>;
+  source: string;
+}
+
+/** `commtriage audit`: what to do with a series. Rows are read top to bottom; the first that holds decides. */
+export interface AuditVerdict {
+  id: string;
+  when?: Condition;
+  verdict: VerdictKind;
+  /** May hold {placeholders} of the audit's facts (docs/rule-format.md). */
+  reason: string;
+  source: string;
+}
+
 export interface RuleSet {
+  /** `commtriage audit`: calendar entries -> answers (absent in sets made by hand in tests). */
+  audit?: AuditInference[];
+  /** `commtriage audit`: the verdict table. */
+  verdicts?: AuditVerdict[];
   questions: Question[];
   /** The decision table, in order. */
   rules: Row[];

@@ -1,7 +1,7 @@
 // Checking each file's shape and merging the files into one draft rule set, keeping where every
 // item came from. Items with shape problems stay out of the draft (their problems are reported),
 // but their ids still count as known, so one typo does not cascade into "unknown fact" errors.
-import type { Adjustment, Channel, ChecklistItem, Condition, DraftTemplate, Example, PlanSpec, Question, Row, Signal } from '../core/types.js';
+import type { Adjustment, AuditInference, AuditVerdict, Channel, ChecklistItem, Condition, DraftTemplate, Example, PlanSpec, Question, Row, Signal } from '../core/types.js';
 import { checkShape, isRecord, type Path, type ShapeProblem } from './shape.js';
 import { ruleFileShape } from './rule-shapes.js';
 import { type Placement, placeItems, placedBy } from './place-items.js';
@@ -27,7 +27,7 @@ export interface At<T> {
   path: Path;
 }
 
-export const LIST_SECTIONS = ['questions', 'rules', 'plans', 'adjustments', 'signals', 'checklist', 'channels', 'examples', 'drafts'] as const;
+export const LIST_SECTIONS = ['questions', 'rules', 'plans', 'adjustments', 'signals', 'checklist', 'channels', 'examples', 'drafts', 'audit', 'verdicts'] as const;
 type ListSection = (typeof LIST_SECTIONS)[number];
 
 export interface Draft {
@@ -41,6 +41,8 @@ export interface Draft {
   channels: At<Channel>[];
   examples: At<Example>[];
   drafts: At<DraftTemplate>[];
+  audit: At<AuditInference>[];
+  verdicts: At<AuditVerdict>[];
   /** A null-prototype map: the keys come from the files. */
   settings: Record<string, At<unknown>>;
   /** Sound parts of items left out for shape problems, still checked so that all errors show. */
@@ -67,7 +69,7 @@ export interface Loose {
   channelLists: At<string[]>[];
 }
 
-const ID_KEY: Record<ListSection, string> = { questions: 'id', rules: 'id', plans: 'id', adjustments: 'id', signals: 'id', checklist: 'id', channels: 'id', examples: 'name', drafts: 'id' };
+const ID_KEY: Record<ListSection, string> = { questions: 'id', rules: 'id', plans: 'id', adjustments: 'id', signals: 'id', checklist: 'id', channels: 'id', examples: 'name', drafts: 'id', audit: 'id', verdicts: 'id' };
 const NOUN: Record<ListSection, string> = {
   questions: 'question id',
   rules: 'row id',
@@ -78,6 +80,8 @@ const NOUN: Record<ListSection, string> = {
   channels: 'channel id',
   examples: 'example name',
   drafts: 'draft id',
+  audit: 'audit entry id',
+  verdicts: 'verdict id',
 };
 
 
@@ -92,9 +96,11 @@ export function mergeFiles(docs: RuleDoc[], errors: Diagnostic[]): Draft {
     channels: [],
     examples: [],
     drafts: [],
+    audit: [],
+    verdicts: [],
     settings: Object.create(null) as Record<string, At<unknown>>,
     loose: { conditions: [], brokenConditions: [], texts: [], channelLists: [] },
-    knownIds: { questions: new Set(), rules: new Set(), plans: new Set(), adjustments: new Set(), signals: new Set(), checklist: new Set(), channels: new Set(), examples: new Set(), drafts: new Set() },
+    knownIds: { questions: new Set(), rules: new Set(), plans: new Set(), adjustments: new Set(), signals: new Set(), checklist: new Set(), channels: new Set(), examples: new Set(), drafts: new Set(), audit: new Set(), verdicts: new Set() },
     disabled: [],
     files: docs.map((d) => d.file),
   };
@@ -141,7 +147,17 @@ export function mergeFiles(docs: RuleDoc[], errors: Diagnostic[]): Draft {
   }
   orderRows(draft, docs, baseFiles, errors);
   orderQuestions(draft, baseFiles, errors);
+  draft.audit = teamFirst(draft.audit, docs, baseFiles, 'audit');
+  draft.verdicts = teamFirst(draft.verdicts, docs, baseFiles, 'verdicts');
   return draft;
+}
+
+/** The audit's lists are read first match wins, like the table: a team's new items go above the built-in ones. */
+function teamFirst<T extends { id: string }>(items: At<T>[], docs: RuleDoc[], baseFiles: Set<string>, section: 'audit' | 'verdicts'): At<T>[] {
+  if (baseFiles.size === 0) return items;
+  const baseIds = new Set(docs.filter((d) => d.base && isRecord(d.data) && Array.isArray(d.data[section])).flatMap((d) => ((d.data as Record<string, unknown[]>)[section] ?? []).map((r) => (isRecord(r) ? r['id'] : undefined))));
+  const fresh = (item: At<T>): boolean => !baseFiles.has(item.file) && !baseIds.has(item.value.id);
+  return [...items.filter(fresh), ...items.filter((i) => !fresh(i))];
 }
 
 /**
@@ -209,7 +225,8 @@ function keepLooseParts(
   loose: Loose,
 ): void {
   const part = <T>(value: unknown, sub: Path): At<T> => ({ value: value as T, file, path: [...path, ...sub] });
-  if (item['when'] !== undefined) {
+  // A verdict's condition reads the audit's facts, checked apart (rules/check-audit.ts).
+  if (item['when'] !== undefined && section !== 'verdicts') {
     if (clean([...path, 'when'])) loose.conditions.push(part(item['when'], ['when']));
     else loose.brokenConditions.push(part(item['when'], ['when']));
   }

@@ -2,7 +2,7 @@
 // schema/rules.schema.json come from here. Cross-references (a fact a condition reads, a channel an
 // effect names) are checked in validate.ts, where the whole set is known.
 import { OPERATOR_TABLE, type Operator } from '../core/operators.js';
-import { AUDIENCES, DRAFT_LISTS, OPERATORS, OUTCOMES, QUESTION_TYPES, STEP_KINDS } from '../core/types.js';
+import { AUDIENCES, DRAFT_LISTS, OPERATORS, OUTCOMES, QUESTION_TYPES, STEP_KINDS, VERDICTS } from '../core/types.js';
 import type { ArrayShape, ObjectShape, Shape, StringShape, VariantShape } from './shape.js';
 
 const text = (description: string): StringShape => ({ kind: 'string', minLength: 1, description });
@@ -361,6 +361,45 @@ const draftTemplate: ObjectShape = {
   required: ['id', 'subject', 'parts', 'source'],
 };
 
+const pattern = (description: string): StringShape => ({ kind: 'string', minLength: 1, noun: 'pattern', description });
+
+const auditInference: ObjectShape = {
+  kind: 'object',
+  noun: 'audit entry',
+  description: '`commtriage audit`: what a calendar entry tells about the need behind it. The first entry that matches gives its answers.',
+  props: {
+    id: slug('audit entry id', 'Unique across the rule set.'),
+    title: pattern('A regular expression (case-insensitive) the meeting\'s title must match, e.g. "stand-?up|daily scrum".'),
+    description: pattern("A regular expression (case-insensitive) the meeting's description must match."),
+    maxPeople: { kind: 'number', integer: true, min: 1, max: 100000, description: 'Matches only meetings of at most this many people, the organizer included.' },
+    minPeople: { kind: 'number', integer: true, min: 1, max: 100000, description: 'Matches only meetings of at least this many people.' },
+    recurring: { kind: 'boolean', description: 'Matches only series (true) or only one-off meetings (false).' },
+    answers: {
+      kind: 'map',
+      noun: 'answers',
+      description: 'The answers it stands for, by question id (e.g. purpose: share-info).',
+      keys: questionId('A question id.'),
+      values: value('The answer.'),
+    },
+    source: text('Why the entry means this, e.g. "article: status meetings share information".'),
+  },
+  required: ['id', 'answers', 'source'],
+};
+
+const auditVerdict: ObjectShape = {
+  kind: 'object',
+  noun: 'verdict',
+  description: '`commtriage audit`: what to do with a meeting. Rows are read top to bottom and the first that holds decides.',
+  props: {
+    id: slug('verdict id', 'Unique across the rule set.'),
+    when: { ...conditionRef, description: "Holds over the audit's facts (mode, people, minutes, flag_* ...); a row without it matches every meeting." },
+    verdict: { kind: 'enum', values: VERDICTS, noun: 'verdict', description: 'keep, shorten, make-written, merge or review.' },
+    reason: text('One line in plain words; {placeholders} name audit facts, e.g. {people} or {suggested_minutes}.'),
+    source: text('Where the advice comes from.'),
+  },
+  required: ['id', 'verdict', 'reason', 'source'],
+};
+
 /** One rule file: any of the sections, each optional (files are merged). */
 export const ruleFileShape: ObjectShape = {
   kind: 'object',
@@ -385,5 +424,7 @@ export const ruleFileShape: ObjectShape = {
     settings,
     examples: listOf(example, 'Example answers and the advice they must give (`commtriage rules test`).'),
     drafts: listOf(draftTemplate, 'The wording of `ask --draft`: a template per step, or per kind of step.'),
+    audit: listOf(auditInference, '`commtriage audit`: calendar entries (title, people, recurrence) -> answers; the first that matches applies.'),
+    verdicts: listOf(auditVerdict, '`commtriage audit`: what to do with each meeting; the first row that holds decides.'),
   },
 };

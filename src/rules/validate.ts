@@ -6,6 +6,7 @@ import { checkPlans, checkStepConditions, planOf } from './check-plans.js';
 import { type Report, checkAdjustments, checkChecklist, checkLooseParts, checkQuestions, checkRules, factScope, planScope, warnUnread } from './check-items.js';
 import { checkExamples, checkSettings } from './check-sections.js';
 import { checkDrafts } from './check-drafts.js';
+import { checkAudit } from './check-audit.js';
 import { type Diagnostic, type Draft, type RuleDoc, mergeFiles } from './merge.js';
 import { isRecord, suggestion } from './shape.js';
 
@@ -46,6 +47,7 @@ export function validateRuleSet(docs: RuleDoc[], options: ValidateOptions = {}):
   checkDrafts(draft, planScope(draft, scope), report);
   checkSettings(draft, report);
   checkExamples(draft, report);
+  checkAudit(draft, report);
   checkLooseParts(draft, scope, report);
   warnUnread(draft, report);
   checkExtends(docs, draft, report);
@@ -75,6 +77,8 @@ function build(draft: Draft, origin: string): RuleSet {
     settings,
     examples: draft.examples.map(({ value, file }) => ({ ...value, file })),
     ...(draft.drafts.length > 0 ? { drafts: draft.drafts.map(({ value }) => value) } : {}),
+    audit: draft.audit.map(({ value }) => value),
+    verdicts: draft.verdicts.map(({ value }) => value),
     origin,
   };
 }

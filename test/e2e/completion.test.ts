@@ -72,8 +72,9 @@ describe('bash completion', () => {
   });
 
   it('completes commands, options with the inherited ones, formats, question ids and zones', () => {
-    expect(tab('commtriage ')).toEqual(['ask', 'questions', 'rules', 'people', 'config', 'init', 'completion', 'help']);
+    expect(tab('commtriage ')).toEqual(['ask', 'questions', 'audit', 'rules', 'people', 'config', 'init', 'completion', 'help']);
     expect(tab('commtriage rules validate --')).toEqual(['--format', '--json', '--rules', '--no-color', '--debug', '--help']);
+    expect(tab('commtriage audit --format ')).toEqual(['text', 'json', 'ndjson', 'html']);
     expect(tab('commtriage ask --format ')).toEqual(['text', 'json', 'markdown']);
     expect(tab('commtriage ask --set att')).toEqual(['attendees=']);
     expect(tab('commtriage ask --set timezones=Europe/London,Asia/Tok')).toEqual(['Europe/London,Asia/Tokyo']);
