@@ -11,8 +11,11 @@ import { UserError, readProblem } from '../errors.js';
 import type { Problem } from '../errors.js';
 import { needContext, type TimeFlags } from './time-flags.js';
 import { findRules, loadRulesFor } from './rules-source.js';
-import { auditReport } from '../audit/report.js';
-import { type KnownPerson, peopleIndex } from '../audit/people.js';
+import { type AuditExtras, auditReport } from '../audit/report.js';
+import { attending } from '../audit/series.js';
+import { type Pay, moneyFor } from '../core/cost.js';
+import { type PayFlags, payOf } from './ask-setup.js';
+import { type KnownPerson, type PeopleIndex, peopleIndex } from '../audit/people.js';
 import { type MergedInput, readAuditLines } from '../audit/merge-lines.js';
 import { type Occurrence, type Sighting, type SkipCounts, type Window, noSkips } from '../audit/types.js';
 import { parseHoursRange } from '../core/time/zones.js';
@@ -31,6 +34,9 @@ export interface AuditOptions extends TimeFlags {
   merge?: boolean;
   rules?: string;
   color?: boolean;
+  /** --rate, --currency: pay per hour for anyone the roster gives none. */
+  rate?: string;
+  currency?: string;
 }
 
 /** A year of one busy person's calendar is about 1 MB; 20 MB is a wrong file or a whole company in one. */
@@ -61,9 +67,11 @@ export async function runAudit(ctx: Context, files: string[], opts: AuditOptions
   const weeks = wholeNumber(opts.weeks, '--weeks', 1, 104);
   const top = wholeNumber(opts.top, '--top', 1, 100000);
   const window = windowOf(opts.from, weeks, time.now, time.organizer);
-  const known = await rosterPeople(ctx, ruleSet, found.teamDir);
+  const { known, pay } = await rosterPeople(ctx, ruleSet, found.teamDir, opts);
   const input = opts.merge ? await readShards(ctx, files, window) : await readCalendars(ctx, files, window, time.organizer);
-  const report = auditReport({ ...input, window: input.window, ruleSet, need: time, people: peopleIndex(known), memo: batchMemo(AUDIT_MEMO_BYTES) });
+  const people = peopleIndex(known);
+  const extras = await auditExtras(ruleSet, people, pay);
+  const report = auditReport({ ...input, window: input.window, ruleSet, need: time, people, memo: batchMemo(AUDIT_MEMO_BYTES), extras });
   const { auditNdjsonChunks, renderAudit } = await import('../format/audit-registry.js');
   if (format === 'ndjson') {
     for (const chunk of auditNdjsonChunks(report)) await writeOut(ctx, chunk);
@@ -86,17 +94,46 @@ function windowOf(from: string | undefined, weeks: number, now: number, zone: im
   return { start: start.toMillis(), end: start.plus({ weeks }).toMillis(), weeks };
 }
 
-/** The roster's people with their zones and hours parsed (the team's people.yaml and your config). */
-async function rosterPeople(ctx: Context, ruleSet: RuleSet, teamDir: string | undefined): Promise<KnownPerson[]> {
+/** The roster's people with their zones, hours and rates parsed (the team's people.yaml and your config), and the pay for anyone else. */
+async function rosterPeople(ctx: Context, ruleSet: RuleSet, teamDir: string | undefined, flags: PayFlags): Promise<{ known: KnownPerson[]; pay: Omit<Pay, 'rates'> }> {
   const { loadRosters } = await import('../roster/load.js');
   const { roster } = loadRosters(ctx, teamDir);
   const fallback = parseHoursRange(ruleSet.settings.workingHours, 'settings.workingHours');
-  return [...roster.people.values()].flatMap((p) => {
+  const { cost } = roster;
+  const pay: Omit<Pay, 'rates'> = {
+    ...(cost.currency ? { currency: cost.currency } : {}),
+    ...(cost.overhead !== undefined ? { overhead: cost.overhead } : {}),
+    ...payOf(roster, undefined, undefined, flags),
+  };
+  const rates = cost.rates ?? {};
+  const known = [...roster.people.values()].flatMap((p) => {
     const hours = p.hours ? parseHoursRange(p.hours, p.source) : fallback;
     if ('problem' in hours) return [];
     const weekend = (p.weekend ?? ['sat', 'sun']).map((d) => (WEEKDAYS.indexOf(d) + 1) % 7);
-    return [{ name: p.name, zone: ctx.world.zone(p.zone), hours, weekend, daysOff: p.daysOff ?? [] }];
+    const rate = p.rate ?? (p.role ? rates[p.role] : undefined) ?? pay.defaultRate;
+    return [{ name: p.name, zone: ctx.world.zone(p.zone), hours, weekend, daysOff: p.daysOff ?? [], ...(rate !== undefined ? { rate } : {}) }];
   });
+  return { known, pay };
+}
+
+/** What issue 20 adds to each series: its money per year where everyone has a rate, and the draft that would replace it. */
+async function auditExtras(ruleSet: RuleSet, people: PeopleIndex, pay: Omit<Pay, 'rates'>): Promise<AuditExtras> {
+  const { draftSteps } = await import('../core/draft.js');
+  const { draftBody } = await import('../format/draft-text.js');
+  return {
+    cost: (s, hours) => {
+      const rates = attending(s).map((p) => people(p)?.rate ?? pay.defaultRate);
+      if (rates.some((r) => r === undefined)) return null;
+      const money = moneyFor(hours.perYear, rates.length, { ...pay, rates: rates as number[] }, ruleSet.settings);
+      return money ? { perYear: money.amount, ...(money.currency ? { currency: money.currency } : {}) } : null;
+    },
+    replacement: (_s, advice) => {
+      const written = advice.steps.find((st) => st.kind === 'written');
+      if (!written || advice.recommendation !== 'async') return undefined;
+      const [draft] = draftSteps(advice, ruleSet.drafts ?? [], { only: written.n }).drafts;
+      return draft ? `${draft.subject}\n\n${draftBody(draft)}` : undefined;
+    },
+  };
 }
 
 interface Read {

@@ -13,6 +13,8 @@ export interface KnownPerson {
   weekend: readonly number[];
   /** YYYY-MM-DD in their own zone. */
   daysOff: readonly string[];
+  /** Pay per hour (their own, their role's, the roster's default or --rate), when known. */
+  rate?: number;
 }
 
 export type PeopleIndex = (p: CalendarPerson) => KnownPerson | undefined;

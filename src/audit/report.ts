@@ -46,8 +46,8 @@ export interface SeriesReport {
   count: number;
   people: PersonReport[];
   personHours: { window: number; perWeek: number; perYear: number };
-  /** Money per year where rates are known (issue 20); null until then. */
-  cost: { perYear: number; currency: string } | null;
+  /** Money per year when everyone attending has a rate (roster or --rate), times the overhead; else null. */
+  cost: { perYear: number; currency?: string } | null;
   flags: Flag[];
   answers: Record<string, AnswerValue>;
   inferred: Inferred[];
@@ -64,7 +64,7 @@ export interface SeriesReport {
   verdict: Verdict;
   /** Person-hours a week the verdict gives back (all of them for make-written, the trimmed minutes for shorten). */
   savedPerWeek: number;
-  /** The written message that would replace it (issue 20's drafts); null until then. */
+  /** The draft of the written step that would replace it (make-written and merge), as text; else null. */
   replacement: string | null;
   /** Each meeting in the window, so that shards can be merged (--merge). */
   occurrences: { recurrenceId: number; start: number; end: number; moved?: true }[];

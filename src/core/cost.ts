@@ -55,7 +55,7 @@ function averageRate(pay: Pay | undefined, people: number): number | undefined {
   return (named.reduce((sum, r) => sum + r, 0) + rest * (pay.defaultRate ?? 0)) / people;
 }
 
-function moneyFor(personHours: number, people: number, pay: Pay | undefined, settings: Settings): Money | undefined {
+export function moneyFor(personHours: number, people: number, pay: Pay | undefined, settings: Settings): Money | undefined {
   const rate = averageRate(pay, people);
   if (rate === undefined) return undefined;
   const amount = Math.round(personHours * rate * (pay?.overhead ?? settings.costOverhead));
