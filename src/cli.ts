@@ -90,8 +90,8 @@ export function buildProgram(ctx: Context, done: (code: number) => void): Comman
         'commtriage ask --with platform --set purpose=kickoff --set urgency=this-week --invite --output kickoff.ics',
         'commtriage ask --with platform --set purpose=kickoff --set urgency=this-week --invite --slot 2 > kickoff.ics',
         'commtriage ask --with platform --set purpose=decision --set urgency=this-week --followup --output chase.ics',
-        'commtriage ask --set purpose=relationship --set urgency=whenever --set timezones=Europe/London,America/New_York,Australia/Sydney --recurring weekly',
-        'commtriage ask --with platform --set purpose=relationship --recurring weekly --invite --force -o weekly.ics',
+        'commtriage ask --set purpose=work-together --set urgency=this-week --set attendees=3 --set timezones=London,New_York,Sydney --recurring weekly',
+        'commtriage ask --with platform --set purpose=work-together --set urgency=this-week --recurring weekly --invite --force -o weekly.ics',
       ]),
     )
     .action(async (opts, command: Command) => {
