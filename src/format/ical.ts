@@ -104,12 +104,12 @@ function addPeople(component: ICAL.Component, input: CalendarInput, zones: reado
   const { organizer } = input;
   if (organizer.email) {
     const prop = component.addPropertyWithValue('organizer', `mailto:${organizer.email}`);
-    if (organizer.name) prop.setParameter('cn', organizer.name);
+    if (organizer.name) prop.setParameter('cn', plain(organizer.name));
   }
   for (const p of input.people) {
     if (!p.email || (zones && !zones.includes(p.zone))) continue;
     const prop = component.addPropertyWithValue('attendee', `mailto:${p.email}`);
-    prop.setParameter('cn', p.name);
+    prop.setParameter('cn', plain(p.name));
     prop.setParameter('role', 'REQ-PARTICIPANT');
     prop.setParameter('partstat', 'NEEDS-ACTION');
     prop.setParameter('rsvp', 'TRUE');
