@@ -68,7 +68,7 @@ export function advise(ruleSet: RuleSet, need: Need, options: AdviseOptions = {}
   const firstWritten = steps.find((s) => s.replyBy);
   const firstLive = steps.find((s) => s.slots || s.sessions);
   const summary = { replyBy: firstWritten?.replyBy ?? null, suggestedSlots: firstLive?.slots ?? firstLive?.sessions ?? [] };
-  const series = seriesFor(need, ruleSet, team, firstLive);
+  const series = seriesFor(need, ruleSet, team, firstLive, memo);
   // The triage as it is, with what only the advice knows: the answers, the derived facts, each
   // step's times, the schedule.
   return {
@@ -87,13 +87,16 @@ export function advise(ruleSet: RuleSet, need: Need, options: AdviseOptions = {}
 }
 
 /** A recurring need's live step over the next year (time/series.ts); none for a one-off or a written plan. */
-function seriesFor(need: Need, ruleSet: RuleSet, team: Team, live: StepAdvice | undefined): Series | undefined {
+function seriesFor(need: Need, ruleSet: RuleSet, team: Team, live: StepAdvice | undefined, memo: Memo): Series | undefined {
   const frequency = frequencyOf(need.answers.recurring);
   const slot = live?.slots?.[0] ?? live?.sessions?.[0];
   if (!frequency || !live || !slot) return undefined;
   const minutes = Math.round((Date.parse(slot.end) - Date.parse(slot.start)) / 60_000);
   const base = { frequency, step: live.n, slot, ...(live.sessions ? { sessions: live.sessions } : {}), minutes, organizer: need.organizer, quiet: quietHours(ruleSet.settings) };
-  return seriesOf({ ...base, participants: need.participants, zones: team.zones });
+  // A batch meets the same team and slot again and again; a year of meetings is worth remembering.
+  const sessions = (live.sessions ?? []).map((x) => x.start).join(',');
+  const key = `series\n${team.key}\n${frequency}\n${live.n}\n${slot.start}\n${minutes}\n${sessions}`;
+  return memo.remember(key, () => seriesOf({ ...base, participants: need.participants, zones: team.zones }));
 }
 
 const uniqueEntries = (entries: ChecklistEntry[]): ChecklistEntry[] => [...new Map(entries.map((e) => [e.id, e])).values()];

@@ -60,11 +60,14 @@ export function calendarText(input: CalendarInput): string {
   return `${cal.toString().replace(/\r?\n/g, '\r\n')}\r\n`;
 }
 
-/** The organizer's wall-clock reading of `ms`, as a floating time (the TZID parameter names the zone). */
-function localTime(ms: number, zone: Zone): ICAL.Time {
-  const d = new Date(ms + zone.offset(ms) * MINUTE);
+/** The wall-clock reading of `ms` at an offset (minutes east of UTC), as a floating time. */
+function floating(ms: number, offset: number): ICAL.Time {
+  const d = new Date(ms + offset * MINUTE);
   return ICAL.Time.fromData({ year: d.getUTCFullYear(), month: d.getUTCMonth() + 1, day: d.getUTCDate(), hour: d.getUTCHours(), minute: d.getUTCMinutes(), second: 0, isDate: false });
 }
+
+/** The organizer's wall-clock reading of `ms` (the TZID parameter names the zone). */
+const localTime = (ms: number, zone: Zone): ICAL.Time => floating(ms, zone.offset(ms));
 
 const utcTime = (ms: number): ICAL.Time => ICAL.Time.fromJSDate(new Date(ms), true);
 
@@ -104,12 +107,12 @@ function addPeople(component: ICAL.Component, input: CalendarInput, zones: reado
   const { organizer } = input;
   if (organizer.email) {
     const prop = component.addPropertyWithValue('organizer', `mailto:${organizer.email}`);
-    if (organizer.name) prop.setParameter('cn', organizer.name);
+    if (organizer.name) prop.setParameter('cn', plain(organizer.name));
   }
   for (const p of input.people) {
     if (!p.email || (zones && !zones.includes(p.zone))) continue;
     const prop = component.addPropertyWithValue('attendee', `mailto:${p.email}`);
-    prop.setParameter('cn', p.name);
+    prop.setParameter('cn', plain(p.name));
     prop.setParameter('role', 'REQ-PARTICIPANT');
     prop.setParameter('partstat', 'NEEDS-ACTION');
     prop.setParameter('rsvp', 'TRUE');
@@ -191,7 +194,8 @@ function vtimezone(zone: Zone, from: number, to: number): ICAL.Component {
   for (const t of list) {
     const kind = t.to > t.from ? 'daylight' : 'standard';
     const obs = new ICAL.Component(kind);
-    obs.addPropertyWithValue('dtstart', localTime(t.at, { offset: () => t.from } as unknown as Zone));
+    // An observance starts at the wall-clock time in force before it (RFC 5545, 3.6.5).
+    obs.addPropertyWithValue('dtstart', floating(t.at, t.from));
     obs.addPropertyWithValue('tzoffsetfrom', ICAL.UtcOffset.fromSeconds(t.from * 60));
     obs.addPropertyWithValue('tzoffsetto', ICAL.UtcOffset.fromSeconds(t.to * 60));
     vtz.addSubcomponent(obs);

@@ -36,6 +36,7 @@ export const EVERY_FIELD_ORDERED: [Unordered] extends [never] ? true : never = t
 /** Fields that --fields may name inside a top-level one (the rest are maps keyed by data). */
 const NESTED: Record<string, readonly string[]> = {
   schedule: ['referenceDate', 'overlapHours', 'participants', 'windows', 'replyBy', 'suggestedSlots', 'organizerZone', 'quietHours'],
+  series: ['frequency', 'step', 'meetings', 'first', 'last', 'rrule', 'moved', 'rotation'],
 };
 
 /** Fields ask adds after the advice's own (README): the roster's people (--with), a team's ruleSet. */

@@ -3,7 +3,7 @@
 // as Markdown, from the same rows.
 import type { Series } from '../core/time/series.js';
 import type { Burden } from '../core/time/rotation.js';
-import { type ZoneNames, zoneLabel } from './schedule-text.js';
+import type { ZoneNames } from './schedule-text.js';
 import { displayWidth } from '../text/width.js';
 
 const EVERY: Record<Series['frequency'], string> = { weekly: 'Every week', biweekly: 'Every two weeks', monthly: 'Every month' };
@@ -55,7 +55,7 @@ export function seriesTable(series: Series, names: ZoneNames): SeriesTable {
       return [slot.id, ...zones.map((z) => `${slot.local[z] ?? ''}${burdenText(awkward.find((b) => b.zone === z))}`), short(slot.for, names), `${mine.length}: ${mine.map((m) => m.day.replace(/^\w+ /, '')).join(', ')}`];
     });
     table.rotation = [header, ...rows];
-    table.rotationNote = `No hour suits everyone, so the awkward hour rotates: ${Object.entries(rotation.taken).map(([z, n]) => `${zoneLabel(z, names)} ${n}`).join(', ')} meetings each. Times are at each slot's first meeting.`;
+    table.rotationNote = `No hour suits everyone, so the awkward hour rotates: ${Object.entries(rotation.taken).map(([z, n]) => `${short(z, names)} ${n}`).join(', ')} meetings each. Times are at each slot's first meeting.`;
   }
   return table;
 }

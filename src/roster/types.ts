@@ -72,7 +72,7 @@ export const nameKey = (name: string): string => name.trim().toLowerCase();
 export const MAX_NAME_LENGTH = 64;
 
 /** An address a calendar can invite: one "@", no spaces or characters that end an iCalendar value. */
-export const EMAIL_PATTERN = '^[^\\s@<>(),;:"\\\\]+@[^\\s@<>(),;:"\\\\]+\\.[^\\s@<>(),;:"\\\\.]+$';
+export const EMAIL_PATTERN = '^[^\\s\\x00-\\x1f\\x7f@<>(),;:"\\\\]+@[^\\s\\x00-\\x1f\\x7f@<>(),;:"\\\\]+\\.[^\\s\\x00-\\x1f\\x7f@<>(),;:"\\\\.]+$';
 export const MAX_EMAIL_LENGTH = 254;
 
 /** A person as a `timezones` entry: `Zone` or `Zone@HH:mm-HH:mm`. */

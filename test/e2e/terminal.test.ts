@@ -63,7 +63,7 @@ describe.skipIf(!hasTmux && !process.env.CI)('ask in a real terminal', () => {
     type('America/New_York, Europe/London');
     keys('Enter');
     // Whatever else the rule set asks, take the defaults.
-    for (let i = 0; i < 8 && !/EXIT=\d/.test(screen()); i++) {
+    for (let i = 0; i < 12 && !/EXIT=\d/.test(screen()); i++) {
       keys('Enter');
       await new Promise((r) => setTimeout(r, 300));
     }
@@ -107,7 +107,7 @@ describe.skipIf(!hasTmux && !process.env.CI)('ask in a real terminal', () => {
     keys('Enter');
     await waitFor(/By when|How soon/);
     keys('Enter');
-    for (let i = 0; i < 8 && !/EXIT=\d/.test(screen()); i++) {
+    for (let i = 0; i < 12 && !/EXIT=\d/.test(screen()); i++) {
       keys('Enter');
       await new Promise((r) => setTimeout(r, 300));
     }
