@@ -1,6 +1,8 @@
 // When no hour suits everyone, a recurring meeting should not leave the awkward hour with the same
 // people all year. For each zone, the start that asks least of everyone else is the one where that
-// zone takes the awkward hour; the series then takes them in turn, each meeting going to the zone
+// zone takes the awkward hour, never one in anyone's night while some hour keeps everyone out of
+// theirs (so London, New York and Sydney do not rotate: only London's evening and Sydney's early
+// morning keep all three out of the night); the series then takes them in turn, each meeting going to the zone
 // that has taken it least so far (re-read at every meeting, since a clock change may move who is
 // stretched). Pure: the starts, the people and the quiet hours come in.
 import type { Zone } from 'luxon';
@@ -110,12 +112,17 @@ const onDayOf = (t: number, minute: number, zone: Zone): number => {
   return wallClockInstant(local - (((local % DAY) + DAY) % DAY) + minute * MINUTE, zone);
 };
 
-/** Sort key: fewer weekends, then fewer nights for the others, the others' worst stretch (by half hours), the zone's own night, then stretch. */
+/**
+ * Sort key: fewer weekends, then fewer nights for anyone (nobody is asked into their night to
+ * share the awkward hour out while an hour exists that keeps everyone out of it), fewer for the
+ * others, the others' worst stretch (by half hours), the zone's own night, then stretch.
+ */
 function keyFor(r: Reading, zone: string): number[] {
   const others = r.each.filter((e) => e.zone !== zone);
   const own = r.each.filter((e) => e.zone === zone);
   return [
     r.each.filter((e) => e.weekend).length,
+    r.each.filter((e) => e.night).length,
     others.filter((e) => e.night).length,
     // By half hours: a start a quarter hour kinder to the others does not push this zone into its night.
     Math.ceil(Math.max(0, ...others.map((e) => e.stretch)) / (30 * MINUTE)),
@@ -158,7 +165,9 @@ export function rotation(input: RotationInput): Rotation | undefined {
       const key = keyFor(readings[q]!, zone);
       if (!best || before(key, best.key)) best = { minute, key };
     });
-    if (best && !candidates.some((c) => c.minute === best!.minute)) candidates.push({ minute: best.minute, zone });
+    // A start at which another zone is still the most stretched is not this zone's turn.
+    const bearer = best && awkwardOf(readings[best.minute / (QUARTER / MINUTE)]!)[0]?.zone;
+    if (best && bearer === zone && !candidates.some((c) => c.minute === best!.minute)) candidates.push({ minute: best.minute, zone });
   }
   if (candidates.length < 2) return undefined;
   const taken = new Map(zones.map((z) => [z, 0]));
