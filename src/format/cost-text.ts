@@ -17,7 +17,7 @@ const hoursText = (personHours: number, money?: Money): string =>
 export const stepCostText = (cost: StepCost | undefined): string | undefined =>
   cost?.personHours === undefined ? undefined : hoursText(cost.personHours, cost.money);
 
-const plural = (n: number, one: string): string => `${n} ${one}${n === 1 ? '' : 's'}`;
+const plural = (n: number, one: string, many = `${one}s`): string => `${n} ${n === 1 ? one : many}`;
 
 /** The year of a recurring meeting and of written updates instead: a heading and two lines. */
 export function yearLines(year: YearCost): { heading: string; meeting: string; written: string } {
@@ -25,7 +25,7 @@ export function yearLines(year: YearCost): { heading: string; meeting: string; w
   const readers = written.readers > 0 ? ` + ${written.readMinutes} min for each of ${plural(written.readers, 'reader')}` : '';
   return {
     heading: `Over a year (${year.every}, ${occurrences} times)`,
-    meeting: `${occurrences} × ${meeting.minutes} min × ${plural(meeting.people, 'person')} = ${hoursText(meeting.personHours, meeting.money)}`,
+    meeting: `${occurrences} × ${meeting.minutes} min × ${plural(meeting.people, 'person', 'people')} = ${hoursText(meeting.personHours, meeting.money)}`,
     written: `${occurrences} × (${written.writeMinutes} min to write${readers}) = ${hoursText(written.personHours, written.money)}`,
   };
 }
