@@ -132,12 +132,15 @@ export function buildProgram(ctx: Context, done: (code: number) => void): Comman
     .option('--now <iso>', 'the reference time, ISO 8601 (default: now)')
     .option('--zone <zone>', "your zone, for floating times and the window's days (default: the system's)")
     .option('--working-hours <range>', "working hours for people the roster gives none, e.g. 08:00-16:00 (default: the rule set's)")
+    .option('--rate <amount>', 'pay per hour for anyone without a rate in your roster: the cost per year in money')
+    .option('--currency <code>', 'the currency of the rates, e.g. EUR (default: cost.currency in your roster)')
     .addHelpText(
       'after',
       examples([
         'commtriage audit my-calendar.ics',
         'commtriage audit exports/*.ics --from 2026-03-02 --weeks 4',
         'commtriage audit team.ics --format html > audit.html',
+        'commtriage audit exports/*.ics --rate 60 --currency EUR   # what each series costs a year',
         'commtriage audit team.ics --json | jq ".series[] | {title, verdict: .verdict.verdict}"',
         'cat calendar.ics | commtriage audit - --top 3',
         'ls exports/*.ics | xargs -n 50 -P 4 sh -c \'commtriage audit --format ndjson "$@" > shard-$$.ndjson\' _',

@@ -1,6 +1,7 @@
 // The audit as one self-contained page a lead can send to the team: inline CSS, an inline SVG
 // chart of the person-hours a week kept, shortened and moved to writing, and the table of series.
 // No script, no external request; every text from a calendar or a rule file is HTML-escaped. Pure.
+import { moneyText } from './cost-text.js';
 import type { AuditReport, SeriesReport } from '../audit/report.js';
 import type { VerdictKind } from '../core/types.js';
 import { VERDICT_WORDS } from './audit-text.js';
@@ -44,11 +45,11 @@ function row(s: SeriesReport): string {
   const declined = s.people.filter((p) => p.partstat === 'DECLINED').length;
   const flags = s.flags.map((f) => `<li>${escapeHtml(f.reason)}</li>`).join('');
   const inferred = s.inferred.map((i) => `${escapeHtml(i.answer)}=${escapeHtml(Array.isArray(i.value) ? [...new Set(i.value.map((z) => z.split('@')[0]))].join(', ') : String(i.value))}`).join(', ');
-  return `<tr class="v-${s.verdict.verdict}"><td><strong>${escapeHtml(s.title || '(no title)')}</strong><div class="small">${escapeHtml(s.frequency)}, ${s.minutes} min${s.organizer ? `, organised by ${escapeHtml(s.organizer.name ?? s.organizer.email)}` : ''}</div></td><td class="num">${s.people.length - declined}${declined > 0 ? ` <span class="small">(${declined} declined)</span>` : ''}</td><td class="num">${number(s.personHours.perWeek)}</td><td class="num">${number(s.personHours.perYear)}</td><td><span class="verdict">${escapeHtml(VERDICT_WORDS[s.verdict.verdict])}</span><div>${escapeHtml(s.verdict.reason)}</div>${s.advice && s.verdict.verdict !== 'keep' ? `<ol class="small">${s.advice.steps.map((st) => `<li>${escapeHtml(st.label)} (${escapeHtml(st.channel)})</li>`).join('')}</ol>` : ''}</td><td>${flags ? `<ul>${flags}</ul>` : ''}</td><td class="small">${inferred}${s.unknown.length > 0 ? `<br>unknown: ${escapeHtml(s.unknown.join(', '))}` : ''}</td></tr>`;
+  return `<tr class="v-${s.verdict.verdict}"><td><strong>${escapeHtml(s.title || '(no title)')}</strong><div class="small">${escapeHtml(s.frequency)}, ${s.minutes} min${s.organizer ? `, organised by ${escapeHtml(s.organizer.name ?? s.organizer.email)}` : ''}</div></td><td class="num">${s.people.length - declined}${declined > 0 ? ` <span class="small">(${declined} declined)</span>` : ''}</td><td class="num">${number(s.personHours.perWeek)}</td><td class="num">${number(s.personHours.perYear)}${s.cost ? `<div class="small">about ${escapeHtml(moneyText({ amount: s.cost.perYear, ...(s.cost.currency ? { currency: s.cost.currency } : {}) }))}</div>` : ''}</td><td><span class="verdict">${escapeHtml(VERDICT_WORDS[s.verdict.verdict])}</span><div>${escapeHtml(s.verdict.reason)}</div>${s.advice && s.verdict.verdict !== 'keep' ? `<ol class="small">${s.advice.steps.map((st) => `<li>${escapeHtml(st.label)} (${escapeHtml(st.channel)})</li>`).join('')}</ol>` : ''}${s.replacement ? `<details class="small"><summary>The message to send instead</summary><pre>${escapeHtml(s.replacement)}</pre></details>` : ''}</td><td>${flags ? `<ul>${flags}</ul>` : ''}</td><td class="small">${inferred}${s.unknown.length > 0 ? `<br>unknown: ${escapeHtml(s.unknown.join(', '))}` : ''}</td></tr>`;
 }
 
 const STYLE = `body{font:15px/1.45 system-ui,-apple-system,"Segoe UI",sans-serif;margin:2rem auto;max-width:72rem;padding:0 1rem;color:#222}
-h1{font-size:1.5rem;margin-bottom:.2rem}.small{font-size:.85em;color:#555}table{border-collapse:collapse;width:100%;margin-top:1rem}
+h1{font-size:1.5rem;margin-bottom:.2rem}.small{font-size:.85em;color:#555}pre{white-space:pre-wrap;font-size:.9em}table{border-collapse:collapse;width:100%;margin-top:1rem}
 th,td{border-bottom:1px solid #ddd;padding:.4rem .5rem;text-align:left;vertical-align:top}th{background:#f4f4f4}.num{text-align:right;white-space:nowrap}
 ul{margin:0;padding-left:1.1rem}.verdict{font-weight:600;text-transform:uppercase;font-size:.8em;letter-spacing:.04em}
 .v-make-written .verdict{color:#2f7d32}.v-shorten .verdict{color:#c25e00}.v-merge .verdict{color:#7b4b94}.v-review .verdict{color:#666}

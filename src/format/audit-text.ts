@@ -1,6 +1,7 @@
 // The audit as a terminal report: what was read, the series that cost the most person-hours with
 // a bar each, what to do with them and why, then the hours a week by verdict. Pure; text from the
 // calendars goes through visible() (src/text/safe.ts).
+import { moneyText } from './cost-text.js';
 import type { ChalkInstance } from 'chalk';
 import type { AuditReport, SeriesReport } from '../audit/report.js';
 import type { VerdictKind } from '../core/types.js';
@@ -55,13 +56,15 @@ export function auditText(report: AuditReport, ctx: AuditRender & { paint?: Chal
 function details(s: SeriesReport): string[] {
   const declined = s.people.filter((p) => p.partstat === 'DECLINED').length;
   const lines = [
-    `${s.frequency}, ${s.minutes} min, ${plural(s.people.length - declined, 'person', 'people')}${declined > 0 ? ` (${declined} declined)` : ''}${s.organizer ? `, organised by ${visible(s.organizer.name ?? s.organizer.email)}` : ''}; ${number(s.personHours.perYear)} person-hours a year${s.recurring ? '' : ' (once)'} · ${visible(s.where)}`,
+    `${s.frequency}, ${s.minutes} min, ${plural(s.people.length - declined, 'person', 'people')}${declined > 0 ? ` (${declined} declined)` : ''}${s.organizer ? `, organised by ${visible(s.organizer.name ?? s.organizer.email)}` : ''}; ${number(s.personHours.perYear)} person-hours a year${s.cost ? ` (about ${moneyText({ amount: s.cost.perYear, ...(s.cost.currency ? { currency: s.cost.currency } : {}) })})` : ''}${s.recurring ? '' : ' (once)'} · ${visible(s.where)}`,
     `${VERDICT_WORDS[s.verdict.verdict][0]!.toUpperCase()}${VERDICT_WORDS[s.verdict.verdict].slice(1)}: ${visible(s.verdict.reason)}`,
   ];
   if (s.advice) {
     lines.push(`Instead (advice ${s.advice.recommendation}, row ${s.advice.row}):`);
     for (const st of s.advice.steps) lines.push(`  ${st.n}. ${visible(st.label)} (${st.kind}, ${visible(st.channel)})${st.checklist.length > 0 ? `: ${visible(st.checklist.join(' '))}` : ''}`);
   }
+  // The draft itself is long: its subject here, the whole of it in --json and the HTML page.
+  if (s.replacement) lines.push(`Draft to send instead: "${visible(s.replacement.split('\n')[0]!)}" (the whole draft: --json "replacement", or --format html)`);
   for (const f of s.flags) lines.push(`! ${visible(f.reason)}`);
   const from = new Map<string, string[]>();
   for (const i of s.inferred) from.set(i.from, [...(from.get(i.from) ?? []), `${i.answer}=${Array.isArray(i.value) ? zones(i.value) : String(i.value)}`]);
