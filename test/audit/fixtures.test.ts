@@ -153,3 +153,23 @@ describe('a rule set that asks how often a need recurs (issue 20)', () => {
     expect(titled(report, 'Project Falcon').answers.recurring).toBe('none');
   });
 });
+
+describe('what a series costs, and the message that replaces it (issue 20)', () => {
+  it('prices a series a year at --rate times the overhead, and only when everyone attending has a rate', () => {
+    const priced = titled(auditJson([ALICE, BOB, '--rules', TEAM_RULES, '--rate', '50', '--currency', 'EUR']), 'Weekly status');
+    // 156 person-hours a year x 50 an hour x 1.4 (the rule set's costOverhead)
+    expect(priced.cost).toEqual({ perYear: 156 * 50 * 1.4, currency: 'EUR' });
+    expect(titled(both, 'Weekly status').cost).toBeNull(); // no rate anywhere: person-hours only
+    const text = audit([ALICE, BOB, '--rules', TEAM_RULES, '--rate', '50', '--currency', 'EUR', ...WHEN]).stdout.replace(/\s+/g, ' ');
+    expect(text).toMatch(/Weekly status .*? 156 person-hours a year \(about €10,920\)/);
+  });
+
+  it('gives the draft of the written update that would replace a meeting made written', () => {
+    const status = titled(both, 'Weekly status');
+    expect(status.replacement).toMatch(/^Status: \[\[/);
+    expect(status.replacement).toMatch(/replaces our \[\[weekly status meeting\]\]/);
+    expect(titled(both, 'Weekly status').advice?.recommendation).toBe('async');
+    const oneToOne = both.series.find((s) => s.verdict.verdict === 'shorten')!;
+    expect(oneToOne.replacement).toBeNull(); // kept live: nothing replaces it
+  });
+});
