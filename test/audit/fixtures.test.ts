@@ -167,7 +167,7 @@ describe('what a series costs, and the message that replaces it (issue 20)', () 
   it('gives the draft of the written update that would replace a meeting made written', () => {
     const status = titled(both, 'Weekly status');
     expect(status.replacement).toMatch(/^Status: \[\[/);
-    expect(status.replacement).toMatch(/replaces our \[\[weekly status meeting\]\]/);
+    expect(status.replacement).toMatch(/replaces our weekly \[\[meeting name\]\]: I have cancelled the series/);
     expect(titled(both, 'Weekly status').advice?.recommendation).toBe('async');
     const oneToOne = both.series.find((s) => s.verdict.verdict === 'shorten')!;
     expect(oneToOne.replacement).toBeNull(); // kept live: nothing replaces it
