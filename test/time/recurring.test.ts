@@ -93,13 +93,19 @@ describe('a weekly meeting across London, New York and Sydney', () => {
   const answers = { purpose: 'work-together', urgency: 'this-week', attendees: 3, recurring: 'weekly', timezones: ['Europe/London', 'America/New_York', 'Australia/Sydney'] };
   const adviceNow = () => advise(rules, needOf(answers, rules, { now: '2026-12-07T12:00:00Z', organizerZone: 'Europe/London' }));
 
-  it("does not rotate anyone into their night: only London's evening and Sydney's early morning keep all three out of it", () => {
-    const advice = adviceNow();
-    expect(advice.series!.rotation).toBeUndefined();
-    const first = advice.steps[0]!.slots![0]!;
-    const hour = (z: string) => Number(DateTime.fromISO(first.start, { zone: z }).toFormat('H'));
-    expect(hour('Australia/Sydney')).toBeGreaterThanOrEqual(7);
-    expect(hour('Europe/London')).toBeLessThan(22);
+  it("never puts anyone in their night: London's evening in the northern winter, London's noon in its summer (when the evening is 05:00 in Sydney)", () => {
+    const rotation = adviceNow().series!.rotation!;
+    expect(rotation.meetings).toHaveLength(52);
+    for (const m of rotation.meetings) {
+      for (const z of ['Europe/London', 'America/New_York', 'Australia/Sydney']) {
+        const hour = Number(DateTime.fromISO(m.start, { zone: z }).toFormat('H'));
+        expect(hour >= 7 && hour < 22, `${m.day}: ${z} at ${hour}:00`).toBe(true);
+      }
+    }
+    const londonHour = (m: { start: string }) => DateTime.fromISO(m.start, { zone: 'Europe/London' }).toFormat('HH:mm');
+    expect(londonHour(rotation.meetings.find((m) => m.start.startsWith('2027-01'))!)).toBe('21:00');
+    expect(londonHour(rotation.meetings.find((m) => m.start.startsWith('2027-07'))!)).toBe('12:00');
+    expect(rotation.taken).toEqual({ 'Europe/London': 26, 'America/New_York': 0, 'Australia/Sydney': 26 });
   });
 });
 

@@ -148,45 +148,78 @@ const awkwardOf = (r: Reading): Burden[] => {
   return [...byZone.values()].sort((a, b) => b.hours - a.hours);
 };
 
-/** The rotation for the series; undefined when one start is the best whoever takes it (nothing to rotate). */
+/**
+ * The rotation for the series; undefined when its own start is the best all year whoever takes it
+ * (nothing to rotate or move). Clock changes move zones against each other, so the starts each
+ * zone may take are worked out again for each stretch of the year in which everyone's offsets stay
+ * the same: London, New York and Sydney meet at London's evening in the northern winter and at
+ * London's noon in its summer, when the evening would be 05:00 in Sydney.
+ */
 export function rotation(input: RotationInput): Rotation | undefined {
   const { participants, organizer, starts, minutes, quiet } = input;
   const length = minutes * MINUTE;
   const zones = [...new Set(participants.map((p) => p.zone.name))];
   if (starts.length === 0 || zones.length < 2) return undefined;
-  // Per zone, the organizer's time of day (minutes) at which that zone takes the awkward hour.
-  const first = starts[0]!;
-  const day = Array.from({ length: DAY / QUARTER }, (_, q) => q * (QUARTER / MINUTE));
-  const readings = day.map((minute) => read(participants, quiet, onDayOf(first, minute, organizer), length));
-  const candidates: { minute: number; zone: string }[] = [];
-  for (const zone of zones) {
-    let best: { minute: number; key: number[] } | undefined;
-    day.forEach((minute, q) => {
-      const key = keyFor(readings[q]!, zone);
-      if (!best || before(key, best.key)) best = { minute, key };
-    });
-    // A start at which another zone is still the most stretched is not this zone's turn.
-    const bearer = best && awkwardOf(readings[best.minute / (QUARTER / MINUTE)]!)[0]?.zone;
-    if (best && bearer === zone && !candidates.some((c) => c.minute === best!.minute)) candidates.push({ minute: best.minute, zone });
-  }
-  if (candidates.length < 2) return undefined;
+  const seasons = new Map<string, Candidate[]>();
+  const seasonOf = (t: number): string => [organizer, ...participants.map((p) => p.zone)].map((z) => z.offset(t)).join(',');
   const taken = new Map(zones.map((z) => [z, 0]));
   const slots: RotationSlot[] = [];
+  const slotIds = new Map<string, string>();
   const meetings: RotatedMeeting[] = starts.map((start, k) => {
-    const options = candidates.map((c, i) => {
+    const season = seasonOf(start);
+    let candidates = seasons.get(season);
+    if (!candidates) seasons.set(season, (candidates = candidatesOn(start, input, zones)));
+    const options = (candidates.length > 0 ? candidates : [{ minute: minuteOf(start, organizer), zone: '' }]).map((c) => {
       const t = onDayOf(start, c.minute, organizer);
       const awkward = awkwardOf(read(participants, quiet, t, length));
-      return { i, t, awkward, load: taken.get(awkward[0]?.zone ?? '') ?? 0 };
+      return { c, t, awkward, load: taken.get(awkward[0]?.zone ?? '') ?? 0 };
     });
     const pick = options.reduce((a, b) => (b.load < a.load ? b : a));
     const bearer = pick.awkward[0]?.zone;
     if (bearer) taken.set(bearer, (taken.get(bearer) ?? 0) + 1);
-    const id = String.fromCharCode(65 + pick.i);
-    if (!slots.some((s) => s.id === id)) {
+    // The same time of day in another season is the same slot (its local times are its first meeting's).
+    const key = String(pick.c.minute);
+    let id = slotIds.get(key);
+    if (id === undefined) {
+      slotIds.set(key, (id = String.fromCharCode(65 + slotIds.size)));
       const local = Object.fromEntries(participants.map((p) => [p.zone.name, new Date(wall(pick.t, p.zone)).toISOString().slice(11, 16)]));
-      slots.push({ id, for: candidates[pick.i]!.zone, local });
+      slots.push({ id, for: pick.c.zone || bearer || '', local });
     }
     return { number: k + 1, start: isoUtc(pick.t), day: localDay(pick.t, organizer), slot: id, awkward: pick.awkward };
   });
-  return { slots: slots.sort((a, b) => a.id.localeCompare(b.id)), meetings, taken: Object.fromEntries(taken) };
+  const own = minuteOf(starts[0]!, organizer);
+  if (slotIds.size < 2 && slotIds.has(String(own))) return undefined;
+  return { slots, meetings, taken: Object.fromEntries(taken) };
 }
+
+interface Candidate {
+  /** The organizer's minute of the day. */
+  minute: number;
+  /** The zone that takes the awkward hour at it. */
+  zone: string;
+}
+
+/** Per zone, the organizer's time of day on the day of `t` at which that zone takes the awkward hour. */
+function candidatesOn(t: number, input: RotationInput, zones: readonly string[]): Candidate[] {
+  const { participants, organizer, minutes, quiet } = input;
+  const day = Array.from({ length: DAY / QUARTER }, (_, q) => q * (QUARTER / MINUTE));
+  const readings = day.map((minute) => read(participants, quiet, onDayOf(t, minute, organizer), minutes * MINUTE));
+  const candidates: Candidate[] = [];
+  for (const zone of zones) {
+    let best: { q: number; key: number[] } | undefined;
+    day.forEach((_, q) => {
+      const key = keyFor(readings[q]!, zone);
+      if (!best || before(key, best.key)) best = { q, key };
+    });
+    if (!best) continue;
+    // A start at which another zone is still the most stretched is not this zone's turn.
+    const minute = day[best.q]!;
+    if (awkwardOf(readings[best.q]!)[0]?.zone === zone && !candidates.some((c) => c.minute === minute)) candidates.push({ minute, zone });
+  }
+  return candidates;
+}
+
+const minuteOf = (t: number, zone: Zone): number => {
+  const local = wall(t, zone);
+  return (((local % DAY) + DAY) % DAY) / MINUTE;
+};
