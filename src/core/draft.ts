@@ -120,8 +120,13 @@ interface Entry {
 
 /** The entries a part's `each` repeats over. */
 function entries(list: DraftList | undefined, advice: Advice, step: StepAdvice, options: DraftOptions): Entry[] {
-  // You do not reply to yourself: with a roster, a zone where only you are is left out.
-  if (list === 'reply_by') return zoneEntries(step.replyBy?.local ?? {}, options.names).filter((e) => !options.names || !onlyYou(e.zone, options.names));
+  // You do not reply to yourself: a zone where only you are is left out (the roster says who is
+  // where; without one, as many zones as people means one person in each).
+  if (list === 'reply_by') {
+    const local = step.replyBy?.local ?? {};
+    const alone = (zone: string) => (options.names ? onlyYou(zone, options.names) : zone === advice.schedule.organizerZone && Object.keys(local).length >= readersOf(advice, step));
+    return zoneEntries(local, options.names).filter((e) => !alone(e.zone));
+  }
   if (list === 'people') return peopleEntries(advice, options.names);
   if (list !== 'times') return [];
   if (step.sessions && step.sessions.length > 0) {
@@ -137,6 +142,13 @@ function entries(list: DraftList | undefined, advice: Advice, step: StepAdvice, 
   }
   const first = step.slots?.[0];
   return first ? zoneEntries(first.local, options.names) : [];
+}
+
+/** How many people a step is for, you included: those who only need to know count for a message to everyone. */
+function readersOf(advice: Advice, step: StepAdvice): number {
+  const attendees = typeof advice.answers.attendees === 'number' ? advice.answers.attendees : 0;
+  const everyone = typeof advice.facts.audience_size === 'number' ? advice.facts.audience_size : attendees;
+  return step.audience === 'everyone' || step.audience === 'informed' ? everyone : attendees;
 }
 
 const zoneEntries = (local: LocalTimes, names: Record<string, string> | undefined): (Entry & { zone: string })[] =>
