@@ -7,8 +7,8 @@ import { allFacts, deriveFacts } from './facts.js';
 import { type TeamTime, replyByLine, teamTime } from './time/facts.js';
 import { stepTimes } from './time/step-times.js';
 import { schedule } from './time/schedule.js';
-import { type Moment, type Team, teamOf } from './time/team.js';
-import { type Participant, personKey } from './time/hours.js';
+import { type Moment, teamOf } from './time/team.js';
+import type { Participant } from './time/hours.js';
 import { fillTemplate } from './template.js';
 import { checklistIndex, triage } from './triage.js';
 import type { Answers, ChecklistEntry, RuleSet } from './types.js';
@@ -35,10 +35,9 @@ export function advise(ruleSet: RuleSet, need: Need, options: AdviseOptions = {}
   const { answers } = need;
   const memo = options.memo ?? NO_MEMO;
   const urgency = typeof answers.urgency === 'string' ? answers.urgency : '';
-  // The time-zone work is the expensive part, and a batch meets the same people again and again.
-  // A memo serves one moment (see memo.ts), so the people name a team.
-  const people = need.participants.map(personKey).join('\n');
-  const team = memo.remember<Team>(`team\n${people}`, () => teamOf(need.participants, need, settings, memo));
+  // The time-zone work is the expensive part, and a batch meets the same people again and again:
+  // each person's spans and the team's times are remembered (a memo serves one moment, see memo.ts).
+  const team = teamOf(need.participants, need, settings, memo);
   const teamTimes = memo.remember<TeamTime>(`time\n${team.key}\n${urgency}`, () => teamTime(team, settings, urgency, memo));
   const derived = deriveFacts(answers, settings, teamTimes.facts);
   const facts = allFacts(ruleSet.questions, answers, derived);

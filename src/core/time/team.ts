@@ -19,6 +19,8 @@ export interface Team {
   participants: Participant[];
   /** The participants as one string (personKey each, in order): names this team in a memo. */
   key: string;
+  /** The same, sorted: names the team where the order they were given in changes nothing. */
+  members: string;
   /** Distinct zones in the order first given. */
   zones: Zone[];
   /** The reference instant in the organizer's zone. */
@@ -39,11 +41,12 @@ export interface Team {
 
 /** The participants' spans over the horizon of the moment. Throws ProblemError for invalid settings. */
 export function teamOf(participants: Participant[], moment: Moment, settings: Settings, memo: Memo = NO_MEMO): Team {
-  const { now, rangeStart, rangeEnd, horizonStart, horizonEnd, quietRange } = frameOf(moment, settings);
+  // A memo serves one moment and one rule set, so the frame is the same for every team of a run.
+  const { now, rangeStart, rangeEnd, horizonStart, horizonEnd, quietRange } = memo.remember('frame', () => frameOf(moment, settings));
   const zones = new Map(participants.map((p) => [p.zone.name, p.zone]));
   return {
     participants,
-    key: participants.map(personKey).join(','),
+    ...keysOf(participants),
     zones: [...zones.values()],
     now,
     rangeStart,
@@ -88,6 +91,12 @@ function longestDelayDays(settings: Settings): number {
   const windows = Object.values(settings.replyBy).map((text) => parseWindow(text, 'replyBy'));
   const longest = { days: MAX_WINDOW_DAYS, hours: 0 };
   return Math.max(...windows.map((w) => ('problem' in w ? 1 : calendarDaysAtMost(w))), calendarDaysAtMost(longest));
+}
+
+/** The memo keys of a list of participants: in the order given, and sorted. */
+export function keysOf(participants: Participant[]): Pick<Team, 'key' | 'members'> {
+  const people = participants.map(personKey);
+  return { key: people.join(','), members: people.sort().join(',') };
 }
 
 /** Every shared working span (all participants at work) over the horizon, in order. */
