@@ -5,6 +5,7 @@ import type { Zone } from 'luxon';
 import type { Advice } from '../core/advice.js';
 import { UserError } from '../errors.js';
 import { didYouMean } from '../core/suggest.js';
+import { FORMAT_NAMES, type FormatName } from '../core/format-names.js';
 
 /** What formatters need besides the advice: labels for channel ids, and the run's zones. */
 export interface RenderContext {
@@ -21,15 +22,11 @@ export interface RenderContext {
 }
 
 export type Formatter = (advice: Advice, ctx: RenderContext) => string;
-export type FormatName = 'text' | 'json' | 'markdown';
-
 const loaders: Record<FormatName, () => Promise<Formatter>> = {
   text: async () => (await import('./text.js')).formatText,
   json: async () => (await import('./json.js')).formatJson,
   markdown: async () => (await import('./markdown.js')).formatMarkdown,
 };
-
-export const FORMAT_NAMES = Object.keys(loaders) as FormatName[];
 
 export const isFormatName = (name: string): name is FormatName => Object.hasOwn(loaders, name);
 
