@@ -41,6 +41,8 @@ describe('every human-readable output escapes rule text and answers', () => {
     channels: ['evil'],
     reasons: [{ rule: 'r', text: `Reason ${EVIL}`, source: 's' }],
     checklist: [{ id: 'c', text: `Item ${EVIL}`, source: 's' }],
+    // Each step shows its own label, channels and checklist, all from rule text.
+    steps: tracedAdvice.steps.map((step) => ({ ...step, label: `Step ${EVIL}`, channels: ['evil'], checklist: [{ id: 'c', text: `Item ${EVIL}`, source: 's' }] })),
   };
   const ctx = { ...context(), channelLabels: { evil: `Channel ${EVIL}` } };
 
@@ -54,6 +56,8 @@ describe('every human-readable output escapes rule text and answers', () => {
     expect(out).toContain('Reason Title \\x1b]0;pwned\\x07');
     expect(out).toContain('Channel Title');
     expect(out).toContain('rlo\\u202egnp.exe');
+    expect(out).toContain('Step Title \\x1b]0;pwned\\x07');
+    expect(out).toContain('Item Title \\x1b]0;pwned\\x07');
   });
 
   it('leaves plain advice as it was', () => {
