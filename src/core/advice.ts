@@ -3,6 +3,7 @@
 // the schedule. Fields listed in the README keep their meaning; new fields may be added.
 import type { Answers, FactValue, Overridden, StepAdvice as ChosenStep, Triage } from './types.js';
 import type { Schedule, StepTime } from './time/types.js';
+import type { Timeline } from './time/timeline.js';
 
 /** A step of the plan with its checklist and its times (a reply-by, slots, or a session per region). */
 export type StepAdvice = ChosenStep & StepTime;
@@ -19,4 +20,12 @@ export interface Advice extends Omit<Triage, 'overridden' | 'meetingMinutes' | '
   /** Suggested meeting length, for sync and hybrid. */
   meetingMinutes?: number;
   schedule: Schedule;
+  /**
+   * The spans the text strips draw, as values; not a field of the contract. Not enumerable, so
+   * JSON, --fields, copies and spreads leave it out; a formatter reads it from the advice it is given.
+   */
+  readonly timeline?: Timeline;
 }
+
+/** The advice with its timeline attached (see Advice.timeline). */
+export const withTimeline = (advice: Advice, timeline: Timeline): Advice => Object.defineProperty(advice, 'timeline', { value: timeline });

@@ -2,7 +2,8 @@
 // tests all run. Pure: the need holds parsed values only (the boundary, answers/need.ts, made
 // it), and whatever is remembered between calls lives in the memo the caller passes (a batch
 // passes one, a single `ask` none), never in this module.
-import type { Advice, StepAdvice } from './advice.js';
+import { type Advice, type StepAdvice, withTimeline } from './advice.js';
+import { timelineOf } from './time/timeline.js';
 import { allFacts, deriveFacts } from './facts.js';
 import { type TeamTime, replyByLine, teamTime } from './time/facts.js';
 import { stepTimes } from './time/step-times.js';
@@ -60,7 +61,7 @@ export function advise(ruleSet: RuleSet, need: Need, options: AdviseOptions = {}
   const summary = { replyBy: firstWritten?.replyBy ?? null, suggestedSlots: firstLive?.slots ?? firstLive?.sessions ?? [] };
   // The triage as it is, with what only the advice knows: the answers, the derived facts, each
   // step's times, the schedule.
-  return {
+  const advice: Advice = {
     schemaVersion: 3,
     ...decided,
     answers,
@@ -71,6 +72,8 @@ export function advise(ruleSet: RuleSet, need: Need, options: AdviseOptions = {}
     meetingMinutes: decided.recommendation === 'async' ? undefined : meetingMinutes,
     schedule: schedule(team, teamTimes, summary, memo),
   };
+  const slot = summary.suggestedSlots[0];
+  return withTimeline(advice, timelineOf(team, teamTimes.windows, slot && { start: Date.parse(slot.start), end: Date.parse(slot.end) }));
 }
 
 const uniqueEntries = (entries: ChecklistEntry[]): ChecklistEntry[] => [...new Map(entries.map((e) => [e.id, e])).values()];

@@ -4,6 +4,7 @@ import type { ChalkInstance } from 'chalk';
 import type { Advice } from '../core/advice.js';
 import type { Schedule, SuggestedSlot, TimeWindow } from '../core/time/types.js';
 import { type StripOptions, renderStrips } from './strip.js';
+import type { Timeline } from '../core/time/timeline.js';
 import { padColumns, widest } from '../text/width.js';
 
 /** Enough to choose from without turning the section into a calendar. */
@@ -114,7 +115,7 @@ function windowLines(windows: TimeWindow[], zones: string[], c: ChalkInstance, n
 }
 
 /** The "Time zones" section for several zones (empty for one); each step shows its own times (steps-text.ts). */
-export function timeSection(advice: Advice, c: ChalkInstance, options: StripOptions = {}, names?: ZoneNames): string[] {
+export function timeSection(advice: Advice, c: ChalkInstance, options: StripOptions & { timeline?: Timeline } = {}, names?: ZoneNames): string[] {
   const { schedule } = advice;
   const zones = zonesOf(schedule);
   if (zones.length <= 1) return [];
@@ -123,7 +124,7 @@ export function timeSection(advice: Advice, c: ChalkInstance, options: StripOpti
       ? `  Shared working hours: ${c.bold(hoursText(schedule.overlapHours))}${c.dim(` (longest window in the 7 days from ${schedule.referenceDate})`)}`
       : `  ${c.yellow(`No shared working hours in the 7 days from ${schedule.referenceDate}.`)}`,
   ];
-  const strips = renderStrips(schedule, options);
+  const strips = options.timeline ? renderStrips(options.timeline, options) : [];
   if (strips.length > 0) body.push('', ...strips.map((line) => `  ${colourStrip(line, c)}`));
   const windows = windowLines(schedule.windows, zones, c, names);
   if (windows.length > 0) body.push('', ...windows);

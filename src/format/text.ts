@@ -72,14 +72,15 @@ export interface TextContext extends RenderContext {
 }
 
 export function formatText(unsafe: Advice, unsafeCtx: TextContext): string {
-  // Rule text and answers may hold terminal escapes: shown escaped (safe.ts).
+  // Rule text and answers may hold terminal escapes: shown escaped (safe.ts). The timeline holds
+  // no text (zones and spans), and a copy would leave it out (advice.ts).
   const advice = visibleDeep(unsafe);
   const ctx = visibleDeep(unsafeCtx);
   const c = new Chalk({ level: ctx.color ? 1 : 0 });
   const sections = [
     headline(advice, c),
     reasons(advice, c, ctx.width),
-    timeSection(advice, c, { ascii: ctx.ascii === true, ...(unsafeCtx.zone ? { zone: unsafeCtx.zone } : {}) }, ctx.names),
+    timeSection(advice, c, { ascii: ctx.ascii === true, ...(unsafe.timeline ? { timeline: unsafe.timeline } : {}) }, ctx.names),
     stepsSection(advice, ctx, c),
   ].filter((s) => s.length > 0);
   const body = sections.map((s) => s.join('\n')).join('\n\n') + '\n';
