@@ -12,7 +12,7 @@ import { type Moment, teamOf } from './time/team.js';
 import type { Participant } from './time/hours.js';
 import { fillTemplate } from './template.js';
 import { checklistIndex, triage } from './triage.js';
-import type { Answers, ChecklistEntry, RuleSet } from './types.js';
+import type { Answers, ChecklistEntry, Facts, RuleSet } from './types.js';
 import { type Memo, NO_MEMO } from './memo.js';
 
 export type { Memo } from './memo.js';
@@ -49,10 +49,12 @@ export function advise(ruleSet: RuleSet, need: Need, options: AdviseOptions = {}
   const steps: StepAdvice[] = chosen.map((step, i) => {
     const time = times[i]!;
     const deadline = time.replyBy;
+    let stepFacts: Facts | undefined; // made once a step, for the first item that names its deadline
     const ownDeadline = (entry: ChecklistEntry): ChecklistEntry => {
       const template = byId.get(entry.id)?.text;
       if (!deadline || !template?.includes('{reply_by}')) return entry;
-      return { ...entry, text: fillTemplate(template, { ...facts, reply_by: replyByLine(deadline), step: step.id, step_kind: step.kind, audience: step.audience }) };
+      stepFacts ??= { ...facts, reply_by: replyByLine(deadline), step: step.id, step_kind: step.kind, audience: step.audience };
+      return { ...entry, text: fillTemplate(template, stepFacts) };
     };
     return { ...step, checklist: deadline ? step.checklist.map(ownDeadline) : step.checklist, ...time };
   });

@@ -44,6 +44,14 @@ export function teamOf(participants: Participant[], moment: Moment, settings: Se
   // A memo serves one moment and one rule set, so the frame is the same for every team of a run.
   const { now, rangeStart, rangeEnd, horizonStart, horizonEnd, quietRange } = memo.remember('frame', () => frameOf(moment, settings));
   const zones = new Map(participants.map((p) => [p.zone.name, p.zone]));
+  // Each person's spans depend on them alone: a batch's memo shares them between teams.
+  const spans = participants.map((p) =>
+    memo.remember(`person\n${personKey(p)}\n${quietRange.text}\n${horizonStart}`, () => ({
+      work: workSpans(p, horizonStart, horizonEnd),
+      quiet: quietSpans(p.zone, quietRange, horizonStart, horizonEnd),
+      weekends: weekendSpans(p, horizonStart, horizonEnd),
+    })),
+  );
   return {
     participants,
     ...keysOf(participants),
@@ -52,10 +60,9 @@ export function teamOf(participants: Participant[], moment: Moment, settings: Se
     rangeStart,
     rangeEnd,
     quietHours: quietRange.text,
-    // Each person's spans depend on them alone: a batch's memo shares them between teams.
-    work: participants.map((p) => memo.remember(`work\n${personKey(p)}\n${horizonStart}`, () => workSpans(p, horizonStart, horizonEnd))),
-    quiet: participants.map((p) => memo.remember(`quiet\n${p.zone.name}\n${quietRange.text}\n${horizonStart}`, () => quietSpans(p.zone, quietRange, horizonStart, horizonEnd))),
-    weekends: participants.map((p) => memo.remember(`weekend\n${personKey(p)}\n${horizonStart}`, () => weekendSpans(p, horizonStart, horizonEnd))),
+    work: spans.map((s) => s.work),
+    quiet: spans.map((s) => s.quiet),
+    weekends: spans.map((s) => s.weekends),
     horizonStart,
     horizonEnd,
   };
