@@ -1,6 +1,7 @@
 // What a moment (or a meeting) asks of the participants: how many are on their weekend, in their
-// quiet hours or outside their working hours, and how far it stretches their working days. The reply-by
-// fallback and the least-bad meeting slots score every quarter hour of several days with it (its level first, which allocates nothing).
+// quiet hours or outside their working hours, and how far it stretches their working days. The
+// meeting slots score every quarter hour of several days with it: its level alone first (which
+// allocates nothing), then the full cost of the starts they keep.
 // Each person's part depends only on their own zone and hours, so it is worked out once per
 // quarter hour of the horizon (their grid), and a team's cost is a few additions. A batch's memo
 // shares each person's grid between all the teams they belong to.
