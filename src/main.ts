@@ -5,7 +5,7 @@ import type { Context } from './context.js';
 import { OutputError, processContext } from './context.js';
 import { CancelledError, EXIT, MAX_SHOWN_PROBLEMS, ProblemError, exitCodeOf, formatProblem, moreLine } from './errors.js';
 import { visible } from './text/safe.js';
-import { wrapWords } from './format/wrap.js';
+import { wrapWords } from './text/wrap.js';
 
 export { systemWorld } from './zone-data/system.js';
 

@@ -5,7 +5,7 @@ import { confirm, input, number, select } from '@inquirer/prompts';
 import { CancelledError } from '../errors.js';
 import type { AskFn, PromptContext, PromptSpec } from './interview.js';
 import { visible } from '../text/safe.js';
-import { wrapWords } from '../format/wrap.js';
+import { wrapWords } from '../text/wrap.js';
 
 /** Prompt text comes from rule files and echoes what was typed: shown escaped (safe.ts), broken at spaces. */
 const shownAt = (width: number | undefined) => (result: true | string): true | string =>

@@ -2,7 +2,7 @@
 import type { Command } from 'commander';
 import type { Context } from '../context.js';
 import { EXIT, UserError } from '../errors.js';
-import { FORMAT_NAMES } from '../format/registry.js';
+import { FORMAT_NAMES } from '../core/format-names.js';
 import { type Candidate, type Completion, SHELLS, complete } from '../completion/complete.js';
 import { SETTING_KEYS } from '../config/check.js';
 import { UNSAFE_CHARACTERS } from '../text/safe.js';

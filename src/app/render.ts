@@ -15,7 +15,6 @@ export function renderContext(ruleSet: RuleSet, ctx: Context, color: boolean | u
     color: useColor(ctx, color),
     ...(ctx.stdout.isTTY && ctx.stdout.columns ? { width: ctx.stdout.columns } : {}),
     channelLabels: Object.fromEntries(ruleSet.channels.map((c) => [c.id, c.label])),
-    zone: ctx.world.zone,
   };
 }
 

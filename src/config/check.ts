@@ -2,7 +2,7 @@
 // variable. Kept apart from the file parser so that checking a variable never loads YAML.
 import type { Problem } from '../errors.js';
 import { checkZone, parseHoursRange } from '../core/time/zones.js';
-import { FORMAT_NAMES } from '../format/registry.js';
+import { FORMAT_NAMES } from '../core/format-names.js';
 import type { World } from '../zone-data/world.js';
 
 /** The settings a config file (or a team file) may give; each also has a flag and a variable. */
@@ -29,7 +29,7 @@ export function checkSetting(key: keyof Settings, value: string, world: World, w
       return 'problem' in hours ? hours : { value: hours.text };
     }
     case 'format':
-      return (FORMAT_NAMES as string[]).includes(value) ? { value } : { problem: { where, message: `"${value}" is not a format.`, hint: hintFor('format') } };
+      return (FORMAT_NAMES as readonly string[]).includes(value) ? { value } : { problem: { where, message: `"${value}" is not a format.`, hint: hintFor('format') } };
     case 'me':
       return /[,@]/.test(value) ? { problem: { where, message: `"${value}" cannot be a name (it has "," or "@").`, hint: hintFor('me') } } : { value };
   }

@@ -5,6 +5,7 @@ import type { Answers, FactValue, Overridden, StepAdvice as ChosenStep, Triage }
 import type { Schedule, StepTime } from './time/types.js';
 import type { StepCost, YearCost } from './cost.js';
 import type { Series } from './time/series.js';
+import type { Timeline } from './time/timeline.js';
 
 /** A step of the plan with its checklist and its times (a reply-by, slots, or a session per region). */
 export type StepAdvice = ChosenStep & StepTime & {
@@ -28,4 +29,12 @@ export interface Advice extends Omit<Triage, 'overridden' | 'meetingMinutes' | '
   schedule: Schedule;
   /** A recurring live step (the `recurring` answer) over the next 52 weeks: absent for a one-off. */
   series?: Series;
+  /**
+   * The spans the text strips draw, as values; not a field of the contract. Not enumerable, so
+   * JSON, --fields, copies and spreads leave it out; a formatter reads it from the advice it is given.
+   */
+  readonly timeline?: Timeline;
 }
+
+/** The advice with its timeline attached (see Advice.timeline). */
+export const withTimeline = (advice: Advice, timeline: Timeline): Advice => Object.defineProperty(advice, 'timeline', { value: timeline });

@@ -2,16 +2,17 @@
 // tests all run. Pure: the need holds parsed values only (the boundary, answers/need.ts, made
 // it), and whatever is remembered between calls lives in the memo the caller passes (a batch
 // passes one, a single `ask` none), never in this module.
-import type { Advice, StepAdvice } from './advice.js';
+import { type Advice, type StepAdvice, withTimeline } from './advice.js';
+import { timelineOf } from './time/timeline.js';
 import { allFacts, deriveFacts } from './facts.js';
 import { type TeamTime, replyByLine, teamTime } from './time/facts.js';
 import { stepTimes } from './time/step-times.js';
 import { schedule } from './time/schedule.js';
 import { type Moment, type Team, teamOf } from './time/team.js';
-import { type Participant, personKey } from './time/hours.js';
+import type { Participant } from './time/hours.js';
 import { fillTemplate } from './template.js';
 import { checklistIndex, triage } from './triage.js';
-import type { Answers, ChecklistEntry, RuleSet } from './types.js';
+import type { Answers, ChecklistEntry, Facts, RuleSet } from './types.js';
 import { type Memo, NO_MEMO } from './memo.js';
 import { type Pay, isFrequency, stepCost, yearCost } from './cost.js';
 import { frequencyOf } from './time/recurring.js';
@@ -41,10 +42,9 @@ export function advise(ruleSet: RuleSet, need: Need, options: AdviseOptions = {}
   const { answers } = need;
   const memo = options.memo ?? NO_MEMO;
   const urgency = typeof answers.urgency === 'string' ? answers.urgency : '';
-  // The time-zone work is the expensive part, and a batch meets the same people again and again.
-  // A memo serves one moment (see memo.ts), so the people name a team.
-  const people = need.participants.map(personKey).join('\n');
-  const team = memo.remember<Team>(`team\n${people}`, () => teamOf(need.participants, need, settings, memo));
+  // The time-zone work is the expensive part, and a batch meets the same people again and again:
+  // each person's spans and the team's times are remembered (a memo serves one moment, see memo.ts).
+  const team = teamOf(need.participants, need, settings, memo);
   const teamTimes = memo.remember<TeamTime>(`time\n${team.key}\n${urgency}`, () => teamTime(team, settings, urgency, memo));
   const derived = deriveFacts(answers, settings, teamTimes.facts);
   const facts = allFacts(ruleSet.questions, answers, derived);
@@ -57,10 +57,12 @@ export function advise(ruleSet: RuleSet, need: Need, options: AdviseOptions = {}
   const steps: StepAdvice[] = chosen.map((step, i) => {
     const time = times[i]!;
     const deadline = time.replyBy;
+    let stepFacts: Facts | undefined; // made once a step, for the first item that names its deadline
     const ownDeadline = (entry: ChecklistEntry): ChecklistEntry => {
       const template = byId.get(entry.id)?.text;
       if (!deadline || !template?.includes('{reply_by}')) return entry;
-      return { ...entry, text: fillTemplate(template, { ...facts, reply_by: replyByLine(deadline), step: step.id, step_kind: step.kind, audience: step.audience }) };
+      stepFacts ??= { ...facts, reply_by: replyByLine(deadline), step: step.id, step_kind: step.kind, audience: step.audience };
+      return { ...entry, text: fillTemplate(template, stepFacts) };
     };
     const cost = step.kind === 'live' ? { cost: stepCost(step, attendees, need.pay, settings) } : {};
     return { ...step, checklist: deadline ? step.checklist.map(ownDeadline) : step.checklist, ...time, ...cost };
@@ -71,7 +73,7 @@ export function advise(ruleSet: RuleSet, need: Need, options: AdviseOptions = {}
   const series = seriesFor(need, ruleSet, team, firstLive, memo);
   // The triage as it is, with what only the advice knows: the answers, the derived facts, each
   // step's times, the schedule.
-  return {
+  const advice: Advice = {
     schemaVersion: 3,
     ...decided,
     answers,
@@ -84,6 +86,8 @@ export function advise(ruleSet: RuleSet, need: Need, options: AdviseOptions = {}
     schedule: schedule(team, teamTimes, summary, memo),
     ...(series ? { series } : {}),
   };
+  const slot = summary.suggestedSlots[0];
+  return withTimeline(advice, timelineOf(team, teamTimes.windows, slot && { start: Date.parse(slot.start), end: Date.parse(slot.end) }));
 }
 
 /** A recurring need's live step over the next year (time/series.ts); none for a one-off or a written plan. */

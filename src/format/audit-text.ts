@@ -8,7 +8,7 @@ import type { VerdictKind } from '../core/types.js';
 import { visible } from '../text/safe.js';
 import { toAscii } from './charset.js';
 import type { AuditRender } from './audit-registry.js';
-import { wrapWords } from './wrap.js';
+import { wrapWords } from '../text/wrap.js';
 
 export const VERDICT_WORDS: Record<VerdictKind, string> = { keep: 'keep', shorten: 'shorten', 'make-written': 'make written', merge: 'merge', review: 'review' };
 

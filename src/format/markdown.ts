@@ -5,8 +5,8 @@ import { stepLine } from './steps-text.js';
 import type { RenderContext } from './registry.js';
 import type { SuggestedSlot, TimeWindow } from '../core/time/types.js';
 import { explainMarkdown, overriddenLines } from './explain.js';
-import { hoursText, localWithDay, MAX_WINDOWS, showsReplyBy, showsSlots, type ZoneNames, zoneLabel, zonesOf } from './schedule-text.js';
-import { channelNames, planLine } from './text.js';
+import { hoursText, localWithDay, MAX_WINDOWS, type ZoneNames, zoneLabel, zonesOf } from './schedule-text.js';
+import { planLine } from './text.js';
 import { visibleDeep } from '../text/safe.js';
 import { seriesMarkdown } from './series-text.js';
 import { ownDaysPhrase } from './phrases.js';
@@ -29,38 +29,21 @@ const outside = (slot: SuggestedSlot, zone: string): string => {
   return entry && entry.hours > 0 ? ` (${hoursText(entry.hours)} outside working hours)` : '';
 };
 
+/** The shared hours and windows of several zones; each step shows its own times (stepLines). */
 function times(advice: Advice, names: ZoneNames): string[] {
   const { schedule } = advice;
   const zones = zonesOf(schedule);
-  const single = zones.length <= 1;
-  const zone = zones[0] ?? '';
-  const lines: string[] = [];
-  if (!single) {
-    lines.push(
-      schedule.overlapHours > 0
-        ? `Shared working hours: **${hoursText(schedule.overlapHours)}** (longest window in the 7 days from ${schedule.referenceDate}).`
-        : `**No shared working hours** in the 7 days from ${schedule.referenceDate}.`,
-      '',
-    );
-    if (schedule.windows.length > 0) {
-      lines.push('**Shared windows**', '', ...table(zones, schedule.windows.slice(0, MAX_WINDOWS), names), '');
-    }
-  }
-  const stepped = advice.steps.length > 0;
-  if (!stepped && showsReplyBy(advice) && schedule.replyBy) {
-    const local = schedule.replyBy.local;
-    if (single) lines.push(`**Reply by:** ${local[zone] ?? schedule.replyBy.utc}${zone ? ` (${zone})` : ''}`, '');
-    else lines.push('**Reply by**', '', ...zones.map((z) => `- ${zoneLabel(z, names)}: ${local[z] ?? '—'}`), '');
-  }
-  if (!stepped && showsSlots(advice)) {
-    const length = advice.meetingMinutes ? ` (${advice.meetingMinutes} minutes)` : '';
-    lines.push(`**Suggested slots**${length}`, '');
-    if (single) lines.push(...schedule.suggestedSlots.map((s, i) => `${i + 1}. ${localWithDay(s, zone) ?? s.start}`));
-    else lines.push(...table(zones, schedule.suggestedSlots, names, outside));
-    lines.push('');
-  }
-  if (lines.length === 0) return [];
-  return [single ? '### Timing' : '### Time zones', '', ...lines];
+  if (zones.length <= 1) return [];
+  const lines = [
+    '### Time zones',
+    '',
+    schedule.overlapHours > 0
+      ? `Shared working hours: **${hoursText(schedule.overlapHours)}** (longest window in the 7 days from ${schedule.referenceDate}).`
+      : `**No shared working hours** in the 7 days from ${schedule.referenceDate}.`,
+    '',
+  ];
+  if (schedule.windows.length > 0) lines.push('**Shared windows**', '', ...table(zones, schedule.windows.slice(0, MAX_WINDOWS), names), '');
+  return lines;
 }
 
 const NOTE_TEXT: Record<string, string> = { 'off-at-start': ' (not at work when it starts: from their next working hours)' };
@@ -91,14 +74,12 @@ export function formatMarkdown(unsafe: Advice, unsafeCtx: RenderContext): string
   // Rule text and answers may hold terminal escapes: shown escaped (safe.ts).
   const advice = visibleDeep(unsafe);
   const ctx = visibleDeep(unsafeCtx);
-  const channels = channelNames(advice, ctx);
   const plan = planLine(advice);
   // A list rather than trailing-space line breaks, which editors and chat apps strip.
   const out = [
     `## ${advice.label}`,
     '',
     `- **Recommendation:** ${advice.recommendation}`,
-    ...(channels.length > 0 && advice.steps.length === 0 ? [`- **Channels:** ${channels.join(', ')}`] : []),
     ...(plan && advice.steps.length === 0 ? [`- **Plan:** ${plan}`] : []),
     '',
   ];
@@ -108,7 +89,7 @@ export function formatMarkdown(unsafe: Advice, unsafeCtx: RenderContext): string
   if (advice.steps.length > 0) {
     const zones = zonesOf(advice.schedule);
     out.push(`### ${advice.steps.length === 1 ? 'Step' : 'Steps'}`, '', ...advice.steps.flatMap((step) => stepLines(step, zones, ctx.names, ctx)));
-  } else if (advice.checklist.length > 0) out.push('### Checklist', '', ...advice.checklist.map((c) => `- [ ] ${c.text}`), '');
+  }
   if (advice.yearly) {
     const { heading, meeting, written } = yearLines(advice.yearly);
     out.push(`### ${heading}`, '', `- **As a meeting:** ${meeting}`, `- **Written:** ${written}`, '');

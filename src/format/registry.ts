@@ -1,19 +1,17 @@
 // Formatters found by name (ESLint style): each is a pure function of the advice, and only the
 // edge writes what they return. Each is loaded when asked for: the JSON one needs no colour
 // library, so a scripted run never loads chalk.
-import type { Zone } from 'luxon';
 import type { Advice } from '../core/advice.js';
 import { UserError } from '../errors.js';
 import { didYouMean } from '../core/suggest.js';
+import { FORMAT_NAMES, type FormatName } from '../core/format-names.js';
 
-/** What formatters need besides the advice: labels for channel ids, and the run's zones. */
+/** What formatters need besides the advice: labels for channel ids, the people's names, the terminal. */
 export interface RenderContext {
   color: boolean;
   /** The terminal's width, to wrap long lines at; none when not writing to a terminal. */
   width?: number;
   channelLabels: Record<string, string>;
-  /** A zone name in the advice -> its zone, from the run's world (the text format's strips read offsets). */
-  zone?: (name: string) => Zone;
   /** Zone -> the people in it ("you, Tom"), where a roster named them: shown beside the zone. */
   names?: Record<string, string>;
   /** JSON only (--fields): the fields to keep, as dotted paths; all of them when absent. */
@@ -21,15 +19,11 @@ export interface RenderContext {
 }
 
 export type Formatter = (advice: Advice, ctx: RenderContext) => string;
-export type FormatName = 'text' | 'json' | 'markdown';
-
 const loaders: Record<FormatName, () => Promise<Formatter>> = {
   text: async () => (await import('./text.js')).formatText,
   json: async () => (await import('./json.js')).formatJson,
   markdown: async () => (await import('./markdown.js')).formatMarkdown,
 };
-
-export const FORMAT_NAMES = Object.keys(loaders) as FormatName[];
 
 export const isFormatName = (name: string): name is FormatName => Object.hasOwn(loaders, name);
 

@@ -4,6 +4,7 @@ import type { ChalkInstance } from 'chalk';
 import type { Advice } from '../core/advice.js';
 import type { Schedule, SuggestedSlot, TimeWindow } from '../core/time/types.js';
 import { type StripOptions, renderStrips } from './strip.js';
+import type { Timeline } from '../core/time/timeline.js';
 import { padColumns, widest } from '../text/width.js';
 
 /** Enough to choose from without turning the section into a calendar. */
@@ -49,12 +50,6 @@ export function zonesOf(schedule: Schedule): string[] {
     .flatMap((local) => Object.keys(local ?? {}));
   return [...new Set([...named, ...fromTimes])];
 }
-
-export const showsReplyBy = (advice: Advice): boolean =>
-  advice.recommendation !== 'sync' && advice.schedule.replyBy !== null;
-
-export const showsSlots = (advice: Advice): boolean =>
-  advice.recommendation !== 'async' && advice.schedule.suggestedSlots.length > 0;
 
 /** Wider than this, a table would wrap in a common terminal: fall back to one block per time. */
 const MAX_TABLE_WIDTH = 80;
@@ -110,29 +105,6 @@ function timeBlocks(times: SuggestedSlot[], zones: string[], c: ChalkInstance, n
   });
 }
 
-function replyByLines(schedule: Schedule, zones: string[], single: boolean, c: ChalkInstance, names: ZoneNames): string[] {
-  if (!schedule.replyBy) return [];
-  const local = schedule.replyBy.local;
-  if (single) {
-    const zone = zones[0];
-    const when = zone ? local[zone] : undefined;
-    return [`  ${c.bold('Reply by')}  ${when ?? schedule.replyBy.utc}${zone ? c.dim(`  (${zone})`) : ''}`];
-  }
-  const width = widest(zones.map((z) => zoneLabel(z, names)));
-  return [`  ${c.bold('Reply by')}`, ...zones.map((zone) => `    ${padColumns(zoneLabel(zone, names), width)}  ${local[zone] ?? '—'}`)];
-}
-
-function slotLines(advice: Advice, zones: string[], single: boolean, c: ChalkInstance, names: ZoneNames): string[] {
-  const { schedule } = advice;
-  const length = advice.meetingMinutes ? ` (${advice.meetingMinutes} minutes)` : '';
-  const head = `  ${c.bold('Suggested slots')}${c.dim(length)}`;
-  if (single) {
-    const zone = zones[0] ?? '';
-    return [head, ...schedule.suggestedSlots.map((s, i) => `    ${i + 1}. ${localWithDay(s, zone) ?? s.start}`)];
-  }
-  return [head, ...timeTable(schedule.suggestedSlots, zones, c, names)];
-}
-
 function windowLines(windows: TimeWindow[], zones: string[], c: ChalkInstance, names: ZoneNames): string[] {
   if (windows.length === 0) return [];
   const more = windows.length > MAX_WINDOWS ? c.dim(`  (first ${MAX_WINDOWS} of ${windows.length})`) : '';
@@ -142,27 +114,19 @@ function windowLines(windows: TimeWindow[], zones: string[], c: ChalkInstance, n
   ];
 }
 
-/** Lines of the section, empty when there is nothing to say about time. */
-export function timeSection(advice: Advice, c: ChalkInstance, options: StripOptions = {}, names?: ZoneNames): string[] {
+/** The "Time zones" section for several zones (empty for one); each step shows its own times (steps-text.ts). */
+export function timeSection(advice: Advice, c: ChalkInstance, options: StripOptions & { timeline?: Timeline } = {}, names?: ZoneNames): string[] {
   const { schedule } = advice;
   const zones = zonesOf(schedule);
-  const single = zones.length <= 1;
-  const body: string[] = [];
-  if (!single) {
-    body.push(
-      schedule.overlapHours > 0
-        ? `  Shared working hours: ${c.bold(hoursText(schedule.overlapHours))}${c.dim(` (longest window in the 7 days from ${schedule.referenceDate})`)}`
-        : `  ${c.yellow(`No shared working hours in the 7 days from ${schedule.referenceDate}.`)}`,
-    );
-    const strips = renderStrips(schedule, options);
-    if (strips.length > 0) body.push('', ...strips.map((line) => `  ${colourStrip(line, c)}`));
-    const windows = windowLines(schedule.windows, zones, c, names);
-    if (windows.length > 0) body.push('', ...windows);
-  }
-  // With steps, each step shows its own reply-by and slots (steps-text.ts).
-  const stepped = advice.steps.length > 0;
-  if (!stepped && showsReplyBy(advice)) body.push(...(single ? [] : ['']), ...replyByLines(schedule, zones, single, c, names));
-  if (!stepped && showsSlots(advice)) body.push(...(body.length > 0 ? [''] : []), ...slotLines(advice, zones, single, c, names));
-  if (body.length === 0) return [];
-  return [c.bold(single ? 'Timing' : 'Time zones'), ...body];
+  if (zones.length <= 1) return [];
+  const body = [
+    schedule.overlapHours > 0
+      ? `  Shared working hours: ${c.bold(hoursText(schedule.overlapHours))}${c.dim(` (longest window in the 7 days from ${schedule.referenceDate})`)}`
+      : `  ${c.yellow(`No shared working hours in the 7 days from ${schedule.referenceDate}.`)}`,
+  ];
+  const strips = options.timeline ? renderStrips(options.timeline, options) : [];
+  if (strips.length > 0) body.push('', ...strips.map((line) => `  ${colourStrip(line, c)}`));
+  const windows = windowLines(schedule.windows, zones, c, names);
+  if (windows.length > 0) body.push('', ...windows);
+  return [c.bold('Time zones'), ...body];
 }

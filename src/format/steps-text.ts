@@ -8,6 +8,7 @@ import { type ZoneNames, localWithDay, timeTable, zoneLabel, zonesOf } from './s
 import { wrap } from './text.js';
 import { stepCostText, yearLines } from './cost-text.js';
 import { ownDaysPhrase } from './phrases.js';
+import { padColumns, widest } from '../text/width.js';
 
 /** Who a step is for, in words. */
 export function audienceText(step: Pick<StepAdvice, 'audience' | 'who'>): string {
@@ -43,10 +44,10 @@ export const NOTE_TEXT: Record<string, string> = {
 };
 
 function replyByLines(replyBy: ReplyBy, zones: string[], c: ChalkInstance, names: ZoneNames): string[] {
-  const width = Math.max(...zones.map((z) => zoneLabel(z, names).length));
+  const width = widest(zones.map((z) => zoneLabel(z, names)));
   const note = (zone: string) => (replyBy.notes?.[zone] ? c.dim(`  ${NOTE_TEXT[replyBy.notes[zone]!]}`) : '');
   if (zones.length <= 1) return [`     ${c.bold('Due by')}  ${replyBy.local[zones[0] ?? ''] ?? replyBy.utc}${note(zones[0] ?? '')}`];
-  return [`     ${c.bold('Due by')}`, ...zones.map((zone) => `       ${zoneLabel(zone, names).padEnd(width)}  ${replyBy.local[zone] ?? '—'}${note(zone)}`)];
+  return [`     ${c.bold('Due by')}`, ...zones.map((zone) => `       ${padColumns(zoneLabel(zone, names), width)}  ${replyBy.local[zone] ?? '—'}${note(zone)}`)];
 }
 
 function sessionLines(sessions: Session[], split: StepAdvice['split'], names: ZoneNames, c: ChalkInstance): string[] {

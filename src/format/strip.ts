@@ -9,18 +9,16 @@
 // they mostly cover). The left column is each zone's local time at the start of the axis. The
 // axis is the organizer's calendar day holding the first shared window (else the first suggested
 // slot, else the reference date), shifted to keep that window whole when it crosses midnight.
+// The spans are the core's own (core/time/timeline.ts): weekends and days off show as off.
 // Plain characters only; the text formatter may colour them.
-import { DateTime, IANAZone, type Zone } from 'luxon';
-import { HOUR, type Participant, type Span, quietSpans, workSpans } from '../core/time/hours.js';
-import type { Schedule } from '../core/time/types.js';
-import { parseHoursRange } from '../core/time/zones.js';
+import { DateTime, type Zone } from 'luxon';
+import { HOUR, type Span } from '../core/time/hours.js';
+import type { Timeline } from '../core/time/timeline.js';
 import { padColumns, widest } from '../text/width.js';
 
 export interface StripOptions {
   /** #=-. instead of block characters, for terminals without them. */
   ascii?: boolean;
-  /** A zone name -> its zone (the run's world, see RenderContext); Intl's by default. */
-  zone?: (name: string) => Zone;
 }
 
 const GLYPHS = {
@@ -28,35 +26,29 @@ const GLYPHS = {
   ascii: { shared: '#', own: '=', off: '-', quiet: '.' },
 };
 
-export function renderStrips(schedule: Schedule, options: StripOptions = {}): string[] {
-  const zoneOf = options.zone ?? ((name: string) => IANAZone.create(name));
-  const people = participantsOf(schedule, zoneOf);
+/** The strips, from the spans the core worked out (advice.timeline). */
+export function renderStrips(timeline: Timeline, options: StripOptions = {}): string[] {
+  const { people, organizer } = timeline;
   if (people.length === 0) return [];
-  const organizer = zoneOf(schedule.organizerZone ?? people[0]!.zone.name);
   const glyph = options.ascii ? GLYPHS.ascii : GLYPHS.unicode;
-  const axisStart = axisStartOf(schedule, organizer);
-  const axisEnd = axisStart + 24 * HOUR;
-  const quietText = schedule.quietHours ?? '22:00-07:00';
-  const quiet = parseHoursRange(quietText, 'quietHours', true);
-  const work = people.map((p) => workSpans(p, axisStart, axisEnd));
-  const night = people.map((p) => ('problem' in quiet ? [] : quietSpans(p.zone, quiet, axisStart, axisEnd)));
+  const axisStart = axisStartOf(timeline.focus, organizer);
   const mids = Array.from({ length: 24 }, (_, h) => axisStart + h * HOUR + HOUR / 2);
-  const shared = mids.map((m) => work.every((spans) => inside(spans, m)));
+  const shared = mids.map((m) => people.every((p) => inside(p.work, m)));
 
-  const labels = people.map((p) => (people.filter((o) => o.zone === p.zone).length > 1 ? `${p.zone.name}@${p.hours.text}` : p.zone.name));
+  const labels = people.map((p) => (people.filter((o) => o.zone.name === p.zone.name).length > 1 ? `${p.zone.name}@${p.hours.text}` : p.zone.name));
   const head = `${DateTime.fromMillis(axisStart, { zone: organizer, locale: 'en-US' }).toFormat('ccc d LLL')} ${organizer.name}`;
   // The label column also holds the heading (the organizer's date) over the local-time column.
   const width = Math.max(widest(labels), head.length - 7);
   const rows = people.map((p, i) => {
     const cells = mids.map((m, h) => {
-      if (inside(work[i]!, m)) return shared[h] ? glyph.shared : glyph.own;
-      return inside(night[i]!, m) ? glyph.quiet : glyph.off;
+      if (inside(p.work, m)) return shared[h] ? glyph.shared : glyph.own;
+      return inside(p.quiet, m) ? glyph.quiet : glyph.off;
     });
     const start = DateTime.fromMillis(axisStart, { zone: p.zone }).toFormat('HH:mm');
     return `${padColumns(labels[i]!, width)}  ${start} ${cells.join('')}`;
   });
   const pad = ' '.repeat(width + 8);
-  const legend = `${glyph.shared} shared  ${glyph.own} working  ${glyph.off} off  ${glyph.quiet} quiet ${quietText}`;
+  const legend = `${glyph.shared} shared  ${glyph.own} working  ${glyph.off} off  ${glyph.quiet} quiet ${timeline.quietHours}`;
   return [`${head.padStart(width + 7)} ${ticks(axisStart, organizer)}`.trimEnd(), ...rows, `${pad}${legend}`];
 }
 
@@ -70,18 +62,7 @@ function ticks(axisStart: number, zone: Zone): string {
   return line.join('').trimEnd();
 }
 
-function participantsOf(schedule: Schedule, zoneOf: (name: string) => Zone): Participant[] {
-  return schedule.participants.flatMap(({ zone, hours }) => {
-    const range = parseHoursRange(hours);
-    return 'problem' in range ? [] : [{ zone: zoneOf(zone), hours: range }];
-  });
-}
-
-function axisStartOf(schedule: Schedule, organizer: Zone): number {
-  const first = schedule.windows[0] ?? schedule.suggestedSlots[0];
-  const focus: Span = first
-    ? { start: Date.parse(first.start), end: Date.parse(first.end) }
-    : { start: DateTime.fromISO(schedule.referenceDate, { zone: organizer }).toMillis(), end: 0 };
+function axisStartOf(focus: Span, organizer: Zone): number {
   const dayStart = DateTime.fromMillis(focus.start, { zone: organizer }).startOf('day').toMillis();
   if (focus.end <= dayStart + 24 * HOUR) return dayStart;
   // The window crosses the organizer's midnight: centre it instead, on whole hours.
@@ -90,4 +71,4 @@ function axisStartOf(schedule: Schedule, organizer: Zone): number {
   return hourStart - Math.floor(spare / 2 / HOUR) * HOUR;
 }
 
-const inside = (spans: Span[], t: number): boolean => spans.some((s) => s.start <= t && t < s.end);
+const inside = (spans: readonly Span[], t: number): boolean => spans.some((s) => s.start <= t && t < s.end);

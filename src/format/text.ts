@@ -19,9 +19,6 @@ const OUTCOME_COLOURS: Record<Outcome, 'cyan' | 'magenta' | 'yellow'> = {
   hybrid: 'yellow',
 };
 
-export const channelNames = (advice: Advice, ctx: RenderContext): string[] =>
-  advice.channels.map((id) => ctx.channelLabels[id] ?? id);
-
 /** "write first, then meet (25 minutes)": the one line a hybrid needs beyond its label. */
 export function planLine(advice: Advice): string | undefined {
   const minutes = advice.meetingMinutes ? `${advice.meetingMinutes} minutes` : undefined;
@@ -33,15 +30,14 @@ export function planLine(advice: Advice): string | undefined {
   return undefined;
 }
 
-function headline(advice: Advice, ctx: RenderContext, c: ChalkInstance): string[] {
+function headline(advice: Advice, c: ChalkInstance): string[] {
   const colour = c[OUTCOME_COLOURS[advice.recommendation]];
   const lines = [
     `${colour.bold(advice.label)}  ${c.dim(advice.recommendation)}`,
   ];
-  // With steps, each step names its channel and length.
+  // With steps, each step names its channel and length; a plan whose steps all dropped out
+  // (their `when`) still says how long to meet.
   if (advice.steps.length > 0) return lines;
-  const channels = channelNames(advice, ctx);
-  if (channels.length > 0) lines.push(`${c.bold('Use')}   ${channels.join(', ')}`);
   const plan = planLine(advice);
   if (plan) lines.push(`${c.bold('Plan')}  ${plan}`);
   return lines;
@@ -52,11 +48,6 @@ function reasons(advice: Advice, c: ChalkInstance, width?: number): string[] {
   const lines = [...advice.reasons.map((r) => r.text), ...overriddenLines(advice.overridden)];
   if (lines.length === 0) return [];
   return [c.bold('Why'), ...lines.map((text) => wrap(`  • ${text}`, 4, width))];
-}
-
-function checklist(advice: Advice, c: ChalkInstance, width?: number): string[] {
-  if (advice.checklist.length === 0) return [];
-  return [c.bold('Checklist'), ...advice.checklist.map((item) => wrap(`  [ ] ${item.text}`, 6, width))];
 }
 
 /** Word-wraps a line to `width` (no wrapping without one), continuing under its text. */
@@ -82,18 +73,18 @@ export interface TextContext extends RenderContext {
 }
 
 export function formatText(unsafe: Advice, unsafeCtx: TextContext): string {
-  // Rule text and answers may hold terminal escapes: shown escaped (safe.ts).
+  // Rule text and answers may hold terminal escapes: shown escaped (safe.ts). The timeline holds
+  // no text (zones and spans), and a copy would leave it out (advice.ts).
   const advice = visibleDeep(unsafe);
   const ctx = visibleDeep(unsafeCtx);
   const c = new Chalk({ level: ctx.color ? 1 : 0 });
   const sections = [
-    headline(advice, ctx, c),
+    headline(advice, c),
     reasons(advice, c, ctx.width),
-    timeSection(advice, c, { ascii: ctx.ascii === true, ...(unsafeCtx.zone ? { zone: unsafeCtx.zone } : {}) }, ctx.names),
+    timeSection(advice, c, { ascii: ctx.ascii === true, ...(unsafe.timeline ? { timeline: unsafe.timeline } : {}) }, ctx.names),
     stepsSection(advice, ctx, c),
     yearSection(advice, c),
     advice.series ? seriesText(advice.series, ctx.names, (t) => c.bold(t), ctx.width) : [],
-    advice.steps.length > 0 ? [] : checklist(advice, c, ctx.width),
   ].filter((s) => s.length > 0);
   const body = sections.map((s) => s.join('\n')).join('\n\n') + '\n';
   const out = advice.trace ? `${body}\n${explainText(advice.trace, ctx, advice.plan)}` : body;

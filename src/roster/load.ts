@@ -2,7 +2,7 @@
 // is `people.yaml` in the rule set's directory, which the caller finds (app/rules-source.ts:
 // --rules, COMMTRIAGE_RULES, .commtriage/ here or above); the rule loader skips that name.
 import { dirname, join } from 'node:path';
-import type { Context } from '../context.js';
+import type { World } from '../zone-data/world.js';
 import { readGuarded } from '../files/read-guarded.js';
 import { textLimitProblem } from '../rules/limits.js';
 import { UserError } from '../errors.js';
@@ -14,6 +14,13 @@ import { type Roster, type RosterFile, mergeRosters, nameKey } from './types.js'
 export const TEAM_FILE = 'people.yaml';
 /** A roster is a short list; anything bigger is the wrong file. */
 export const MAX_ROSTER_BYTES = 256 * 1024;
+
+/** What reading a roster needs of the run (the edge's Context has it). */
+export interface RosterContext {
+  env: Record<string, string | undefined>;
+  cwd: string;
+  world: World;
+}
 
 export interface RosterFiles {
   team?: RosterFile;
@@ -28,7 +35,7 @@ export interface RosterFiles {
  * Both files read and checked; a bad file is exit 2 with every problem at file:line:col.
  * `teamDir`: the rule set's directory, when one (not the built-in set) is in use.
  */
-export function loadRosters(ctx: Context, teamDir: string | undefined): RosterFiles {
+export function loadRosters(ctx: RosterContext, teamDir: string | undefined): RosterFiles {
   const teamPath = teamDir === undefined ? undefined : join(teamDir, TEAM_FILE);
   const personalPath = configPath(ctx.env);
   const team = teamPath ? readRoster(ctx, teamPath) : undefined;
@@ -44,7 +51,7 @@ export function loadRosters(ctx: Context, teamDir: string | undefined): RosterFi
 }
 
 /** The personal file by its full path (~ for the home directory), the team file as the user would type it. */
-export function shownRosterPath(ctx: Context, path: string, personal: boolean | undefined): string {
+export function shownRosterPath(ctx: RosterContext, path: string, personal: boolean | undefined): string {
   const home = ctx.env.HOME;
   return personal ? (home && path.startsWith(`${home}/`) ? `~${path.slice(home.length)}` : path) : displayPath(path, ctx.cwd);
 }
@@ -54,7 +61,7 @@ export function shownRosterPath(ctx: Context, path: string, personal: boolean | 
  * the team file only from inside its directory, since a cloned repository's people.yaml may be a
  * link to a credentials file, a FIFO or /dev/stdin.
  */
-export function readRoster(ctx: Context, path: string, opts: { known?: ReadonlySet<string>; personal?: boolean } = {}): RosterFile | undefined {
+export function readRoster(ctx: RosterContext, path: string, opts: { known?: ReadonlySet<string>; personal?: boolean } = {}): RosterFile | undefined {
   const { known } = opts;
   const shown = shownRosterPath(ctx, path, opts.personal);
   const read = readGuarded(path, {

@@ -2,7 +2,7 @@
 // which share one shape: schema/roster.schema.json, written by scripts/gen-schema.mjs and kept
 // in step by test/roster/schema.test.ts. The loader (parse.ts) checks more than a schema can
 // (zones, duplicate names, teams that include themselves); the schema is for editors.
-import { FORMAT_NAMES } from '../format/registry.js';
+import { FORMAT_NAMES } from '../core/format-names.js';
 import { EMAIL_PATTERN, MAX_EMAIL_LENGTH, WEEKDAYS } from './types.js';
 
 const NAME = { type: 'string', minLength: 1, pattern: '^[^,@]+$', description: 'A name without "," or "@" (names are comma-separated on the command line).' };

@@ -1,176 +1,53 @@
-// Hand-built advice for the formatter tests: realistic times (reference 2026-03-16T12:00Z, when
-// New York is on summer time and London is not yet), so snapshots read like real output.
+// Advice for the formatter tests, made the way `ask` makes it (the shipped rules, readNeed,
+// advise()) for situations a person meets, at 2026-03-16T12:00Z; and a hand-written decision trace
+// and questions for the small pure functions that render them.
 import type { Advice } from '../../src/core/advice.js';
+import { advise } from '../../src/core/advise.js';
 import type { RenderContext } from '../../src/format/registry.js';
-import type { Schedule } from '../../src/core/time/types.js';
 import type { DecisionTrace, Question, RuleTrace } from '../../src/core/types.js';
+import { loadDefaults } from '../ruleset/helpers.js';
+import { needOf } from '../world.js';
 
-export const context = (color = false): RenderContext => ({
-  color,
-  channelLabels: {
-    email: 'Email',
-    'direct-message': 'Direct message',
-    'doc-comments': 'Comments in a shared doc',
-    'video-meeting': 'Video meeting',
-  },
-});
+export const context = (color = false): RenderContext => ({ color, channelLabels });
 
 const NY = 'America/New_York';
 const LONDON = 'Europe/London';
 const KOLKATA = 'Asia/Kolkata';
+/** New York is on summer time and London is not yet. */
+const NOW = '2026-03-16T12:00:00Z';
 
-const hours = (...zones: string[]) => zones.map((zone) => ({ zone, hours: '09:00-17:00' }));
+// Advice as `ask` gives it: the shipped rules, the answers read by readNeed, advise().
+const rules = await loadDefaults();
+export const channelLabels = Object.fromEntries(rules.channels.map((c) => [c.id, c.label]));
+const adviceFor = (answers: Record<string, unknown>, organizerZone = LONDON, explain = false): Advice =>
+  advise(rules, needOf(answers, rules, { now: NOW, organizerZone }), { explain });
 
-const noWindowSchedule: Schedule = {
-  referenceDate: '2026-03-16',
-  organizerZone: LONDON,
-  quietHours: '22:00-07:00',
-  overlapHours: 0,
-  participants: hours(NY, LONDON, KOLKATA),
-  windows: [],
-  replyBy: {
-    utc: '2026-03-19T16:00:00.000Z',
-    local: { [NY]: 'Thu 19 Mar 12:00', [LONDON]: 'Thu 19 Mar 16:00', [KOLKATA]: 'Thu 19 Mar 21:30' },
-  },
-  suggestedSlots: [],
-};
+/** A quick question to three zones that share no hour: one written step with a reply-by in each zone. */
+export const asyncAdvice = adviceFor({ purpose: 'quick-question', urgency: 'this-week', attendees: 3, timezones: [NY, LONDON, KOLKATA] });
 
-export const asyncAdvice: Advice = {
-  schemaVersion: 3,
-  steps: [],
-  recommendation: 'async',
-  label: 'Handle it in writing',
-  channels: ['direct-message', 'email'],
-  row: 'quick-question',
-  plan: 'quick-message',
-  adjustments: ['readers-across-zones'],
-  answers: { purpose: 'quick-question', urgency: 'this-week', attendees: 3, timezones: [NY, LONDON, KOLKATA] },
-  facts: { zone_count: 3, overlap_hours: 0, zone_spread_hours: 9.5 },
-  reasons: [
-    { rule: 'quick-question-async', text: 'A quick question is answered fastest in writing.', source: 'article' },
-    { rule: 'no-overlap', text: 'Nobody shares working hours, so a message reaches everyone in their own day.', source: 'article' },
-  ],
-  checklist: [
-    { id: 'bottom-line', text: 'Put the question in the first line.', source: 'article: async-3' },
-    { id: 'set-deadline', text: 'Ask for a reply by Thu 19 Mar 12:00 America/New_York · Thu 19 Mar 16:00 Europe/London · Thu 19 Mar 21:30 Asia/Kolkata.', source: 'article: async-2' },
-  ],
-  schedule: noWindowSchedule,
-};
+/** A brainstorm between New York and London: shared windows, and slots inside them. */
+export const syncAdvice = adviceFor({ purpose: 'brainstorm', urgency: 'this-week', attendees: 5, timezones: [NY, LONDON] }, NY);
 
-export const syncAdvice: Advice = {
-  schemaVersion: 3,
-  steps: [],
-  recommendation: 'sync',
-  label: 'Meet live',
-  channels: ['video-meeting'],
-  row: 'brainstorm',
-  plan: 'workshop',
-  adjustments: [],
-  answers: { purpose: 'brainstorm', urgency: 'this-week', attendees: 5, timezones: [NY, LONDON] },
-  facts: { zone_count: 2, overlap_hours: 4 },
-  reasons: [{ rule: 'brainstorm-live', text: 'Ideas grow faster when people build on each other live.', source: 'article' }],
-  checklist: [
-    { id: 'agenda', text: 'Share an agenda written as questions a day ahead.', source: 'article: sync-3' },
-    { id: 'follow-up', text: 'Send the takeaways and owners in writing afterwards.', source: 'article: sync-5' },
-  ],
-  meetingMinutes: 25,
-  schedule: {
-    referenceDate: '2026-03-16',
-    organizerZone: NY,
-    quietHours: '22:00-07:00',
-    overlapHours: 4,
-    participants: hours(NY, LONDON),
-    windows: [
-      ['16', 'Mon'],
-      ['17', 'Tue'],
-      ['18', 'Wed'],
-      ['19', 'Thu'],
-      ['20', 'Fri'],
-    ].map(([day, weekday]) => ({
-      start: `2026-03-${day}T13:00:00.000Z`,
-      end: `2026-03-${day}T17:00:00.000Z`,
-      local: { [NY]: '09:00-13:00', [LONDON]: '13:00-17:00' },
-      days: { [NY]: `${weekday} ${day} Mar`, [LONDON]: `${weekday} ${day} Mar` },
-      hours: 4,
-    })),
-    replyBy: null,
-    suggestedSlots: [
-      { start: '2026-03-16T13:00:00.000Z', end: '2026-03-16T13:25:00.000Z', local: { [NY]: 'Mon 16 Mar 09:00-09:25', [LONDON]: 'Mon 16 Mar 13:00-13:25' } },
-      { start: '2026-03-17T13:00:00.000Z', end: '2026-03-17T13:25:00.000Z', local: { [NY]: 'Tue 17 Mar 09:00-09:25', [LONDON]: 'Tue 17 Mar 13:00-13:25' } },
-      { start: '2026-03-18T13:00:00.000Z', end: '2026-03-18T13:25:00.000Z', local: { [NY]: 'Wed 18 Mar 09:00-09:25', [LONDON]: 'Wed 18 Mar 13:00-13:25' } },
-    ],
-  },
-};
+/** Feedback that cannot be written, across three zones with no shared hour: written, live outside someone's hours, written. */
+export const hybridNoWindowAdvice = adviceFor({ purpose: 'feedback', urgency: 'this-week', attendees: 4, writable: false, timezones: [NY, LONDON, KOLKATA] });
 
-export const hybridNoWindowAdvice: Advice = {
-  schemaVersion: 3,
-  steps: [],
-  recommendation: 'hybrid',
-  label: 'Write first, then meet briefly',
-  hybridOrder: 'meet-first',
-  channels: ['video-meeting', 'doc-comments'],
-  row: 'first-contact',
-  plan: 'meet-then-write',
-  adjustments: ['no-shared-hours'],
-  answers: { purpose: 'kickoff', urgency: 'this-week', attendees: 4, timezones: [NY, LONDON, KOLKATA] },
-  facts: { zone_count: 3, overlap_hours: 0 },
-  reasons: [
-    { rule: 'kickoff-live', text: 'A launch goes better when people meet the plan and each other live.', source: 'article' },
-    { rule: 'no-overlap', text: 'Nobody shares working hours, so keep the live part short.', source: 'article' },
-  ],
-  checklist: [{ id: 'record', text: 'Record the meeting for anyone who cannot join, and say so first.', source: 'article: sync-2' }],
-  meetingMinutes: 50,
-  schedule: {
-    ...noWindowSchedule,
-    suggestedSlots: [
-      {
-        start: '2026-03-17T12:30:00.000Z',
-        end: '2026-03-17T13:20:00.000Z',
-        local: { [NY]: 'Tue 17 Mar 08:30-09:20', [LONDON]: 'Tue 17 Mar 12:30-13:20', [KOLKATA]: 'Tue 17 Mar 18:00-18:50' },
-        outsideHours: [
-          { zone: NY, hours: 0.5 },
-          { zone: KOLKATA, hours: 1.83 },
-        ],
-      },
-      {
-        start: '2026-03-18T13:00:00.000Z',
-        end: '2026-03-18T13:50:00.000Z',
-        local: { [NY]: 'Wed 18 Mar 09:00-09:50', [LONDON]: 'Wed 18 Mar 13:00-13:50', [KOLKATA]: 'Wed 18 Mar 18:30-19:20' },
-        outsideHours: [{ zone: KOLKATA, hours: 2.33 }],
-      },
-    ],
-  },
-};
+/** A thread gone back and forth, no shared hour: a call whose awkward hour moves between zones from slot to slot. */
+export const rotatingAdvice = adviceFor({ purpose: 'quick-question', urgency: 'this-week', attendees: 4, back_and_forth: 6, timezones: [NY, LONDON, KOLKATA] });
 
-export const singleZoneAdvice: Advice = {
-  schemaVersion: 3,
-  steps: [],
-  recommendation: 'hybrid',
-  label: 'Write first, then meet briefly',
-  hybridOrder: 'write-first',
-  channels: ['doc-comments', 'video-meeting'],
-  row: 'decision-needs-nuance',
-  plan: 'write-then-decide',
-  adjustments: ['short-notice'],
-  overridden: [{ signal: 'nuance', text: 'what would lose its nuance in writing is usually better said live' }],
-  answers: { purpose: 'feedback', urgency: 'today', attendees: 3, timezones: [LONDON] },
-  facts: { zone_count: 1, overlap_hours: 8 },
-  reasons: [{ rule: 'feedback-in-writing', text: 'Comments on a draft are clearest next to the text.', source: 'article' }],
-  checklist: [{ id: 'set-deadline', text: 'Ask for comments by Mon 16 Mar 17:00 Europe/London.', source: 'article: async-2' }],
-  meetingMinutes: 25,
-  schedule: {
-    referenceDate: '2026-03-16',
-    organizerZone: LONDON,
-    quietHours: '22:00-07:00',
-    overlapHours: 8,
-    participants: hours(LONDON),
-    windows: [{ start: '2026-03-16T09:00:00.000Z', end: '2026-03-16T17:00:00.000Z', local: { [LONDON]: '09:00-17:00' }, days: { [LONDON]: 'Mon 16 Mar' }, hours: 8 }],
-    replyBy: { utc: '2026-03-16T17:00:00.000Z', local: { [LONDON]: 'Mon 16 Mar 17:00' } },
-    suggestedSlots: [
-      { start: '2026-03-17T09:00:00.000Z', end: '2026-03-17T09:25:00.000Z', local: { [LONDON]: 'Tue 17 Mar 09:00-09:25' } },
-    ],
-  },
-};
+/** The same call between zones whose names are too long for a table of three columns. */
+export const wideAdvice = adviceFor({
+  purpose: 'quick-question',
+  urgency: 'this-week',
+  attendees: 4,
+  back_and_forth: 6,
+  timezones: ['America/Argentina/Buenos_Aires', 'America/Indiana/Indianapolis', 'Australia/Lord_Howe'],
+});
+
+/** Feedback needed within the hour, in one zone: advice in writing that names the signal it did not follow. */
+export const singleZoneAdvice = adviceFor({ purpose: 'feedback', urgency: 'immediate', attendees: 4, timezones: [LONDON] });
+
+/** The quick question with --explain. */
+export const tracedAdvice = adviceFor({ purpose: 'quick-question', urgency: 'this-week', attendees: 3, timezones: [NY, LONDON, KOLKATA] }, LONDON, true);
 
 const rows: RuleTrace[] = [
   {
@@ -220,13 +97,11 @@ const rows: RuleTrace[] = [
   },
 ];
 
-/** The rows tried up to the one that matched (the last), and the adjustments. */
+/** A trace by hand, for explain.ts alone: the rows tried up to the one that matched (the last), and the adjustments. */
 export const trace: DecisionTrace = {
   rows: [rows[1]!, rows[3]!, rows[0]!],
   adjustments: [rows[2]!, { ...rows[1]!, rule: 'big-group' }],
 };
-
-export const tracedAdvice: Advice = { ...asyncAdvice, trace };
 
 /** name -> advice, for tables of snapshot cases. */
 export const ADVICE_CASES: [string, Advice][] = [

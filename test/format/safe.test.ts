@@ -8,6 +8,7 @@ import { formatQuestions } from '../../src/format/questions.js';
 import { formatRuleList } from '../../src/format/rules-report.js';
 import { describeUnsafe, visible, visibleDeep } from '../../src/text/safe.js';
 import { formatText } from '../../src/format/text.js';
+import { withTimeline } from '../../src/core/advice.js';
 import { parseRuleTexts } from '../../src/rules/parse.js';
 import { fixture, texts } from '../rules/helpers.js';
 import { asyncAdvice, context, tracedAdvice } from './fixtures.js';
@@ -41,6 +42,8 @@ describe('every human-readable output escapes rule text and answers', () => {
     channels: ['evil'],
     reasons: [{ rule: 'r', text: `Reason ${EVIL}`, source: 's' }],
     checklist: [{ id: 'c', text: `Item ${EVIL}`, source: 's' }],
+    // Each step shows its own label, channels and checklist, all from rule text.
+    steps: tracedAdvice.steps.map((step) => ({ ...step, label: `Step ${EVIL}`, channels: ['evil'], checklist: [{ id: 'c', text: `Item ${EVIL}`, source: 's' }] })),
   };
   const ctx = { ...context(), channelLabels: { evil: `Channel ${EVIL}` } };
 
@@ -54,10 +57,13 @@ describe('every human-readable output escapes rule text and answers', () => {
     expect(out).toContain('Reason Title \\x1b]0;pwned\\x07');
     expect(out).toContain('Channel Title');
     expect(out).toContain('rlo\\u202egnp.exe');
+    expect(out).toContain('Step Title \\x1b]0;pwned\\x07');
+    expect(out).toContain('Item Title \\x1b]0;pwned\\x07');
   });
 
   it('leaves plain advice as it was', () => {
-    expect(formatText(asyncAdvice, context())).toBe(formatText(visibleDeep(asyncAdvice), context()));
+    // The copy keeps the timeline (no text in it), as formatText does.
+    expect(formatText(asyncAdvice, context())).toBe(formatText(withTimeline(visibleDeep(asyncAdvice), asyncAdvice.timeline!), context()));
   });
 
   it('questions and rules list', () => {

@@ -6,11 +6,14 @@ import { formatText, wrap } from '../../src/format/text.js';
 import { displayWidth, padColumns } from '../../src/text/width.js';
 import {
   asyncAdvice,
+  channelLabels,
   context,
   hybridNoWindowAdvice,
+  rotatingAdvice,
   singleZoneAdvice,
   syncAdvice,
   tracedAdvice,
+  wideAdvice,
 } from './fixtures.js';
 
 const text = (advice: Parameters<typeof formatText>[0]) => formatText(advice, context());
@@ -25,116 +28,118 @@ function section(out: string, title: string): string {
 
 describe('formatText', () => {
   it('leads with the label and the outcome', () => {
-    expect(text(asyncAdvice).split('\n')[0]).toBe('Handle it in writing  async');
+    expect(text(asyncAdvice).split('\n')[0]).toBe(`${asyncAdvice.label}  async`);
+    expect(text(hybridNoWindowAdvice).split('\n')[0]).toBe(`${hybridNoWindowAdvice.label}  hybrid`);
   });
 
   it("gives the matched row's reason first under Why, and names the signal it did not follow", () => {
-    const why = text(singleZoneAdvice).split('Why\n')[1]!.split('\n\n')[0]!.split('\n');
-    expect(why[0]).toBe(`  • ${singleZoneAdvice.reasons[0]!.text}`);
-    expect(why.at(-1)).toBe('  • Not followed: what would lose its nuance in writing is usually better said live.');
+    const why = section(text(singleZoneAdvice), 'Why').split('\n');
+    expect(singleZoneAdvice.reasons[0]!.rule).toBe(singleZoneAdvice.row);
+    expect(why[1]).toBe(`  • ${singleZoneAdvice.reasons[0]!.text}`);
+    expect(why.at(-1)).toBe(`  • Not followed: ${singleZoneAdvice.overridden![0]!.text}.`);
   });
 
-  it('names channels by their labels, best first', () => {
-    expect(text(asyncAdvice)).toContain('Use   Direct message, Email');
+  it('names each step\'s channels by their labels, best first', () => {
+    const [step] = asyncAdvice.steps;
+    expect(text(asyncAdvice)).toContain(`for everyone · ${step!.channels.map((id) => channelLabels[id]).join(' or ')} · within 2 working days`);
   });
 
   it.each([
-    [hybridNoWindowAdvice, 'meet for 50 minutes first, then follow up in writing'],
-    [singleZoneAdvice, 'write first, then meet for 25 minutes'],
-    [syncAdvice, 'meet for 25 minutes'],
-  ])('states the plan: %#', (advice, plan) => {
-    expect(text(advice)).toContain(`Plan  ${plan}`);
+    [hybridNoWindowAdvice, ['written · for those who contribute', 'live · 50 min · for those who contribute', 'written · for those who contribute']],
+    [singleZoneAdvice, ['written · for everyone']],
+    [syncAdvice, ['live · 50 min · for those who contribute']],
+  ])('states the plan as numbered steps, each with its kind and length: %#', (advice, lines) => {
+    const steps = section(text(advice), advice.steps.length === 1 ? 'Step' : 'Steps');
+    advice.steps.forEach((step, i) => expect(steps).toContain(`  ${i + 1}. ${step.label}\n     ${lines[i]}`));
   });
 
   it('lists reasons in the order given (strongest first)', () => {
     const why = section(text(asyncAdvice), 'Why');
-    expect(why.indexOf('quick question')).toBeLessThan(why.indexOf('Nobody shares'));
+    const at = asyncAdvice.reasons.map((r) => why.indexOf(r.text));
+    expect(at.every((x) => x > 0)).toBe(true);
+    expect([...at].sort((a, b) => a - b)).toEqual(at);
   });
 
-  it('gives the reply-by time in every zone for async advice, and no slots', () => {
-    const times = section(text(asyncAdvice), 'Time zones');
-    expect(times).toMatch(/America\/New_York\s+Thu 19 Mar 12:00/);
-    expect(times).toMatch(/Europe\/London\s+Thu 19 Mar 16:00/);
-    expect(times).toMatch(/Asia\/Kolkata\s+Thu 19 Mar 21:30/);
-    expect(times).not.toContain('Suggested slots');
+  it('gives a written step its reply-by in every zone, and no slots', () => {
+    const step = section(text(asyncAdvice), 'Step');
+    expect(step).toMatch(/America\/New_York +Tue 17 Mar 17:00/);
+    expect(step).toMatch(/Europe\/London +Tue 17 Mar 17:00/);
+    expect(step).toMatch(/Asia\/Kolkata +Wed 18 Mar 17:00/);
+    expect(step).not.toContain('Slots');
   });
 
-  it('offers slots in each zone for sync advice, with the first few shared windows', () => {
+  it('offers slots in each zone for a live step, with the first few shared windows', () => {
     const out = text(syncAdvice);
     expect(out).toContain('Shared working hours: 4 hours');
-    const slots = section(out, '  Suggested slots (25 minutes)').split('\n');
-    expect(slots[1]).toMatch(/^ +America\/New_York +Europe\/London$/);
-    expect(slots.slice(2)).toEqual([
-      '    1. Mon 16 Mar 09:00-09:25  Mon 16 Mar 13:00-13:25',
-      '    2. Tue 17 Mar 09:00-09:25  Tue 17 Mar 13:00-13:25',
-      '    3. Wed 18 Mar 09:00-09:25  Wed 18 Mar 13:00-13:25',
+    const windows = section(out, '  Shared windows  (first 3 of 5)').split('\n');
+    expect(windows[1]).toMatch(/^ +America\/New_York +Europe\/London$/);
+    expect(windows.slice(2)).toEqual([
+      '    1. Mon 16 Mar 09:00-13:00  Mon 16 Mar 13:00-17:00',
+      '    2. Tue 17 Mar 09:00-13:00  Tue 17 Mar 13:00-17:00',
+      '    3. Wed 18 Mar 09:00-13:00  Wed 18 Mar 13:00-17:00',
     ]);
-    expect(out).toContain('(first 3 of 5)');
-    expect(out).not.toContain('Reply by');
+    const slots = section(out, 'Step').split('\n');
+    const at = slots.indexOf('     Slots');
+    expect(slots[at + 1]).toMatch(/^ +America\/New_York +Europe\/London$/);
+    expect(slots.slice(at + 2, at + 5)).toEqual([
+      '       1. Tue 17 Mar 09:00-09:50  Tue 17 Mar 13:00-13:50',
+      '       2. Wed 18 Mar 09:00-09:50  Wed 18 Mar 13:00-13:50',
+      '       3. Thu 19 Mar 09:00-09:50  Thu 19 Mar 13:00-13:50',
+    ]);
+    expect(out).not.toContain('Due by');
   });
 
   it('says who joins outside working hours when no window is shared', () => {
     const out = text(hybridNoWindowAdvice);
     expect(out).toContain('No shared working hours in the 7 days from 2026-03-16.');
-    expect(out).toContain('1. Tue 17 Mar 08:30-09:20*  Tue 17 Mar 12:30-13:20  Tue 17 Mar 18:00-18:50*');
-    expect(out).toContain('* outside working hours: America/New_York by 30 min, Asia/Kolkata by 1 h 50 min');
+    expect(out).toContain('1. Wed 18 Mar 07:45-08:35*  Wed 18 Mar 11:45-12:35  Wed 18 Mar 17:15-18:05*');
+    expect(out).toContain('* outside working hours: America/New_York by 1 h 15 min, Asia/Kolkata by 1 h 5 min');
   });
 
   it('notes who is outside under each slot, or once when it is the same for every slot', () => {
-    const perSlot = section(text(hybridNoWindowAdvice), '  Suggested slots (50 minutes)').split('\n');
+    const perSlot = section(text(rotatingAdvice), 'Steps').split('\n');
     expect(perSlot.filter((l) => l.includes('* outside working hours'))).toEqual([
-      '       * outside working hours: America/New_York by 30 min, Asia/Kolkata by 1 h 50 min',
-      '       * outside working hours: Asia/Kolkata by 2 h 20 min',
+      '          * outside working hours: Asia/Kolkata by 1 h 55 min',
+      '          * outside working hours: America/New_York by 1 hour, Asia/Kolkata by 55 min',
+      '          * outside working hours: America/New_York by 2 hours',
     ]);
-    const [first] = hybridNoWindowAdvice.schedule.suggestedSlots;
-    const same = { ...hybridNoWindowAdvice, schedule: { ...hybridNoWindowAdvice.schedule, suggestedSlots: [first!, first!] } };
-    const once = section(text(same), '  Suggested slots (50 minutes)').split('\n');
-    expect(once.filter((l) => l.includes('* outside'))).toHaveLength(1);
-    expect(once.at(-1)).toContain('* outside working hours');
+    const once = section(text(hybridNoWindowAdvice), 'Steps').split('\n');
+    const notes = once.filter((l) => l.includes('* outside'));
+    expect(notes).toHaveLength(1);
+    expect(once.indexOf(notes[0]!)).toBe(once.findIndex((l) => l.startsWith('       3. ')) + 1);
   });
 
   it('falls back to one block per slot when a table would not fit 80 columns', () => {
-    const zones = ['America/Argentina/Buenos_Aires', 'America/Indiana/Indianapolis', 'Australia/Lord_Howe'];
-    const slot = hybridNoWindowAdvice.schedule.suggestedSlots[0]!;
-    const wide = {
-      ...hybridNoWindowAdvice,
-      schedule: {
-        ...hybridNoWindowAdvice.schedule,
-        replyBy: null,
-        participants: zones.map((zone) => ({ zone, hours: '09:00-17:00' })),
-        suggestedSlots: [{ ...slot, local: Object.fromEntries(zones.map((z) => [z, 'Tue 09:00-09:50'])), outsideHours: [{ zone: zones[2]!, hours: 2 }] }],
-      },
-    };
-    const out = text(wide);
-    expect(out).toContain('    1. America/Argentina/Buenos_Aires  Tue 09:00-09:50\n');
-    expect(out).toContain('       Australia/Lord_Howe             Tue 09:00-09:50  (2 hours outside working hours)');
-    expect(section(out, '  Suggested slots (50 minutes)').split('\n')).toHaveLength(4);
+    const steps = section(text(wideAdvice), 'Steps');
+    expect(steps).toMatch(/\n {7}1\. America\/Argentina\/Buenos_Aires  \w{3} \d\d \w{3} \d\d:\d\d-\d\d:\d\d/);
+    expect(steps).toMatch(/\n {10}Australia\/Lord_Howe {13}\w{3} \d\d \w{3} \d\d:\d\d-\d\d:\d\d {2}\(.+ outside working hours\)/);
+    expect(steps.split('\n').filter((l) => /^ {7}\d\. /.test(l))).toHaveLength(3);
   });
 
-  it.each([
-    ['a sync advice shows no reply-by', { ...syncAdvice, schedule: { ...syncAdvice.schedule, replyBy: asyncAdvice.schedule.replyBy } }, 'Reply by'],
-    ['an async advice shows no slots', { ...asyncAdvice, schedule: { ...asyncAdvice.schedule, suggestedSlots: syncAdvice.schedule.suggestedSlots } }, 'Suggested slots'],
-  ])('%s, even when the schedule holds one', (_name, advice, hidden) => {
-    expect(text(advice)).not.toContain(hidden);
+  it('shows a written step no slots and a live step no reply-by', () => {
+    const steps = section(text(hybridNoWindowAdvice), 'Steps').split('\n\n');
+    expect(steps.map((s) => [s.includes('Due by'), s.includes('Slots')])).toEqual([
+      [true, false],
+      [false, true],
+      [true, false],
+    ]);
   });
 
   it('keeps a single-zone advice short: no zone details, but the reply-by', () => {
     const out = text(singleZoneAdvice);
     expect(out).not.toContain('Time zones');
     expect(out).not.toContain('Shared');
-    expect(out).toContain('Reply by  Mon 16 Mar 17:00  (Europe/London)');
-    expect(out).toContain('1. Tue 17 Mar 09:00-09:25');
+    expect(out).toContain('     Due by  Mon 16 Mar 13:00\n');
   });
 
-  it('ends with the checklist as boxes to tick', () => {
-    expect(section(text(syncAdvice), 'Checklist').split('\n').slice(1)).toEqual([
-      '  [ ] Share an agenda written as questions a day ahead.',
-      '  [ ] Send the takeaways and owners in writing afterwards.',
-    ]);
+  it('ends each step with its checklist as boxes to tick', () => {
+    const step = section(text(syncAdvice), 'Step').split('\n');
+    expect(step.filter((l) => l.startsWith('     [ ] '))).toEqual(syncAdvice.steps[0]!.checklist.map((item) => `     [ ] ${item.text}`));
+    expect(step.at(-1)).toBe(`     [ ] ${syncAdvice.steps[0]!.checklist.at(-1)!.text}`);
   });
 
   it('appends the explanation only when the advice carries a trace', () => {
-    expect(text(tracedAdvice)).toContain('How the advice was decided (row 3 of the table matched)');
+    expect(text(tracedAdvice)).toMatch(/How the advice was decided \(row \d+ of the table matched\)/);
     expect(text(asyncAdvice)).not.toContain('How the advice was decided');
   });
 });
@@ -191,7 +196,7 @@ describe('wrap', () => {
   it('wraps the checklist and reasons of the text output to the terminal width', () => {
     const lines = formatText(asyncAdvice, { ...context(), width: 50 }).split('\n');
     const section = (title: string) => lines.slice(lines.indexOf(title) + 1, lines.indexOf('', lines.indexOf(title)));
-    for (const title of ['Why', 'Checklist']) {
+    for (const title of ['Why', 'Step']) {
       expect(section(title).length).toBeGreaterThan(1);
       expect(section(title).filter((l) => l.length > 50)).toEqual([]);
     }
@@ -202,7 +207,7 @@ describe('columns, in any script', () => {
   it('lines up the times under names written in CJK or with emoji, by display width', () => {
     const names = { 'America/New_York': '田中さん', 'Europe/London': 'Zoë 🎉', 'Asia/Kolkata': 'Priya' };
     const out = formatText(asyncAdvice, { ...context(), names });
-    const rows = section(out, 'Time zones').split('\n').filter((l) => /\d\d:\d\d$/.test(l) && /田中|Zoë|Priya/.test(l));
+    const rows = section(out, 'Step').split('\n').filter((l) => /\d\d:\d\d$/.test(l) && /田中|Zoë|Priya/.test(l));
     expect(rows).toHaveLength(3);
     const columnOfTime = rows.map((l) => displayWidth(l.slice(0, l.search(/(Mon|Tue|Wed|Thu|Fri|Sat|Sun) \d/))));
     expect(new Set(columnOfTime).size).toBe(1);

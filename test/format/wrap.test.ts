@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { wrapWords } from '../../src/format/wrap.js';
+import { wrapWords } from '../../src/text/wrap.js';
 
 describe('wrapWords', () => {
   it('breaks a long line at spaces, continuation indented two more than the line', () => {

@@ -1,9 +1,31 @@
-import { describe, expect, it } from 'vitest';
+// The strips as `ask` draws them: advice from the shipped rules (a brainstorm, so a live step),
+// and the spans advise() worked out for it (advice.timeline).
+import { beforeAll, describe, expect, it } from 'vitest';
+import { advise } from '../../src/core/advise.js';
+import type { RuleSet } from '../../src/core/types.js';
 import { renderStrips } from '../../src/format/strip.js';
-import { buildSchedule, AUCKLAND, KOLKATA, LA, LONDON, NY, at, settings } from './helpers.js';
+import { loadDefaults } from '../ruleset/helpers.js';
+import { needOf } from '../world.js';
+import { AUCKLAND, KOLKATA, LA, LONDON, NY, at } from './helpers.js';
 
-const strips = (zones: string[], now: string, organizer: string, ascii = false) =>
-  renderStrips(buildSchedule(zones, at(now, organizer), settings, { outcome: 'sync', urgency: 'today', meetingMinutes: 25 }), { ascii });
+let rules: RuleSet;
+beforeAll(async () => {
+  rules = await loadDefaults();
+});
+
+const adviceFor = (zones: string[], now: string, organizer: string) =>
+  advise(rules, needOf({ purpose: 'brainstorm', urgency: 'today', attendees: 4, timezones: zones }, rules, at(now, organizer)));
+
+const strips = (zones: string[], now: string, organizer: string, ascii = false) => renderStrips(adviceFor(zones, now, organizer).timeline!, { ascii });
+
+describe('the timeline', () => {
+  it('is no field of the advice: JSON and copies leave it out', () => {
+    const advice = adviceFor([NY, LONDON], '2026-03-16T12:00:00Z', 'UTC');
+    expect(advice.timeline?.people.map((p) => p.zone.name)).toEqual([NY, LONDON]);
+    expect(JSON.stringify(advice)).not.toContain('timeline');
+    expect(Object.keys(advice)).not.toContain('timeline');
+  });
+});
 
 describe('renderStrips', () => {
   it('shows New York and London sharing four hours on the organizer’s day', () => {
@@ -38,6 +60,13 @@ describe('renderStrips', () => {
     const lines = strips([`${LA}@08:00-16:00`, LA], '2026-03-16T12:00:00Z', LA);
     expect(lines[1]).toMatch(/^America\/Los_Angeles@08:00-16:00 +00:00 ░{7}·▓███████·/);
     expect(lines[2]).toMatch(/^America\/Los_Angeles@09:00-17:00 +00:00 ░{7}··███████▓·/);
+  });
+
+  it('shows a participant\'s weekend as off, in their own zone', () => {
+    // Friday in UTC; from 11:00 UTC it is Saturday in Auckland, whose morning is not a working one.
+    const lines = strips(['Asia/Tokyo', AUCKLAND], '2026-03-20T00:30:00Z', 'UTC');
+    expect(lines[0]).toContain('Fri 20 Mar UTC');
+    expect(lines[2]).toBe('Pacific/Auckland  13:00 ████·····░░░░░░░░░······'); // 09:00-13:00 Saturday: off
   });
 
   it('aligns every strip and the hour ticks in one column', () => {

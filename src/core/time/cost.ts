@@ -1,6 +1,7 @@
 // What a moment (or a meeting) asks of the participants: how many are on their weekend, in their
-// quiet hours or outside their working hours, and how far it stretches their working days. The reply-by
-// fallback and the least-bad meeting slots score every quarter hour of several days with it.
+// quiet hours or outside their working hours, and how far it stretches their working days. The
+// meeting slots score every quarter hour of several days with it: its level alone first (which
+// allocates nothing), then the full cost of the starts they keep.
 // Each person's part depends only on their own zone and hours, so it is worked out once per
 // quarter hour of the horizon (their grid), and a team's cost is a few additions. A batch's memo
 // shares each person's grid between all the teams they belong to.
@@ -36,11 +37,18 @@ interface Grid {
   stretch: Float64Array;
 }
 
+/** A team's costs for spans of one length: the full cost, and its level alone (cheap, allocates nothing). */
+export interface Costs {
+  at(start: number): Cost;
+  /** Fewest people on their weekend, then in their night, as one number: lower asks less. */
+  level(start: number): number;
+}
+
 /**
  * The cost of a span of `length` starting at any quarter hour of the team's horizon (or an
  * instant, length 0). Other starts fall back to working it out from the spans.
  */
-export function costsFor(team: Team, length: number, memo: Memo = NO_MEMO): (start: number) => Cost {
+export function costsFor(team: Team, length: number, memo: Memo = NO_MEMO): Costs {
   const origin = Math.ceil(team.horizonStart / QUARTER) * QUARTER;
   const count = Math.max(0, Math.floor((team.horizonEnd - length - origin) / QUARTER) + 1);
   const grids = team.participants.map((p, i) =>
@@ -48,25 +56,43 @@ export function costsFor(team: Team, length: number, memo: Memo = NO_MEMO): (sta
       gridOf(team.work[i]!, team.quiet[i]!, team.weekends[i]!, origin, count, length),
     ),
   );
-  return (start) => {
-    const cost: Cost = { weekend: 0, quiet: 0, night: [], outside: 0, total: 0, worst: 0, each: [] };
+  const indexOf = (start: number): number => {
     const index = (start - origin) / QUARTER;
-    const onGrid = Number.isInteger(index) && index >= 0 && index < count;
-    team.participants.forEach((_, i) => {
-      const stretched = onGrid ? grids[i]!.stretch[index]! : stretch(team.work[i]!, start, start + length);
-      const quiet = onGrid ? grids[i]!.quiet[index] === 1 : clashesWithQuiet(team.work[i]!, team.quiet[i]!, start, start + length);
-      const weekend = onGrid ? grids[i]!.weekend[index] === 1 : touches(team.weekends[i]!, start, start + length);
-      if (weekend) cost.weekend++;
-      if (quiet) {
-        cost.quiet++;
-        cost.night.push(i);
+    return Number.isInteger(index) && index >= 0 && index < count ? index : -1;
+  };
+  const onWeekend = (i: number, index: number, start: number): boolean =>
+    index >= 0 ? grids[i]!.weekend[index] === 1 : touches(team.weekends[i]!, start, start + length);
+  const inQuiet = (i: number, index: number, start: number): boolean =>
+    index >= 0 ? grids[i]!.quiet[index] === 1 : clashesWithQuiet(team.work[i]!, team.quiet[i]!, start, start + length);
+  const people = team.participants.length;
+  return {
+    at(start) {
+      const cost: Cost = { weekend: 0, quiet: 0, night: [], outside: 0, total: 0, worst: 0, each: [] };
+      const index = indexOf(start);
+      for (let i = 0; i < people; i++) {
+        const stretched = index >= 0 ? grids[i]!.stretch[index]! : stretch(team.work[i]!, start, start + length);
+        if (onWeekend(i, index, start)) cost.weekend++;
+        if (inQuiet(i, index, start)) {
+          cost.quiet++;
+          cost.night.push(i);
+        }
+        if (stretched > 0) cost.outside++;
+        cost.each.push(stretched);
+        cost.total += stretched;
+        cost.worst = Math.max(cost.worst, stretched);
       }
-      if (stretched > 0) cost.outside++;
-      cost.each.push(stretched);
-      cost.total += stretched;
-      cost.worst = Math.max(cost.worst, stretched);
-    });
-    return cost;
+      return cost;
+    },
+    level(start) {
+      const index = indexOf(start);
+      let weekend = 0;
+      let quiet = 0;
+      for (let i = 0; i < people; i++) {
+        if (onWeekend(i, index, start)) weekend++;
+        if (inQuiet(i, index, start)) quiet++;
+      }
+      return weekend * (people + 1) + quiet;
+    },
   };
 }
 

@@ -16,7 +16,7 @@
 //     but a start that puts someone in their night again after an earlier pick did comes after one
 //     that does not, so the night rotates where it can. Each says who bears it.
 import { DAY, HOUR, MINUTE, type Span, localDayStart, stretch } from './hours.js';
-import { type Cost, QUARTER, costsFor } from './cost.js';
+import { type Cost, type Costs, QUARTER, costsFor } from './cost.js';
 import { type Memo, NO_MEMO } from '../memo.js';
 import { type Team, sharedSpans, toHours } from './team.js';
 
@@ -68,12 +68,12 @@ export function slotRange(team: Team, request: SlotRequest): SlotRange {
 /** The slots in the range; each outside someone's hours says who bears it (in participant order). */
 export function chooseSlots(team: Team, meetingMinutes: number, range: SlotRange, memo: Memo = NO_MEMO): Slot[] {
   const length = Math.max(1, meetingMinutes) * MINUTE;
-  let starts: number[];
-  if (range.immediate) starts = soonest(costsFor(team, length, memo), range);
-  else {
-    starts = inWindows(sharedSpans(team), range, length);
-    if (starts.length === 0) starts = leastBad(team, costsFor(team, length, memo), range);
-  }
+  // When the slots start depends on who takes part, not on the order they were named in.
+  const starts = memo.remember(`starts\n${team.members}\n${length}\n${range.from}\n${range.to}\n${range.immediate}`, () => {
+    if (range.immediate) return soonest(costsFor(team, length, memo), range);
+    const inShared = inWindows(sharedSpans(team), range, length);
+    return inShared.length > 0 ? inShared : leastBad(team, costsFor(team, length, memo), range);
+  });
   return starts.map((start) => withBearers(team, { start, end: start + length }));
 }
 
@@ -89,15 +89,13 @@ function inWindows(windows: Span[], range: SlotRange, length: number): number[] 
   return starts;
 }
 
-/** Fewer people on their weekend, then in their night: below zero when a asks less than b. */
-const levelOrder = (a: Cost, b: Cost): number => a.weekend - b.weekend || a.quiet - b.quiet;
-
 /** The soonest start asking the fewest people to give up a weekend, a night, their hours. */
-function soonest(costs: (start: number) => Cost, range: SlotRange): number[] {
-  let best: { start: number; cost: Cost } | undefined;
+function soonest(costs: Costs, range: SlotRange): number[] {
+  let best: { start: number; level: number; outside: number } | undefined;
   for (let start = range.from; start < range.to; start += QUARTER) {
-    const cost = costs(start);
-    if (!best || (levelOrder(cost, best.cost) || cost.outside - best.cost.outside) < 0) best = { start, cost };
+    const level = costs.level(start);
+    const outside = costs.at(start).outside;
+    if (!best || (level - best.level || outside - best.outside) < 0) best = { start, level, outside };
   }
   return best ? [best.start] : [];
 }
@@ -109,7 +107,7 @@ interface Candidate {
   cost: Cost;
 }
 
-function leastBad(team: Team, costs: (start: number) => Cost, range: SlotRange): number[] {
+function leastBad(team: Team, costs: Costs, range: SlotRange): number[] {
   const candidates = leastBadStarts(team, costs, range);
   const picks: Candidate[] = [];
   const nights = new Map<number, number>(); // participant -> nights borne by the picks so far
@@ -161,9 +159,11 @@ const stretchFirst = (a: Candidate, b: Candidate): boolean =>
   : a.start < b.start;
 
 /** Every start of the range at the best level (fewest on a weekend, then in their night). */
-function leastBadStarts(team: Team, costs: (start: number) => Cost, range: SlotRange): Candidate[] {
+function leastBadStarts(team: Team, costs: Costs, range: SlotRange): Candidate[] {
   const organizer = team.now.zone;
-  let kept: Candidate[] = [];
+  // Levels first (they allocate nothing); the full cost only for the starts kept.
+  let kept: { start: number; day: number }[] = [];
+  let best = Infinity;
   let day = -1;
   let nextDay = -Infinity; // the instant the organizer's next day starts
   for (let start = range.from; start < range.to; start += QUARTER) {
@@ -171,12 +171,14 @@ function leastBadStarts(team: Team, costs: (start: number) => Cost, range: SlotR
       day++;
       nextDay = localDayStart(start, organizer, 1);
     }
-    const cost = costs(start);
-    const order = kept.length === 0 ? -1 : levelOrder(cost, kept[0]!.cost);
-    if (order < 0) kept = [{ start, day, cost }];
-    else if (order === 0) kept.push({ start, day, cost });
+    const level = costs.level(start);
+    if (level < best) {
+      best = level;
+      kept = [];
+    }
+    if (level === best) kept.push({ start, day });
   }
-  return kept;
+  return kept.map(({ start, day }) => ({ start, day, cost: costs.at(start) }));
 }
 
 /** The slot, with each zone whose working day it stretches and by how many hours (the most for a zone listed twice). */

@@ -10,7 +10,7 @@ import { fairReplyBy } from './fair-reply.js';
 import { hasOwnDays, replyNotes, slotNotes, usualTeam } from './own-days.js';
 import { isoUtc, localDay, localRange, localStamp, perZone } from './label.js';
 import { type Slot, chooseSlots, slotRange, withBearers } from './slots.js';
-import { type Team } from './team.js';
+import { type Team, keysOf } from './team.js';
 import type { ReplyBy, Session, StepTime, SuggestedSlot } from './types.js';
 import { parseWindow, windowText } from './window.js';
 import type { Zone } from 'luxon';
@@ -59,21 +59,18 @@ function timeSteps(team: Team, steps: StepTiming[], urgency: string, memo: Memo)
     }
     const immediate = index === 0 && urgency === 'immediate';
     const notice = noticeOf(step, index);
-    const rangeKey = `${team.key}\n${cursor}\n${notice}\n${immediate}`;
-    const range = memo.remember(`range\n${rangeKey}`, () => slotRange(team, { notBefore: cursor, minNoticeMinutes: notice, ...(immediate ? { urgency } : {}) }));
+    const range = slotRange(team, { notBefore: cursor, minNoticeMinutes: notice, ...(immediate ? { urgency } : {}) });
     // A need for today is offered today's slots only, while the day still holds one inside
     // everyone's hours.
     const todayOnly = index === 0 && urgency === 'today';
-    const slots = memo.remember(`step-slots\n${rangeKey}\n${minutes}\n${todayOnly}`, () => {
-      const today = todayOnly ? chooseSlots(team, minutes, { ...range, to: Math.min(range.to, localDayStart(now, team.now.zone, 1)) }, memo) : [];
-      return today.length > 0 && today.every((s) => s.outside === undefined) ? today : chooseSlots(team, minutes, range, memo);
-    });
+    const today = todayOnly ? chooseSlots(team, minutes, { ...range, to: Math.min(range.to, localDayStart(now, team.now.zone, 1)) }, memo) : [];
+    const slots = today.length > 0 && today.every((s) => s.outside === undefined) ? today : chooseSlots(team, minutes, range, memo);
     const everyoneIn = slots.length > 0 && slots[0]!.outside === undefined;
     const split = step.split === 'per-zone' ? 'per-zone' : step.split === 'per-region' && !everyoneIn ? 'per-region' : undefined;
     if (split && team.zones.length > 1) {
       const sessions = after
         ? groupSessions(team, minutes, range, split, memo, after)
-        : memo.remember(`sessions\n${rangeKey}\n${minutes}\n${split}`, () => groupSessions(team, minutes, range, split, memo));
+        : memo.remember(`sessions\n${team.key}\n${range.from}\n${range.to}\n${minutes}\n${split}`, () => groupSessions(team, minutes, range, split, memo));
       if (sessions.length > 1) {
         cursor = Math.max(...sessions.map((s) => Date.parse(s.end)));
         return { sessions };
@@ -244,7 +241,7 @@ function subTeam(team: Team, indexes: number[]): Team {
   return {
     ...team,
     participants,
-    key: `${team.key}#${indexes.join(',')}`,
+    ...keysOf(participants),
     zones: [...new Map(participants.map((p) => [p.zone.name, p.zone])).values()],
     work: pick(team.work),
     quiet: pick(team.quiet),

@@ -19,6 +19,8 @@ export interface Team {
   participants: Participant[];
   /** The participants as one string (personKey each, in order): names this team in a memo. */
   key: string;
+  /** The same, sorted: names the team where the order they were given in changes nothing. */
+  members: string;
   /** Distinct zones in the order first given. */
   zones: Zone[];
   /** The reference instant in the organizer's zone. */
@@ -39,20 +41,28 @@ export interface Team {
 
 /** The participants' spans over the horizon of the moment. Throws ProblemError for invalid settings. */
 export function teamOf(participants: Participant[], moment: Moment, settings: Settings, memo: Memo = NO_MEMO): Team {
-  const { now, rangeStart, rangeEnd, horizonStart, horizonEnd, quietRange } = frameOf(moment, settings);
+  // A memo serves one moment and one rule set, so the frame is the same for every team of a run.
+  const { now, rangeStart, rangeEnd, horizonStart, horizonEnd, quietRange } = memo.remember('frame', () => frameOf(moment, settings));
   const zones = new Map(participants.map((p) => [p.zone.name, p.zone]));
+  // Each person's spans depend on them alone: a batch's memo shares them between teams.
+  const spans = participants.map((p) =>
+    memo.remember(`person\n${personKey(p)}\n${quietRange.text}\n${horizonStart}`, () => ({
+      work: workSpans(p, horizonStart, horizonEnd),
+      quiet: quietSpans(p.zone, quietRange, horizonStart, horizonEnd),
+      weekends: weekendSpans(p, horizonStart, horizonEnd),
+    })),
+  );
   return {
     participants,
-    key: participants.map(personKey).join(','),
+    ...keysOf(participants),
     zones: [...zones.values()],
     now,
     rangeStart,
     rangeEnd,
     quietHours: quietRange.text,
-    // Each person's spans depend on them alone: a batch's memo shares them between teams.
-    work: participants.map((p) => memo.remember(`work\n${personKey(p)}\n${horizonStart}`, () => workSpans(p, horizonStart, horizonEnd))),
-    quiet: participants.map((p) => memo.remember(`quiet\n${p.zone.name}\n${quietRange.text}\n${horizonStart}`, () => quietSpans(p.zone, quietRange, horizonStart, horizonEnd))),
-    weekends: participants.map((p) => memo.remember(`weekend\n${personKey(p)}\n${horizonStart}`, () => weekendSpans(p, horizonStart, horizonEnd))),
+    work: spans.map((s) => s.work),
+    quiet: spans.map((s) => s.quiet),
+    weekends: spans.map((s) => s.weekends),
     horizonStart,
     horizonEnd,
   };
@@ -88,6 +98,12 @@ function longestDelayDays(settings: Settings): number {
   const windows = Object.values(settings.replyBy).map((text) => parseWindow(text, 'replyBy'));
   const longest = { days: MAX_WINDOW_DAYS, hours: 0 };
   return Math.max(...windows.map((w) => ('problem' in w ? 1 : calendarDaysAtMost(w))), calendarDaysAtMost(longest));
+}
+
+/** The memo keys of a list of participants: in the order given, and sorted. */
+export function keysOf(participants: Participant[]): Pick<Team, 'key' | 'members'> {
+  const people = participants.map(personKey);
+  return { key: people.join(','), members: people.sort().join(',') };
 }
 
 /** Every shared working span (all participants at work) over the horizon, in order. */
