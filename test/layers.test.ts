@@ -13,6 +13,7 @@ const LAYERS: string[][] = [
   ['text', 'errors', 'files', 'zone-data', 'version'],
   ['rules', 'config'],
   ['roster', 'answers'],
+  ['audit', 'calendar'],
   ['format'],
   ['context', 'app', 'completion', 'cli'],
   ['main'],
