@@ -91,6 +91,7 @@ export async function writeCalendar(ctx: Context, opts: CalendarFlags, run: Cale
     if (slot >= count) throw new UserError({ where: '--slot', message: `step ${invite.n} has ${count} suggested slot${count === 1 ? '' : 's'}; there is no slot ${slot + 1}.`, hint: `Give a slot from 1 to ${count}.` });
   }
   const { calendarText } = await import('../format/ical.js');
+  const draft = invite ? await draftOf(advice, run.ruleSet, invite, slot, run.people) : undefined;
   const me = myName(run.rosters);
   const mine = me ? run.rosters?.roster.people.get(nameKey(me)) : undefined;
   const text = calendarText({
@@ -102,6 +103,7 @@ export async function writeCalendar(ctx: Context, opts: CalendarFlags, run: Cale
     now: run.now,
     goals: new Set(run.ruleSet.checklist.filter((c) => c.kind === 'goal').map((c) => c.id)),
     ...(run.people ? { names: namesByZone(run.people)! } : {}),
+    ...(draft ? { draft } : {}),
   });
   if (opts.output === undefined) {
     ctx.stdout.write(text);
@@ -115,4 +117,17 @@ export async function writeCalendar(ctx: Context, opts: CalendarFlags, run: Cale
   const what = [invite ? `an event for step ${invite.n}` : '', followup ? `a to-do for step ${followup.n}` : ''].filter((s) => s !== '').join(' and ');
   ctx.stderr.write(`Wrote ${what} to ${visible(opts.output)}.\n`);
   return 'file';
+}
+
+/** The live step's draft (the same as `--draft N`), for the event's title and description; none without a template. */
+async function draftOf(advice: Advice, ruleSet: RuleSet, step: Advice['steps'][number], slot: number, people: WithAnswers | undefined): Promise<{ subject: string; body: string } | undefined> {
+  const templates = ruleSet.drafts ?? [];
+  if (templates.length === 0) return undefined;
+  const { draftSteps } = await import('../core/draft.js');
+  const { draftBody } = await import('../format/draft-text.js');
+  const names = namesByZone(people);
+  // The chosen slot first, so that the draft's times are the event's.
+  const chosen = { ...advice, steps: advice.steps.map((s) => (s.n === step.n && s.slots ? { ...s, slots: [s.slots[slot]!, ...s.slots.filter((_, i) => i !== slot)] } : s)) };
+  const [draft] = draftSteps(chosen, templates, { only: step.n, ...(names ? { names } : {}) }).drafts;
+  return draft ? { subject: draft.subject, body: draftBody(draft) } : undefined;
 }

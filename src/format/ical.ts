@@ -11,7 +11,7 @@ import { MINUTE } from '../core/time/hours.js';
 import { lastTransitionBefore, transitions } from '../core/time/transitions.js';
 import { rruleOf } from '../core/time/recurring.js';
 import { visible } from '../text/safe.js';
-import { FOLLOWUP_CHASE, FOLLOWUP_DEADLINES, SESSION_OF } from './phrases.js';
+import { FOLLOWUP_CHASE, FOLLOWUP_DEADLINES, FOLLOWUP_TITLE, SESSION_OF, THIS_EVENT } from './phrases.js';
 
 export interface CalendarPerson {
   name: string;
@@ -34,6 +34,12 @@ export interface CalendarInput {
   goals: ReadonlySet<string>;
   /** Zone -> "Priya, Tom", for the description. */
   names?: Record<string, string>;
+  /**
+   * The invite step's draft (rules/drafts.yaml): its subject is the event's title and its body the
+   * description, so a private or sensitive step's wording holds in the calendar too; without one,
+   * the step's label and checklist.
+   */
+  draft?: { subject: string; body: string };
 }
 
 const PRODID = '-//commtriage//commtriage//EN';
@@ -95,22 +101,27 @@ function timesLines(local: Record<string, string>, names: Record<string, string>
   return Object.entries(local).map(([zone, time]) => `${zone}${names?.[zone] ? ` (${names[zone]})` : ''}: ${time}`);
 }
 
-/** The description's shape: the goal first, the rest of the checklist as points, then the times in each zone. */
-function description(input: CalendarInput, step: StepAdvice, slot: SuggestedSlot, session?: string): string {
+/** The description's shape: the draft, or the goal first and the rest of the checklist as points; then the times in each zone. */
+function description(input: CalendarInput, step: StepAdvice, slot: SuggestedSlot, session?: string, ownTimes = false): string {
+  // The draft names the chosen slot's times; a session or a rotation slot says its own below it.
+  if (input.draft) return plain(ownTimes ? [input.draft.body, [`${THIS_EVENT}:`, ...(session ? [session] : []), ...timesLines(slot.local, input.names)].join('\n')].join('\n\n') : input.draft.body);
   const goals = step.checklist.filter((c) => input.goals.has(c.id)).map((c) => c.text);
   const rest = step.checklist.filter((c) => !input.goals.has(c.id)).map((c) => `- ${c.text}`);
   const blocks = [goals.join('\n'), rest.join('\n'), [...(session ? [session] : []), ...timesLines(slot.local, input.names)].join('\n')];
   return plain(blocks.filter((b) => b !== '').join('\n\n'));
 }
 
-function addPeople(component: ICAL.Component, input: CalendarInput, zones: readonly string[] | undefined): void {
+function addPeople(component: ICAL.Component, input: CalendarInput, zones: readonly string[] | undefined, privately = false): void {
   const { organizer } = input;
   if (organizer.email) {
     const prop = component.addPropertyWithValue('organizer', `mailto:${organizer.email}`);
     if (organizer.name) prop.setParameter('cn', plain(organizer.name));
   }
-  for (const p of input.people) {
-    if (!p.email || (zones && !zones.includes(p.zone))) continue;
+  const invited = input.people.filter((p) => !zones || zones.includes(p.zone));
+  // A private 1:1 has one guest: with two people in the zone, the organizer books each their own time.
+  if (privately && invited.length > 1) return;
+  for (const p of invited) {
+    if (!p.email) continue;
     const prop = component.addPropertyWithValue('attendee', `mailto:${p.email}`);
     prop.setParameter('cn', plain(p.name));
     prop.setParameter('role', 'REQ-PARTICIPANT');
@@ -129,7 +140,7 @@ function events(input: CalendarInput, step: StepAdvice, slotIndex: number): Buil
   const { advice, organizer } = input;
   const zone = organizer.zone;
   const series = advice.series?.step === step.n ? advice.series : undefined;
-  const one = (slot: SuggestedSlot, key: unknown, extra: { session?: string; zones?: readonly string[]; rrule?: string; rdates?: number[] }): Built => {
+  const one = (slot: SuggestedSlot, key: unknown, extra: { session?: string; zones?: readonly string[]; rrule?: string; rdates?: number[]; privately?: boolean; ownTimes?: boolean }): Built => {
     const [start, end] = [Date.parse(slot.start), Date.parse(slot.end)];
     const vevent = new ICAL.Component('vevent');
     vevent.addPropertyWithValue('uid', uidOf({ answers: advice.answers, plan: advice.plan, step: step.n, key }));
@@ -140,14 +151,22 @@ function events(input: CalendarInput, step: StepAdvice, slotIndex: number): Buil
     // another weekday, and a monthly rule names the weekday of the month.
     if (extra.rrule && series) vevent.addPropertyWithValue('rrule', ICAL.Recur.fromString(rruleOf(start, zone, series.frequency, series.meetings)));
     for (const t of extra.rdates ?? []) zoned(vevent, 'rdate', t, zone);
-    vevent.addPropertyWithValue('summary', plain(step.label));
-    vevent.addPropertyWithValue('description', description(input, step, slot, extra.session));
-    addPeople(vevent, input, extra.zones);
+    vevent.addPropertyWithValue('summary', plain(input.draft?.subject.replace(/^Invite: /, '') ?? step.label));
+    vevent.addPropertyWithValue('description', description(input, step, slot, extra.session, extra.ownTimes));
+    addPeople(vevent, input, extra.zones, extra.privately);
     const last = extra.rdates?.at(-1) ?? (extra.rrule && series ? Date.parse(series.last) : start);
     return { component: vevent, instants: [start, end, last] };
   };
   if (step.sessions && step.sessions.length > 0) {
-    return step.sessions.map((s, i) => one(s, s.start, { session: SESSION_OF(i + 1, step.sessions!.length, s.zones), zones: s.zones, ...(series ? { rrule: series.rrule } : {}) }));
+    // One slot per zone (private 1:1s) is for the people of that zone, not the organizer's own: with
+    // a roster that puts nobody else in the organizer's zone, its slot has no one to meet.
+    const privately = step.split === 'per-zone';
+    const guests = (zones: readonly string[]) => (privately ? zones.filter((z) => z !== zone.name || zones.length === 1) : zones);
+    const nobody = (zones: readonly string[]) => privately && input.names !== undefined && !input.people.some((p) => guests(zones).includes(p.zone));
+    return step.sessions
+      .map((s, i) => ({ s, i }))
+      .filter(({ s }) => !nobody(s.zones))
+      .map(({ s, i }) => one(s, s.start, { session: SESSION_OF(i + 1, step.sessions!.length, s.zones), zones: guests(s.zones), privately, ownTimes: true, ...(series ? { rrule: series.rrule } : {}) }));
   }
   const slot = step.slots![slotIndex]!;
   const rotation = series?.rotation;
@@ -156,7 +175,7 @@ function events(input: CalendarInput, step: StepAdvice, slotIndex: number): Buil
     return rotation.slots.map((r) => {
       const dates = rotation.meetings.filter((m) => m.slot === r.id).map((m) => Date.parse(m.start));
       const first = { ...slot, start: new Date(dates[0]!).toISOString(), end: new Date(dates[0]! + length).toISOString(), local: r.local };
-      return one(first, `rotation-${r.id}`, { rdates: dates.slice(1) });
+      return one(first, `rotation-${r.id}`, { rdates: dates.slice(1), ownTimes: true });
     });
   }
   return [one(slot, slot.start, series ? { rrule: series.rrule } : {})];
@@ -170,7 +189,7 @@ function followup(input: CalendarInput, step: StepAdvice): { component: ICAL.Com
   todo.addPropertyWithValue('uid', uidOf({ answers: input.advice.answers, plan: input.advice.plan, step: step.n, due: replyBy.utc }));
   todo.addPropertyWithValue('dtstamp', utcTime(input.now));
   zoned(todo, 'due', due, input.organizer.zone);
-  todo.addPropertyWithValue('summary', plain(step.label));
+  todo.addPropertyWithValue('summary', plain(`${FOLLOWUP_TITLE}: ${step.label}`));
   const lines = [FOLLOWUP_DEADLINES, ...timesLines(replyBy.local, input.names).map((l) => `- ${l}`), '', FOLLOWUP_CHASE];
   todo.addPropertyWithValue('description', plain(lines.join('\n')));
   todo.addPropertyWithValue('status', 'NEEDS-ACTION');

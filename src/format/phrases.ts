@@ -65,6 +65,8 @@ export function describeCondition(condition: Condition, style: ValueStyle = PEOP
 // Fact statements of the calendar files (format/ical.ts): what the numbers are, not advice.
 export const FOLLOWUP_DEADLINES = "Each reader's own reply-by:";
 export const FOLLOWUP_CHASE = 'This reminder is due when the last of these deadlines has passed: chase whoever has not replied.';
+export const FOLLOWUP_TITLE = 'Chase the replies';
+export const THIS_EVENT = 'This event';
 /** "Session 1 of 2: Asia/Tokyo, Australia/Sydney". */
 export const SESSION_OF = (n: number, of: number, zones: readonly string[]): string => `Session ${n} of ${of}: ${zones.join(', ')}`;
 

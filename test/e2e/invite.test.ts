@@ -127,3 +127,38 @@ describe("people's own days", () => {
     expect(json.steps[0].ownDays).toEqual([expect.objectContaining({ zone: 'Asia/Kolkata', what: 'reply-by', days: ['Wed 9 Dec'] })]);
   });
 });
+
+describe('an invite for something private', () => {
+  it('keeps hard news out of the 1:1 events: a neutral title from the draft, one guest per event, none for a slot with only you', () => {
+    writeFileSync(
+      join(project, '.commtriage', 'people.yaml'),
+      [
+        'me: Tom',
+        'people:',
+        '  - { name: Tom, zone: Europe/London, email: tom@example.com }',
+        '  - { name: Priya, zone: Asia/Kolkata, email: priya@example.com }',
+        '  - { name: Arjun, zone: Asia/Kolkata, email: arjun@example.com }',
+        '  - { name: Dana, zone: America/New_York, email: dana@example.com }',
+        '',
+      ].join('\n'),
+    );
+    const r = ct(['ask', '--with', 'Priya,Arjun,Dana', '--set', 'purpose=announce', '--set', 'urgency=today', '--set', 'sensitive=true', ...NOW, '--invite', '1']);
+    expect(r.status).toBe(0);
+    const cal = new ICAL.Component(ICAL.parse(r.stdout));
+    const events = cal.getAllSubcomponents('vevent');
+    expect(events).toHaveLength(2); // Kolkata and New York; London holds only Tom
+    for (const e of events) {
+      const text = `${e.getFirstPropertyValue('summary')}\n${e.getFirstPropertyValue('description')}`;
+      expect(text).not.toMatch(/most affected|what is happening to them|titles neutral/);
+      expect(e.getFirstPropertyValue('summary')).toMatch(/^Time to talk/);
+    }
+    const guests = events.map((e) => e.getAllProperties('attendee').map((p) => String(p.getFirstValue())));
+    // Priya and Arjun share a zone: each needs their own time, so their event invites nobody yet.
+    expect(guests).toEqual(expect.arrayContaining([[], ['mailto:dana@example.com']]));
+  });
+
+  it('titles the follow-up as the chase it is', () => {
+    const r = ct([...RETRO, '--followup']);
+    expect(new ICAL.Component(ICAL.parse(r.stdout)).getFirstSubcomponent('vtodo')!.getFirstPropertyValue('summary')).toMatch(/^Chase the replies: /);
+  });
+});

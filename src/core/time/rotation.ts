@@ -168,7 +168,7 @@ export function rotation(input: RotationInput): Rotation | undefined {
   const meetings: RotatedMeeting[] = starts.map((start, k) => {
     const season = seasonOf(start);
     let candidates = seasons.get(season);
-    if (!candidates) seasons.set(season, (candidates = candidatesOn(start, input, zones)));
+    if (!candidates) seasons.set(season, (candidates = withOwn(candidatesOn(start, input, zones), start, input, k === 0)));
     const options = (candidates.length > 0 ? candidates : [{ minute: minuteOf(start, organizer), zone: '' }]).map((c) => {
       const t = onDayOf(start, c.minute, organizer);
       const awkward = awkwardOf(read(participants, quiet, t, length));
@@ -217,6 +217,20 @@ function candidatesOn(t: number, input: RotationInput, zones: readonly string[])
     if (awkwardOf(readings[best.q]!)[0]?.zone === zone && !candidates.some((c) => c.minute === minute)) candidates.push({ minute, zone });
   }
   return candidates;
+}
+
+/**
+ * In the season of the series' first meeting, the step's own start (the first slot the advice
+ * shows) stands for the zone it stretches most, when it keeps everyone out of their night: the
+ * slot a person reads and the series' first meeting are then the same.
+ */
+function withOwn(candidates: Candidate[], start: number, input: RotationInput, first: boolean): Candidate[] {
+  if (!first) return candidates;
+  const reading = read(input.participants, input.quiet, start, input.minutes * MINUTE);
+  const bearer = awkwardOf(reading)[0]?.zone;
+  if (!bearer || reading.each.some((e) => e.night || e.weekend)) return candidates;
+  const own: Candidate = { minute: minuteOf(start, input.organizer), zone: bearer };
+  return [own, ...candidates.filter((c) => c.zone !== bearer && c.minute !== own.minute)];
 }
 
 const minuteOf = (t: number, zone: Zone): number => {
