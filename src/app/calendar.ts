@@ -101,6 +101,7 @@ export async function writeCalendar(ctx: Context, opts: CalendarFlags, run: Cale
     people: (run.people?.people ?? []).map((p) => ({ name: p.name, zone: p.zone, ...(p.email ? { email: p.email } : {}) })),
     organizer: { zone: run.organizer, ...(mine ? { name: mine.name } : {}), ...(mine?.email ? { email: mine.email } : {}) },
     now: run.now,
+    zoneOf: (name) => ctx.world.zone(name),
     goals: new Set(run.ruleSet.checklist.filter((c) => c.kind === 'goal').map((c) => c.id)),
     ...(run.people ? { names: namesByZone(run.people)! } : {}),
     ...(draft ? { draft } : {}),

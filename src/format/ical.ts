@@ -28,6 +28,8 @@ export interface CalendarInput {
   /** Who takes part, from the roster (the organizer not among them). */
   people: readonly CalendarPerson[];
   organizer: { zone: Zone; name?: string; email?: string };
+  /** A zone by name, for a session held in zones other than the organizer's (its events keep that zone's clock). */
+  zoneOf?: (name: string) => Zone;
   /** DTSTAMP: the run's reference instant (--now), so the same input gives the same bytes. */
   now: number;
   /** Checklist items that state a meeting's goal: they open the description. */
@@ -51,17 +53,23 @@ export function calendarText(input: CalendarInput): string {
   cal.addPropertyWithValue('calscale', 'GREGORIAN');
   const zone = input.organizer.zone;
   const items: ICAL.Component[] = [];
-  const instants: number[] = [];
+  // Each zone an item is written in, with the instants its VTIMEZONE must cover.
+  const spans = new Map<string, { zone: Zone; instants: number[] }>();
+  const cover = (z: Zone, instants: number[]) => {
+    const known = spans.get(z.name) ?? { zone: z, instants: [] };
+    known.instants.push(...instants);
+    spans.set(z.name, known);
+  };
   if (input.invite) for (const e of events(input, input.invite.step, input.invite.slot)) {
     items.push(e.component);
-    instants.push(...e.instants);
+    cover(e.zone, e.instants);
   }
   if (input.followup) {
     const todo = followup(input, input.followup.step);
     items.push(todo.component);
-    instants.push(todo.due);
+    cover(zone, [todo.due]);
   }
-  cal.addSubcomponent(vtimezone(zone, Math.min(...instants), Math.max(...instants)));
+  for (const { zone: z, instants } of spans.values()) cal.addSubcomponent(vtimezone(z, Math.min(...instants), Math.max(...instants)));
   for (const item of items) cal.addSubcomponent(item);
   return `${cal.toString().replace(/\r?\n/g, '\r\n')}\r\n`;
 }
@@ -132,6 +140,8 @@ function addPeople(component: ICAL.Component, input: CalendarInput, zones: reado
 
 interface Built {
   component: ICAL.Component;
+  /** The zone its times are written in. */
+  zone: Zone;
   instants: number[];
 }
 
@@ -140,8 +150,10 @@ function events(input: CalendarInput, step: StepAdvice, slotIndex: number): Buil
   const { advice, organizer } = input;
   const zone = organizer.zone;
   const series = advice.series?.step === step.n ? advice.series : undefined;
-  const one = (slot: SuggestedSlot, key: unknown, extra: { session?: string; zones?: readonly string[]; rrule?: string; rdates?: number[]; privately?: boolean; ownTimes?: boolean }): Built => {
+  const one = (slot: SuggestedSlot, key: unknown, extra: { session?: string; zones?: readonly string[]; rrule?: string; rdates?: number[]; privately?: boolean; ownTimes?: boolean; clock?: Zone }): Built => {
     const [start, end] = [Date.parse(slot.start), Date.parse(slot.end)];
+    // A session held in other zones repeats by their clock: a clock change in yours must not move it for them.
+    const zone = extra.clock ?? organizer.zone;
     const vevent = new ICAL.Component('vevent');
     vevent.addPropertyWithValue('uid', uidOf({ answers: advice.answers, plan: advice.plan, step: step.n, key }));
     vevent.addPropertyWithValue('dtstamp', utcTime(input.now));
@@ -155,7 +167,7 @@ function events(input: CalendarInput, step: StepAdvice, slotIndex: number): Buil
     vevent.addPropertyWithValue('description', description(input, step, slot, extra.session, extra.ownTimes));
     addPeople(vevent, input, extra.zones, extra.privately);
     const last = extra.rdates?.at(-1) ?? (extra.rrule && series ? Date.parse(series.last) : start);
-    return { component: vevent, instants: [start, end, last] };
+    return { component: vevent, zone, instants: [start, end, last] };
   };
   if (step.sessions && step.sessions.length > 0) {
     // One slot per zone (private 1:1s) is for the people of that zone, not the organizer's own: with
@@ -166,7 +178,10 @@ function events(input: CalendarInput, step: StepAdvice, slotIndex: number): Buil
     return step.sessions
       .map((s, i) => ({ s, i }))
       .filter(({ s }) => !nobody(s.zones))
-      .map(({ s, i }) => one(s, s.start, { session: SESSION_OF(i + 1, step.sessions!.length, s.zones), zones: guests(s.zones), privately, ownTimes: true, ...(series ? { rrule: series.rrule } : {}) }));
+      .map(({ s, i }) => {
+        const clock = s.zones.includes(zone.name) || !input.zoneOf ? zone : input.zoneOf(s.zones[0]!);
+        return one(s, s.start, { session: SESSION_OF(i + 1, step.sessions!.length, s.zones), zones: guests(s.zones), privately, ownTimes: true, clock, ...(series ? { rrule: series.rrule } : {}) });
+      });
   }
   const slot = step.slots![slotIndex]!;
   const rotation = series?.rotation;
