@@ -51,12 +51,12 @@ export function readIcs(text: string, file: string, options: ReadOptions): ReadR
   try {
     return expandEvents(vevents, zones, scan, file, options);
   } catch (error) {
-    if (error instanceof TooMany) return { problems: [error.problem] };
+    if (error instanceof BadCalendar) return { problems: [error.problem] };
     return { problems: [{ where: file, message: `ical.js cannot expand it: ${(error as Error).message}`, hint: 'The file may be damaged; export it again.' }] };
   }
 }
 
-class TooMany extends Error {
+class BadCalendar extends Error {
   constructor(readonly problem: Problem) {
     super(problem.message);
   }
@@ -79,13 +79,16 @@ function expandEvents(vevents: Component[], zones: Component[], scan: Scan, file
   const shared = sharedReader();
   const occurrenceOf = (component: Component, base: Base): Occurrence => ({ ...base, ...shared(component) });
   const push = (occurrence: Occurrence): void => {
+    if (occurrence.end < occurrence.start) {
+      throw new BadCalendar({ where: `${file}:${occurrence.line}`, message: `"${occurrence.title}" ends before it starts (DTEND ${new Date(occurrence.end).toISOString()} is before DTSTART ${new Date(occurrence.start).toISOString()})`, hint: 'Fix the event in the calendar (its end must come after its start) and export it again.' });
+    }
     if (occurrence.end <= window.start || occurrence.start >= window.end) {
       result.skips.outsideWindow++;
       return;
     }
     result.occurrences.push(occurrence);
     if (result.occurrences.length > options.maxOccurrences) {
-      throw new TooMany({ where: `${file}:${occurrence.line}`, message: `more than ${options.maxOccurrences.toLocaleString('en-US')} meetings in the window from one file (the last from "${occurrence.title}")`, hint: 'Audit fewer weeks (--weeks), or split the file by person; a rule such as FREQ=MINUTELY makes a series too dense to be a meeting.' });
+      throw new BadCalendar({ where: `${file}:${occurrence.line}`, message: `more than ${options.maxOccurrences.toLocaleString('en-US')} meetings in the window from one file (the last from "${occurrence.title}")`, hint: 'Audit fewer weeks (--weeks), or split the file by person; a rule such as FREQ=MINUTELY makes a series too dense to be a meeting.' });
     }
   };
   for (const [uid, master] of masters) {

@@ -38,6 +38,11 @@ describe('audit refuses what is not a calendar, saying where', () => {
     expectRefusal(run(['audit', c.file, ...WHEN], c.dir, c.env), new RegExp(`cal\\.ics:${at + 1}: this line is not an iCalendar property`), /this line lost its colon/);
   });
 
+  it('an event that ends before it starts, at its BEGIN line (not a negative hour or cost)', () => {
+    const c = calendar('negative', event('DTSTART:20260317T110000Z\nDTEND:20260317T100000Z'));
+    expectRefusal(run(['audit', c.file, ...WHEN], c.dir, c.env), /cal\.ics:4: "Weekly status" ends before it starts/, /its end must come after its start/);
+  });
+
   it('mismatched END lines', () => {
     const c = calendar('mismatch', event('DTSTART:20260317T100000Z').replace('END:VEVENT', 'END:VTODO'));
     expectRefusal(run(['audit', c.file, ...WHEN], c.dir, c.env), /cal\.ics:\d+: END:VTODO does not match: expected END:VEVENT \(for BEGIN:VEVENT at line 4\)/);
