@@ -81,7 +81,8 @@ function uniqueKnown(list: (KnownPerson | undefined)[]): KnownPerson[] {
 
 /**
  * The `recurring` answer (none, weekly, biweekly, monthly) where the rule set asks it (issue 20's
- * question): read from the RRULE, and only a value the question offers.
+ * question): read from the RRULE, and only a value the question offers; a daily series is left
+ * unanswered.
  */
 function recurringAnswer(s: Series, question: Question | undefined): string | undefined {
   const choices = question?.choices?.map((c) => c.value) ?? [];
@@ -89,6 +90,9 @@ function recurringAnswer(s: Series, question: Question | undefined): string | un
   const rule = new Map((s.rrule ?? '').split(';').map((kv) => kv.toUpperCase().split('=') as [string, string]));
   const interval = Number(rule.get('INTERVAL') ?? '1') || 1;
   const freq = rule.get('FREQ');
-  const value = !s.recurring ? 'none' : freq === 'DAILY' || (freq === 'WEEKLY' && interval === 1) ? 'weekly' : freq === 'WEEKLY' && interval === 2 ? 'biweekly' : freq === 'MONTHLY' && interval === 1 ? 'monthly' : undefined;
+  // More often than weekly (a daily standup) is none of the choices: said as weekly, a draft would
+  // promise one update a week in place of five meetings.
+  const days = (rule.get('BYDAY') ?? '').split(',').filter((d) => d !== '').length;
+  const value = !s.recurring ? 'none' : days > 1 ? undefined : freq === 'WEEKLY' && interval === 1 ? 'weekly' : freq === 'WEEKLY' && interval === 2 ? 'biweekly' : freq === 'MONTHLY' && interval === 1 ? 'monthly' : undefined;
   return value !== undefined && choices.includes(value) ? value : undefined;
 }

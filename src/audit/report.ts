@@ -62,7 +62,7 @@ export interface SeriesReport {
     steps: { n: number; kind: string; label: string; channel: string; checklist: string[] }[];
   } | null;
   verdict: Verdict;
-  /** Person-hours a week the verdict gives back (all of them for make-written, the trimmed minutes for shorten). */
+  /** Person-hours a week the verdict gives back: for make-written, the meeting's less the writing and reading; for shorten, the trimmed minutes; all of them for merge. */
   savedPerWeek: number;
   /** The draft of the written step that would replace it (make-written and merge), as text; else null. */
   replacement: string | null;
@@ -124,6 +124,11 @@ function seriesReport(s: Series, input: AuditInput, flags: Flag[], overlapTitle:
   const live = advice?.steps.filter((st) => st.kind === 'live') ?? [];
   const advisedMinutes = live.length > 0 ? advice!.meetingMinutes ?? 0 : 0;
   const suggested = shorterLength(s.minutes) ?? (advisedMinutes > 0 ? Math.min(s.minutes, advisedMinutes) : s.minutes);
+  // Made written, it still costs the writing and the reading (the rule set's writtenMinutes, as
+  // `ask` counts a recurring meeting's written year): what goes back is the difference.
+  const { write, read } = ruleSet.settings.writtenMinutes;
+  const perWeek = s.occurrences.length / input.window.weeks;
+  const writing = (perWeek * (write + read * Math.max(attending(s).length - 1, 0))) / 60;
   const facts: Facts = {
     mode: advice ? advice.recommendation : 'unknown',
     purpose: typeof inference.answers.purpose === 'string' ? inference.answers.purpose : 'unknown',
@@ -133,10 +138,15 @@ function seriesReport(s: Series, input: AuditInput, flags: Flag[], overlapTitle:
     advised_minutes: advisedMinutes,
     suggested_minutes: suggested,
     person_hours_per_week: hours.perWeek,
+    written_hours_per_week: round(writing),
     ...Object.fromEntries(FLAG_IDS.map((id) => [`flag_${id.replace(/-/g, '_')}`, flags.some((f) => f.id === id)])),
   };
   const verdict = verdictOf(ruleSet, facts, { title: s.title, frequency: frequencyOf(s), label: advice?.label ?? '', overlap_title: overlapTitle });
-  const saved = verdict.verdict === 'make-written' || verdict.verdict === 'merge' ? hours.perWeek : verdict.verdict === 'shorten' && s.minutes > 0 ? (hours.perWeek * (s.minutes - suggested)) / s.minutes : 0;
+  const saved =
+    verdict.verdict === 'make-written' ? Math.max(hours.perWeek - writing, 0)
+    : verdict.verdict === 'merge' ? hours.perWeek
+    : verdict.verdict === 'shorten' && s.minutes > 0 ? (hours.perWeek * (s.minutes - suggested)) / s.minutes
+    : 0;
   const first = s.occurrences[0];
   return {
     key: s.key,

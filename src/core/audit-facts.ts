@@ -16,6 +16,7 @@ export const AUDIT_FACTS: readonly AuditFact[] = [
   { name: 'advised_minutes', type: 'number', description: "the advice's meeting length (0 when the advice has no live step)" },
   { name: 'suggested_minutes', type: 'number', description: 'the shorter length the 25/50-minute habit gives (its own length when none)' },
   { name: 'person_hours_per_week', type: 'number', description: 'hours a week spent in it, everyone together' },
+  { name: 'written_hours_per_week', type: 'number', description: "hours a week a written update instead would take to write and read (the rule set's writtenMinutes)" },
   { name: 'flag_group_recurring', type: 'boolean', description: 'it repeats with three or more people' },
   { name: 'flag_nobody_accepted', type: 'boolean', description: 'nobody but the organizer accepted' },
   { name: 'flag_too_long', type: 'boolean', description: 'a 30- or 60-minute length that could be 25 or 50' },
