@@ -215,8 +215,11 @@ export function buildProgram(ctx: Context, done: (code: number) => void): Comman
     .description('add a person to your personal config file (ZONE: an IANA zone or a city)')
     .option('--hours <range>', 'their working hours in their own zone, e.g. 10:00-18:00')
     .option('--weekend <days>', 'their weekend where it is not sat,sun, e.g. fri,sat')
+    .option('--email <address>', 'their address: --invite makes them an attendee')
+    .option('--role <role>', "what they do, e.g. engineer: the roster's cost.rates may price it")
+    .option('--rate <amount>', 'their pay per hour, for what meetings cost')
     .option('--team <name>', 'add them to this team too (repeatable)', collect, [])
-    .addHelpText('after', examples(['commtriage people add Priya Bangalore --hours 10:00-18:00 --team platform', 'commtriage people add Tom Europe/London --team platform']))
+    .addHelpText('after', examples(['commtriage people add Priya Bangalore --hours 10:00-18:00 --team platform', 'commtriage people add Tom Europe/London --team platform', 'commtriage people add Mia Sydney --email mia@example.com --role designer']))
     .action(async (name: string, zone: string, opts) => {
       done(await (await import('./app/people.js')).runPeopleAdd(ctx, name, zone, opts));
     });

@@ -55,6 +55,9 @@ export interface NewPerson {
   zone: string;
   hours?: string;
   weekend?: string[];
+  email?: string;
+  role?: string;
+  rate?: number;
   teams?: string[];
 }
 
@@ -69,7 +72,8 @@ export function addPerson(text: string, file: string, person: NewPerson, world: 
   const opened = open(text, file, world);
   if ('problems' in opened) return opened;
   const { doc } = opened;
-  const entry = { name: person.name, zone: person.zone, ...(person.hours ? { hours: person.hours } : {}), ...(person.weekend ? { weekend: person.weekend } : {}) };
+  const { teams: _teams, ...fields } = person;
+  const entry = Object.fromEntries(Object.entries(fields).filter(([, v]) => v !== undefined));
   const node = doc.createNode(entry);
   node.flow = true;
   const people = doc.get('people', true);

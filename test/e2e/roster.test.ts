@@ -138,3 +138,16 @@ describe('what meetings cost', () => {
     expect(file.stderr).toMatch(/people\.yaml:3:22: the rate of engineer must be a number above 0/);
   });
 });
+
+describe('people add with what invites and costs need', () => {
+  it('stores an address, a role and a rate, and refuses a bad one before writing', () => {
+    const r = ct(['people', 'add', 'Mia', 'Sydney', '--email', 'mia@example.com', '--role', 'designer', '--rate', '70']);
+    expect(r.status).toBe(0);
+    expect(readFileSync(join(home, 'config', 'commtriage', 'config.yaml'), 'utf8')).toMatch(/\{ name: Mia, zone: Australia\/Sydney, email: mia@example\.com, role: designer, rate: 70 \}/);
+    const bad = ct(['people', 'add', 'Bo', 'Sydney', '--email', 'bo', '--rate', 'lots']);
+    expect(bad.status).toBe(2);
+    expect(bad.stderr).toMatch(/--rate: "lots" is not a pay per hour/);
+    expect(bad.stderr).toMatch(/--email: "bo" is not an e-mail address/);
+    expect(readFileSync(join(home, 'config', 'commtriage', 'config.yaml'), 'utf8')).not.toMatch(/Bo/);
+  });
+});
