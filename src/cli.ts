@@ -130,7 +130,7 @@ export function buildProgram(ctx: Context, done: (code: number) => void): Comman
     .option('--top <n>', 'text only: how many meetings to show, most person-hours first', '10')
     .option('--merge', 'the files are NDJSON from earlier audits (shards): merge them into one report')
     .option('--now <iso>', 'the reference time, ISO 8601 (default: now)')
-    .option('--zone <zone>', "your zone, for floating times and the window's days (default: the system's)")
+    .option('--zone <zone>', "your zone, for floating times and the window's days (default: your settings, else the system's)")
     .option('--working-hours <range>', "working hours for people the roster gives none, e.g. 08:00-16:00 (default: the rule set's)")
     .option('--rate <amount>', 'pay per hour for anyone without a rate in your roster: the cost per year in money')
     .option('--currency <code>', 'the currency of the rates, e.g. EUR (default: cost.currency in your roster)')

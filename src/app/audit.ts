@@ -14,7 +14,7 @@ import { findRules, loadRulesFor } from './rules-source.js';
 import { type AuditExtras, auditReport } from '../audit/report.js';
 import { attending } from '../audit/series.js';
 import { type Pay, moneyFor } from '../core/cost.js';
-import { type PayFlags, payOf } from './ask-setup.js';
+import { type PayFlags, askSetup, payOf } from './ask-setup.js';
 import { type KnownPerson, type PeopleIndex, peopleIndex } from '../audit/people.js';
 import { type MergedInput, readAuditLines } from '../audit/merge-lines.js';
 import { type Occurrence, type Sighting, type SkipCounts, type Window, noSkips } from '../audit/types.js';
@@ -63,7 +63,10 @@ export async function runAudit(ctx: Context, files: string[], opts: AuditOptions
   setFlagsFromString('--heap-growing-percent=50');
   const found = findRules(ctx, opts.rules);
   const ruleSet = await loadRulesFor(ctx, opts.rules, found);
-  const time = needContext(ctx, { now: opts.now, zone: opts.zone, workingHours: opts.workingHours }, ruleSet.settings);
+  // Your zone and working hours as `ask` finds them: a flag, an environment variable, the team's file, your settings.
+  const { defaults } = await askSetup(ctx, { ...(opts.zone ? { zone: opts.zone } : {}), ...(opts.workingHours ? { workingHours: opts.workingHours } : {}), format: 'text' }, ruleSet, found.teamDir);
+  const fromSettings = (key: 'zone' | 'workingHours') => (defaults[key].from.startsWith('built-in') ? undefined : defaults[key].value);
+  const time = needContext(ctx, { now: opts.now, zone: fromSettings('zone'), workingHours: fromSettings('workingHours') }, ruleSet.settings);
   const weeks = wholeNumber(opts.weeks, '--weeks', 1, 104);
   const top = wholeNumber(opts.top, '--top', 1, 100000);
   const window = windowOf(opts.from, weeks, time.now, time.organizer);
