@@ -216,7 +216,7 @@ if (only === 'audit') {
 const s = startup();
 for (const p of s.paths) console.log(`start-up     ask --json, answers in a ${p.name.padEnd(11)} ${fmt(p.ms)} ms vs node -e 0 ${fmt(s.node)} ms: ${fmt(p.ratio, 2)}x (median of ${RUNS} alternating runs; target <= 1.2x)`);
 const b = await batch();
-console.log(`batch        ${b.lines.toLocaleString('en')} lines: ${Math.round(b.perSecond).toLocaleString('en')} records/s full output (median of 3 runs; target >= 12,000), peak ${fmt(b.peakMB100k)} MB`);
+console.log(`batch        ${b.lines.toLocaleString('en')} lines: ${Math.round(b.perSecond).toLocaleString('en')} records/s full output (median of 3 runs; issue 22 floor: 16,500), peak ${fmt(b.peakMB100k)} MB`);
 console.log(`             with --fields recommendation,channels,schedule.replyBy: ${Math.round(b.fieldsPerSecond).toLocaleString('en')} records/s`);
 console.log(`             output digest ${b.digest}; ${b.sample - b.differ} of ${b.sample} sampled lines equal a single ask --json${b.differ ? ` (${b.differ} DIFFER)` : ''}`);
 console.log(`memory       ${b.memoryLines.toLocaleString('en')} lines in ${fmt(b.bigSeconds)} s (${Math.round(b.memoryLines / b.bigSeconds).toLocaleString("en")} records/s): peak ${fmt(b.peakMB)} MB, ${fmt(b.peakMB / b.peakMB100k, 2)}x the 100,000-line peak (target: within 1.15x and under 200 MB)`);
