@@ -44,7 +44,7 @@ export interface YearCost {
 const tenth = (n: number): number => Math.round(n * 10) / 10;
 
 /** Audiences whose headcount is the `attendees` answer; the deciders, the affected or named roles are fewer, by how many nobody said. */
-const WHOLE_GROUP = new Set(['everyone', 'contributors']);
+const WHOLE_GROUP: readonly string[] = ['everyone', 'contributors'];
 
 /** The average pay per hour of `people` attendees, or undefined when someone has no rate. */
 function averageRate(pay: Pay | undefined, people: number): number | undefined {
@@ -65,7 +65,7 @@ export function moneyFor(personHours: number, people: number, pay: Pay | undefin
 export function stepCost(step: { audience: string; meetingMinutes?: number; who?: string }, attendees: number, pay: Pay | undefined, settings: Settings): StepCost {
   const minutes = step.meetingMinutes ?? settings.meetingMinutes;
   const hoursEach = tenth(minutes / 60);
-  if (step.who || !WHOLE_GROUP.has(step.audience)) return { hoursEach };
+  if (step.who || !WHOLE_GROUP.includes(step.audience)) return { hoursEach };
   const personHours = tenth((attendees * minutes) / 60);
   const money = moneyFor((attendees * minutes) / 60, attendees, pay, settings);
   return { hoursEach, people: attendees, personHours, ...(money ? { money } : {}) };
