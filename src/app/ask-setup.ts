@@ -8,7 +8,7 @@ import { UserError } from '../errors.js';
 import { type Chosen, type DefaultKey, chooseDefaults } from '../config/defaults.js';
 import { configPath } from '../config/paths.js';
 import type { RosterFiles } from '../roster/load.js';
-import { type Person, type Roster, WEEKDAYS, nameKey, zoneSpecOf } from '../roster/types.js';
+import { type Person, type Roster, WEEKDAYS, isRate, nameKey, zoneSpecOf } from '../roster/types.js';
 import type { Pay } from '../core/cost.js';
 import type { WithAnswers } from '../roster/expand.js';
 
@@ -106,8 +106,8 @@ export function payOf(roster: Roster | undefined, people: WithAnswers | undefine
   const rates = cost.rates ?? {};
   const defaultRate = flags.rate === undefined ? rates['default'] : checkRate(flags.rate);
   const currency = flags.currency === undefined ? cost.currency : checkCurrency(flags.currency);
-  const rateOf = (p: Person | undefined): number | undefined => (p ? (p.rate ?? (p.role ? rates[p.role] : undefined)) : undefined) ?? defaultRate;
-  const named = people ? [rateOf(me ? roster?.people.get(nameKey(me)) : undefined), ...people.people.map(rateOf)] : [];
+  const rate = (p: Person | undefined) => rateOf(p, rates, defaultRate);
+  const named = people ? [rate(me ? roster?.people.get(nameKey(me)) : undefined), ...people.people.map(rate)] : [];
   if (named.some((r) => r === undefined) || (named.length === 0 && defaultRate === undefined)) return undefined;
   return {
     rates: named as number[],
@@ -117,9 +117,13 @@ export function payOf(roster: Roster | undefined, people: WithAnswers | undefine
   };
 }
 
+/** Someone's pay per hour: their own rate, else their role's in `cost.rates`, else the default. */
+export const rateOf = (p: Pick<Person, 'rate' | 'role'> | undefined, rates: Record<string, number>, defaultRate: number | undefined): number | undefined =>
+  (p ? (p.rate ?? (p.role ? rates[p.role] : undefined)) : undefined) ?? defaultRate;
+
 function checkRate(text: string): number {
   const rate = Number(text);
-  if (text.trim() === '' || !Number.isFinite(rate) || rate <= 0 || rate >= 1_000_000) {
+  if (text.trim() === '' || !isRate(rate)) {
     throw new UserError({ where: '--rate', message: `"${text}" is not a pay per hour.`, hint: 'Give a number above 0, e.g. --rate 60 (the currency is --currency or cost.currency in your roster).' });
   }
   return rate;

@@ -14,7 +14,7 @@ import { findRules, loadRulesFor } from './rules-source.js';
 import { type AuditExtras, auditReport } from '../audit/report.js';
 import { attending } from '../audit/series.js';
 import { type Pay, moneyFor } from '../core/cost.js';
-import { type PayFlags, askSetup, payOf } from './ask-setup.js';
+import { type PayFlags, askSetup, payOf, rateOf } from './ask-setup.js';
 import { type KnownPerson, type PeopleIndex, peopleIndex } from '../audit/people.js';
 import { type MergedInput, readAuditLines } from '../audit/merge-lines.js';
 import { type Occurrence, type Sighting, type SkipCounts, type Window, noSkips } from '../audit/types.js';
@@ -113,7 +113,7 @@ async function rosterPeople(ctx: Context, ruleSet: RuleSet, teamDir: string | un
     const hours = p.hours ? parseHoursRange(p.hours, p.source) : fallback;
     if ('problem' in hours) return [];
     const weekend = (p.weekend ?? ['sat', 'sun']).map((d) => (WEEKDAYS.indexOf(d) + 1) % 7);
-    const rate = p.rate ?? (p.role ? rates[p.role] : undefined) ?? pay.defaultRate;
+    const rate = rateOf(p, rates, pay.defaultRate);
     return [{ name: p.name, zone: ctx.world.zone(p.zone), hours, weekend, daysOff: p.daysOff ?? [], ...(rate !== undefined ? { rate } : {}) }];
   });
   return { known, pay };
@@ -121,8 +121,7 @@ async function rosterPeople(ctx: Context, ruleSet: RuleSet, teamDir: string | un
 
 /** What issue 20 adds to each series: its money per year where everyone has a rate, and the draft that would replace it. */
 async function auditExtras(ruleSet: RuleSet, people: PeopleIndex, pay: Omit<Pay, 'rates'>): Promise<AuditExtras> {
-  const { draftSteps } = await import('../core/draft.js');
-  const { draftBody } = await import('../format/draft-text.js');
+  const { stepDraftText } = await import('./draft.js');
   return {
     cost: (s, hours) => {
       const rates = attending(s).map((p) => people(p)?.rate ?? pay.defaultRate);
@@ -133,8 +132,8 @@ async function auditExtras(ruleSet: RuleSet, people: PeopleIndex, pay: Omit<Pay,
     replacement: (_s, advice) => {
       const written = advice.steps.find((st) => st.kind === 'written');
       if (!written || advice.recommendation !== 'async') return undefined;
-      const [draft] = draftSteps(advice, ruleSet.drafts ?? [], { only: written.n }).drafts;
-      return draft ? `${draft.subject}\n\n${draftBody(draft)}` : undefined;
+      const draft = stepDraftText(advice, ruleSet, written.n);
+      return draft ? `${draft.subject}\n\n${draft.body}` : undefined;
     },
   };
 }

@@ -122,13 +122,7 @@ export async function writeCalendar(ctx: Context, opts: CalendarFlags, run: Cale
 
 /** The live step's draft (the same as `--draft N`), for the event's title and description; none without a template. */
 async function draftOf(advice: Advice, ruleSet: RuleSet, step: Advice['steps'][number], slot: number, people: WithAnswers | undefined): Promise<{ subject: string; body: string } | undefined> {
-  const templates = ruleSet.drafts ?? [];
-  if (templates.length === 0) return undefined;
-  const { draftSteps } = await import('../core/draft.js');
-  const { draftBody } = await import('../format/draft-text.js');
-  const names = namesByZone(people);
   // The chosen slot first, so that the draft's times are the event's.
   const chosen = { ...advice, steps: advice.steps.map((s) => (s.n === step.n && s.slots ? { ...s, slots: [s.slots[slot]!, ...s.slots.filter((_, i) => i !== slot)] } : s)) };
-  const [draft] = draftSteps(chosen, templates, { only: step.n, ...(names ? { names } : {}) }).drafts;
-  return draft ? { subject: draft.subject, body: draftBody(draft) } : undefined;
+  return (await import('./draft.js')).stepDraftText(chosen, ruleSet, step.n, namesByZone(people));
 }

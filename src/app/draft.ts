@@ -7,6 +7,8 @@ import type { RuleSet } from '../core/types.js';
 import type { Context } from '../context.js';
 import { UserError } from '../errors.js';
 import { jsonText } from '../format/json-text.js';
+// This module is itself loaded only for --draft, --copy, --invite and audit: the text layout comes with it.
+import { draftBody, formatDraftsText } from '../format/draft-text.js';
 
 export const DRAFT_FORMATS = ['text', 'markdown', 'slack', 'json'] as const;
 
@@ -41,14 +43,25 @@ function stepNumber(value: string): number {
   throw new UserError({ where: '--draft', message: `"${value}" is not a step number.`, hint: 'Give the number of a step as the advice lists it, e.g. --draft 2, or --draft alone for every step.' });
 }
 
+/**
+ * Step n's draft as plain text, worded as `--draft n` words it (channel labels, names from the
+ * roster): for the invite's title and description and for the message that replaces an audited
+ * meeting. Undefined when no template serves the step.
+ */
+export function stepDraftText(advice: Advice, ruleSet: RuleSet, n: number, names?: Record<string, string>): { subject: string; body: string } | undefined {
+  const [draft] = draftSteps(advice, ruleSet.drafts ?? [], { only: n, channelLabels: channelLabelsOf(ruleSet), ...(names ? { names } : {}) }).drafts;
+  return draft ? { subject: draft.subject, body: draftBody(draft) } : undefined;
+}
+
+const channelLabelsOf = (ruleSet: RuleSet): Record<string, string> => Object.fromEntries(ruleSet.channels.map((c) => [c.id, c.label]));
+
 export async function writeDrafts(ctx: Context, advice: Advice, ruleSet: RuleSet, opts: DraftFlags & { names?: Record<string, string> }): Promise<number> {
   const only = typeof opts.draft === 'string' ? stepNumber(opts.draft) : undefined;
   if (only !== undefined && !advice.steps.some((s) => s.n === only)) {
     const count = advice.steps.length;
     throw new UserError({ where: '--draft', message: `the plan "${advice.label}" has ${count} step${count === 1 ? '' : 's'}, so there is no step ${only}.`, hint: `Give a step from 1 to ${count}, or --draft alone for every step.` });
   }
-  const channelLabels = Object.fromEntries(ruleSet.channels.map((c) => [c.id, c.label]));
-  const { drafts, missing } = draftSteps(advice, ruleSet.drafts ?? [], { only, channelLabels, ...(opts.names ? { names: opts.names } : {}) });
+  const { drafts, missing } = draftSteps(advice, ruleSet.drafts ?? [], { only, channelLabels: channelLabelsOf(ruleSet), ...(opts.names ? { names: opts.names } : {}) });
   if (missing.length > 0) {
     const step = advice.steps.find((s) => s.n === missing[0])!;
     throw new UserError({
@@ -66,7 +79,6 @@ export async function writeDrafts(ctx: Context, advice: Advice, ruleSet: RuleSet
 async function render(drafts: StepDraft[], format: string): Promise<string> {
   if (format === 'markdown') return (await import('../format/draft-markdown.js')).formatDraftsMarkdown(drafts);
   if (format === 'slack') return (await import('../format/draft-slack.js')).formatDraftsSlack(drafts);
-  const { formatDraftsText, draftBody } = await import('../format/draft-text.js');
   if (format !== 'json') return formatDraftsText(drafts);
   const shown = drafts.map((d) => ({ step: d.step, stepId: d.stepId, kind: d.kind, template: d.template, subject: d.subject, body: draftBody(d), placeholders: d.placeholders, blocks: d.blocks }));
   return `${jsonText({ drafts: shown })}\n`;

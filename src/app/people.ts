@@ -1,6 +1,6 @@
 // `commtriage people`: who the roster knows and which file said so; `people add` adds someone
 // to your personal config file.
-import { EMAIL_PATTERN, MAX_EMAIL_LENGTH } from '../roster/types.js';
+import { EMAIL_PATTERN, MAX_EMAIL_LENGTH, isRate } from '../roster/types.js';
 import type { Context } from '../context.js';
 import { UserError } from '../errors.js';
 import { checkZone, parseHoursRange } from '../core/time/zones.js';
@@ -70,7 +70,7 @@ export async function runPeopleAdd(ctx: Context, typed: string, zoneText: string
   const badDay = weekend?.find((d) => !(WEEKDAYS as readonly string[]).includes(d));
   if (badDay) problems.push({ where: '--weekend', message: `"${badDay}" is not a day.`, hint: `Give days as ${WEEKDAYS.join(', ')}, e.g. --weekend fri,sat.` });
   const rate = opts.rate === undefined ? undefined : Number(opts.rate);
-  if (rate !== undefined && !(Number.isFinite(rate) && rate > 0 && rate < 1_000_000)) problems.push({ where: '--rate', message: `"${opts.rate}" is not a pay per hour.`, hint: 'Give a number above 0, e.g. --rate 60; the currency is cost.currency in the file.' });
+  if (rate !== undefined && (opts.rate!.trim() === '' || !isRate(rate))) problems.push({ where: '--rate', message: `"${opts.rate}" is not a pay per hour.`, hint: 'Give a number above 0, e.g. --rate 60; the currency is cost.currency in the file.' });
   if (opts.email !== undefined && (opts.email.length > MAX_EMAIL_LENGTH || !new RegExp(EMAIL_PATTERN).test(opts.email.trim()))) problems.push({ where: '--email', message: `"${opts.email}" is not an e-mail address.`, hint: 'Give one address, e.g. --email priya@example.com.' });
   if (opts.role !== undefined && !/^[A-Za-z][A-Za-z0-9_-]{0,39}$/.test(opts.role.trim())) problems.push({ where: '--role', message: `"${opts.role}" cannot be a role.`, hint: 'Give a word in letters, digits and dashes, e.g. --role engineer.' });
   if (problems.length > 0 || 'problem' in zone) throw new UserError(problems);

@@ -2,6 +2,7 @@
 // series, their person-hours, flags, the answers inferred and the advice for the need behind each,
 // through the same readNeed and advise as `ask`, then a verdict. Pure: time enters in the window
 // and the need context; the memo is the caller's.
+import { writtenUpdateMinutes } from '../core/cost.js';
 import type { NeedContext } from '../answers/need.js';
 import { readNeed } from '../answers/need.js';
 import { advise } from '../core/advise.js';
@@ -126,9 +127,7 @@ function seriesReport(s: Series, input: AuditInput, flags: Flag[], overlapTitle:
   const suggested = shorterLength(s.minutes) ?? (advisedMinutes > 0 ? Math.min(s.minutes, advisedMinutes) : s.minutes);
   // Made written, it still costs the writing and the reading (the rule set's writtenMinutes, as
   // `ask` counts a recurring meeting's written year): what goes back is the difference.
-  const { write, read } = ruleSet.settings.writtenMinutes;
-  const perWeek = s.occurrences.length / input.window.weeks;
-  const writing = (perWeek * (write + read * Math.max(attending(s).length - 1, 0))) / 60;
+  const writing = ((s.occurrences.length / input.window.weeks) * writtenUpdateMinutes(attending(s).length, ruleSet.settings)) / 60;
   const facts: Facts = {
     mode: advice ? advice.recommendation : 'unknown',
     purpose: typeof inference.answers.purpose === 'string' ? inference.answers.purpose : 'unknown',

@@ -71,13 +71,19 @@ export function stepCost(step: { audience: string; meetingMinutes?: number; who?
   return { hoursEach, people: attendees, personHours, ...(money ? { money } : {}) };
 }
 
+/** Person-minutes of one written update among `people`: one writes it, each of the others reads it (settings.writtenMinutes). */
+export function writtenUpdateMinutes(people: number, settings: Settings): number {
+  const { write, read } = settings.writtenMinutes;
+  return write + read * Math.max(people - 1, 0);
+}
+
 /** The year of a recurring meeting of `attendees` for `minutes`, beside one written update per occurrence. */
 export function yearCost(every: Frequency, minutes: number, attendees: number, pay: Pay | undefined, settings: Settings): YearCost {
   const occurrences = PER_YEAR[every];
   const { write, read } = settings.writtenMinutes;
   const readers = Math.max(attendees - 1, 0);
   const meetingHours = (occurrences * attendees * minutes) / 60;
-  const writtenHours = (occurrences * (write + readers * read)) / 60;
+  const writtenHours = (occurrences * writtenUpdateMinutes(attendees, settings)) / 60;
   const meetingMoney = moneyFor(meetingHours, attendees, pay, settings);
   const writtenMoney = moneyFor(writtenHours, attendees, pay, settings);
   return {

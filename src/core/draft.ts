@@ -1,6 +1,7 @@
 // Advice + the rule set's draft templates -> a ready-to-send draft for each chosen step (`ask
 // --draft`). Pure: the wording is the templates' (rules/drafts.yaml), the times and names are the
 // advice's; the formatters (format/draft-*.ts) only lay the result out.
+import { place } from './time/label.js';
 import type { Advice, StepAdvice } from './advice.js';
 import { holds } from './conditions.js';
 import { DRAFT_VALUE_NAMES, FILL_IN } from './draft-values.js';
@@ -195,8 +196,6 @@ function who(zone: string, names: Record<string, string> | undefined): string {
   return people.length > 0 ? `${people.join(', ')} (${place(zone)})` : place(zone);
 }
 
-/** The place a zone is named after: Asia/Kolkata -> Kolkata, America/New_York -> New York. */
-export const place = (zone: string): string => (zone.split('/').at(-1) ?? zone).replace(/_/g, ' ');
 
 /** Spaces a filled-in blank left behind ("the ,") are closed up. */
 const tidy = (text: string): string => text.replace(/ +([,.;:])/g, '$1').replace(/ {2,}/g, ' ').trim();

@@ -1,6 +1,7 @@
 // A recurring step's year (core/time/series.ts) for people: the meetings a clock change moves for
 // someone, and who takes the awkward hour in which weeks. One table shape, drawn as text columns or
 // as Markdown, from the same rows.
+import { place } from '../core/time/label.js';
 import type { Series } from '../core/time/series.js';
 import type { Burden } from '../core/time/rotation.js';
 import type { ZoneNames } from './schedule-text.js';
@@ -19,7 +20,7 @@ const changeText = (c: Series['moved'][number]['changes'][number]): string =>
   `clocks change in ${c.zone} on ${c.day} (${offsetText(c.from)} to ${offsetText(c.to)})`;
 
 /** A column head: the people's names where the roster gives them, else the zone's city ("New York"). */
-const short = (zone: string, names: ZoneNames): string => names?.[zone] ?? zone.split('/').pop()!.replace(/_/g, ' ');
+const short = (zone: string, names: ZoneNames): string => names?.[zone] ?? place(zone);
 
 const burdenText = (b: Burden | undefined): string => (b ? ` ${b.night ? 'night' : b.side}` : '');
 

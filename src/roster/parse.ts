@@ -7,7 +7,7 @@ import { checkZone, parseHoursRange } from '../core/time/zones.js';
 import { closest } from '../core/suggest.js';
 import { SETTING_KEYS, type Settings, checkSetting, hintFor } from '../config/check.js';
 import type { World } from '../zone-data/world.js';
-import { EMAIL_PATTERN, MAX_EMAIL_LENGTH, type Person, type RosterFile, type Team, MAX_NAME_LENGTH, WEEKDAYS, type Weekday, nameKey } from './types.js';
+import { EMAIL_PATTERN, MAX_EMAIL_LENGTH, type Person, type RosterFile, type Team, MAX_NAME_LENGTH, WEEKDAYS, type Weekday, isRate, nameKey } from './types.js';
 import { sourcePlace } from '../text/place.js';
 
 const TOP_KEYS = [...SETTING_KEYS, 'cost', 'people', 'teams'];
@@ -136,11 +136,11 @@ function readPerson(node: Node, roster: RosterFile, report: Report, claim: (name
 
 const ROLE = /^[A-Za-z][A-Za-z0-9_-]{0,39}$/;
 
-/** A pay per hour: a number above zero and below a million (a typo's extra digits, not a rate). */
+/** A pay per hour (isRate), or a problem at its node. */
 function amount(node: Node | null | undefined, what: string, report: Report): number | undefined {
   if (node == null) return undefined;
   const value = isScalar(node) ? node.value : undefined;
-  if (typeof value === 'number' && Number.isFinite(value) && value > 0 && value < 1_000_000) return value;
+  if (isRate(value)) return value;
   return void report(node, `${what} must be a number above 0 (pay per hour), not ${JSON.stringify(value ?? null)}.`, 'Write the number alone, e.g. rate: 75; the currency is cost.currency.');
 }
 

@@ -68,6 +68,9 @@ export interface Roster {
 
 export const nameKey = (name: string): string => name.trim().toLowerCase();
 
+/** A pay per hour: a number above zero and below a million (a typo's extra digits, not a rate). */
+export const isRate = (n: unknown): n is number => typeof n === 'number' && Number.isFinite(n) && n > 0 && n < 1_000_000;
+
 /** A name is what people call someone; a longer one is a mistake (and would pad every table row). */
 export const MAX_NAME_LENGTH = 64;
 

@@ -40,3 +40,6 @@ export const perZone = (zones: readonly Zone[], text: (zone: Zone) => string): L
 /** "Tue 17 Mar 17:00 America/New_York · Tue 17 Mar 21:00 Europe/London". */
 export const stampLine = (ms: number, zones: readonly Zone[]): string =>
   zones.map((zone) => `${localStamp(ms, zone)} ${zone.name}`).join(' · ');
+
+/** The place a zone is named after: Asia/Kolkata -> Kolkata, America/New_York -> New York. */
+export const place = (zone: string): string => (zone.split('/').at(-1) ?? zone).replace(/_/g, ' ');
