@@ -5,7 +5,8 @@
 //      the output's digest, and a sample of its lines checked against single `ask --json` runs
 //   3. memory: peak resident memory for 1,000,000 lines against the peak for 100,000
 //   4. rule-set scale: evaluation time per answer set with a generated set of 1,000 rules
-// Options: --quick (smaller counts, for a smoke run), --runs N (start-up runs per side, default 21).
+// Options: --quick (smaller counts, for a smoke run), --runs N (start-up runs per side, default 21),
+//          --only startup | audit (that part alone).
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { closeSync, cpSync, createReadStream, createWriteStream, mkdtempSync, openSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
@@ -215,6 +216,10 @@ if (only === 'audit') {
 }
 const s = startup();
 for (const p of s.paths) console.log(`start-up     ask --json, answers in a ${p.name.padEnd(11)} ${fmt(p.ms)} ms vs node -e 0 ${fmt(s.node)} ms: ${fmt(p.ratio, 2)}x (median of ${RUNS} alternating runs; target <= 1.2x)`);
+if (only === 'startup') {
+  rmSync(tmp, { recursive: true, force: true });
+  process.exit(0);
+}
 const b = await batch();
 console.log(`batch        ${b.lines.toLocaleString('en')} lines: ${Math.round(b.perSecond).toLocaleString('en')} records/s full output (median of 3 runs; issue 22 floor: 16,500), peak ${fmt(b.peakMB100k)} MB`);
 console.log(`             with --fields recommendation,channels,schedule.replyBy: ${Math.round(b.fieldsPerSecond).toLocaleString('en')} records/s`);
