@@ -4,7 +4,7 @@
 // passes one, a single `ask` none), never in this module.
 import { type Advice, type StepAdvice, withTimeline } from './advice.js';
 import { timelineOf } from './time/timeline.js';
-import { allFacts, deriveFacts } from './facts.js';
+import { allFacts, deriveFacts, withFacts } from './facts.js';
 import { type TeamTime, replyByLine, teamTime } from './time/facts.js';
 import { stepTimes } from './time/step-times.js';
 import { schedule } from './time/schedule.js';
@@ -53,16 +53,21 @@ export function advise(ruleSet: RuleSet, need: Need, options: AdviseOptions = {}
   const { byId } = checklistIndex(ruleSet, memo);
   const attendees = typeof answers.attendees === 'number' ? answers.attendees : 1;
   const every = answers.recurring;
+  let deadlineFacts: Facts | undefined; // one copy of the facts for every step, made for the first item that names its deadline
   // Each written step's checklist names its own deadline; the other steps keep the need's.
   const steps: StepAdvice[] = chosen.map((step, i) => {
     const time = times[i]!;
     const deadline = time.replyBy;
-    let stepFacts: Facts | undefined; // made once a step, for the first item that names its deadline
+    let filled = false; // this step's deadline fields are set in deadlineFacts
     const ownDeadline = (entry: ChecklistEntry): ChecklistEntry => {
       const template = byId.get(entry.id)?.text;
       if (!deadline || !template?.includes('{reply_by}')) return entry;
-      stepFacts ??= { ...facts, reply_by: replyByLine(deadline), step: step.id, step_kind: step.kind, audience: step.audience };
-      return { ...entry, text: fillTemplate(template, stepFacts) };
+      if (!filled) {
+        deadlineFacts ??= withFacts(facts, {});
+        Object.assign(deadlineFacts, { reply_by: replyByLine(deadline), step: step.id, step_kind: step.kind, audience: step.audience });
+        filled = true;
+      }
+      return { ...entry, text: fillTemplate(template, deadlineFacts!) };
     };
     const cost = step.kind === 'live' ? { cost: stepCost(step, attendees, need.pay, settings) } : {};
     return { ...step, checklist: deadline ? step.checklist.map(ownDeadline) : step.checklist, ...time, ...cost };

@@ -4,6 +4,7 @@
 // its mode. Strong signals the plan does not follow are named, so nobody is overruled silently.
 import { evaluate, holds } from './conditions.js';
 import { fillTemplate } from './template.js';
+import { withFacts } from './facts.js';
 import { itemFits, modeOfSteps } from './steps.js';
 import { type Memo, NO_MEMO } from './memo.js';
 import type { Adjustment, ChecklistEntry, ChecklistItem, Condition, Facts, Outcome, Plan, Row, RuleSet, RuleTrace, StepAdvice, Triage } from './types.js';
@@ -35,7 +36,7 @@ export function triage(ruleSet: RuleSet, facts: Facts, options: { trace?: boolea
   const { row, rows } = firstRow(ruleSet, facts, withTrace);
   const plan = ruleSet.plans.find((p) => p.id === row.plan)!;
   // Adjustments and checklist conditions may also read which plan was chosen.
-  const planFacts: Facts = { ...facts, plan: plan.id, mode: plan.mode, ...personHours(facts, plan, ruleSet.settings.meetingMinutes) };
+  const planFacts = withFacts(facts, { plan: plan.id, mode: plan.mode, ...personHours(facts, plan, ruleSet.settings.meetingMinutes) });
   const adjustmentTrace: RuleTrace[] = [];
   const adjustments = ruleSet.adjustments.filter((adjustment) => {
     if (!withTrace) return holds(adjustment.when, planFacts);
@@ -101,8 +102,12 @@ function stepsFor(ruleSet: RuleSet, { byId, always }: ChecklistIndex, plan: Plan
   const chosen = plan.steps.filter((step) => step.when === undefined || holds(step.when, facts));
   const firstWritten = chosen.find((step) => step.kind === 'written');
   const firstLive = chosen.find((step) => step.kind === 'live');
+  // One copy of the facts for every step, its step fields set in turn (nothing keeps a step's facts).
+  const stepFacts = withFacts(facts, { step: null, step_kind: null, audience: null });
   return chosen.map((step, index): StepAdvice => {
-    const stepFacts: Facts = { ...facts, step: step.id, step_kind: step.kind, audience: step.audience };
+    stepFacts.step = step.id;
+    stepFacts.step_kind = step.kind;
+    stepFacts.audience = step.audience;
     const own = items(step.checklist);
     const ordered = [...own.filter((c) => c.kind), ...items(added).filter((c) => !placed.has(c.id)), ...always, ...own.filter((c) => !c.kind)];
     const checklist: ChecklistEntry[] = [];
