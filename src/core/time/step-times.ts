@@ -68,9 +68,7 @@ function timeSteps(team: Team, steps: StepTiming[], urgency: string, memo: Memo)
     const everyoneIn = slots.length > 0 && slots[0]!.outside === undefined;
     const split = step.split === 'per-zone' ? 'per-zone' : step.split === 'per-region' && !everyoneIn ? 'per-region' : undefined;
     if (split && team.zones.length > 1) {
-      const sessions = after
-        ? groupSessions(team, minutes, range, split, memo, after)
-        : memo.remember(`sessions\n${team.key}\n${range.from}\n${range.to}\n${minutes}\n${split}`, () => groupSessions(team, minutes, range, split, memo));
+      const sessions = groupSessions(team, minutes, range, split, memo, after);
       if (sessions.length > 1) {
         cursor = Math.max(...sessions.map((s) => Date.parse(s.end)));
         return { sessions };
