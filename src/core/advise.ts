@@ -11,7 +11,7 @@ import { schedule } from './time/schedule.js';
 import { type Moment, type Team, teamOf } from './time/team.js';
 import type { Participant } from './time/hours.js';
 import { fillTemplate } from './template.js';
-import { checklistIndex, triage } from './triage.js';
+import { checklistIndex, checklistOf, triage } from './triage.js';
 import type { Answers, ChecklistEntry, Facts, RuleSet } from './types.js';
 import { type Memo, NO_MEMO } from './memo.js';
 import { type Pay, isFrequency, stepCost, yearCost } from './cost.js';
@@ -84,7 +84,7 @@ export function advise(ruleSet: RuleSet, need: Need, options: AdviseOptions = {}
     answers,
     facts: derived,
     steps,
-    checklist: uniqueEntries(steps.flatMap((s) => s.checklist)),
+    checklist: checklistOf(steps),
     overridden: overridden.length > 0 ? overridden : undefined,
     meetingMinutes: decided.recommendation === 'async' ? undefined : meetingMinutes,
     ...(isFrequency(every) ? { yearly: yearCost(every, firstLive?.meetingMinutes ?? meetingMinutes, attendees, need.pay, settings) } : {}),
@@ -107,5 +107,3 @@ function seriesFor(need: Need, ruleSet: RuleSet, team: Team, live: StepAdvice | 
   const key = `series\n${team.key}\n${frequency}\n${live.n}\n${slot.start}\n${minutes}\n${sessions}`;
   return memo.remember(key, () => seriesOf({ ...base, participants: need.participants, zones: team.zones }));
 }
-
-const uniqueEntries = (entries: ChecklistEntry[]): ChecklistEntry[] => [...new Map(entries.map((e) => [e.id, e])).values()];

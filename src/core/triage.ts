@@ -59,7 +59,7 @@ export function triage(ruleSet: RuleSet, facts: Facts, options: { trace?: boolea
     plan: plan.id,
     adjustments: adjustments.map((a) => a.id),
     reasons: [row, ...adjustments].map(({ id, reason, source }) => ({ rule: id, text: fillTemplate(reason, planFacts), source })),
-    checklist: uniqueById(steps.flatMap((step) => step.checklist)),
+    checklist: checklistOf(steps),
     overridden: ruleSet.signals
       .filter((s) => !follows(mode, s.suggests) && holds(s.when, planFacts))
       .map((s) => ({ signal: s.id, text: fillTemplate(s.text, planFacts) })),
@@ -80,7 +80,19 @@ function personHours(facts: Facts, plan: Plan, fallback: number): Facts {
 /** A hybrid both writes and meets, so it follows a signal for either. */
 const follows = (mode: Outcome, suggested: Outcome): boolean => mode === suggested || mode === 'hybrid';
 
-const uniqueById = (entries: ChecklistEntry[]): ChecklistEntry[] => [...new Map(entries.map((e) => [e.id, e])).values()];
+/** The steps' checklists as one, each item once: where it first comes, with its last text (a step may fill in its own deadline). */
+export function checklistOf(steps: readonly { checklist: readonly ChecklistEntry[] }[]): ChecklistEntry[] {
+  const at = new Map<string, number>();
+  const all: ChecklistEntry[] = [];
+  for (const step of steps) {
+    for (const entry of step.checklist) {
+      const i = at.get(entry.id);
+      if (i === undefined) at.set(entry.id, all.push(entry) - 1);
+      else all[i] = entry;
+    }
+  }
+  return all;
+}
 
 /**
  * The plan's steps that apply, each with its checklist: the step's goal or deadline item first,
