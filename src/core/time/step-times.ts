@@ -33,7 +33,9 @@ export interface StepTiming {
 export function stepTimes(team: Team, steps: StepTiming[], urgency: string, memo: Memo = NO_MEMO): StepTime[] {
   // A batch meets the same people with the same plan again and again.
   const key = steps.map((s) => `${s.kind}/${s.replyWithin ?? ''}/${s.meetingMinutes ?? ''}/${s.noticeHours ?? ''}/${s.split ?? ''}/${s.startsNow ? 1 : 0}/${s.justBefore ? 1 : 0}`).join(',');
-  return memo.remember(`steps\n${team.key}\n${urgency}\n${key}`, () => timeSteps(team, steps, urgency, memo));
+  // Urgency changes the times only when it is immediate or today (the first live step's range).
+  const asked = urgency === 'immediate' || urgency === 'today' ? urgency : '';
+  return memo.remember(`steps\n${team.key}\n${asked}\n${key}`, () => timeSteps(team, steps, asked, memo));
 }
 
 function timeSteps(team: Team, steps: StepTiming[], urgency: string, memo: Memo): StepTime[] {
