@@ -44,9 +44,10 @@ export function teamOf(participants: Participant[], moment: Moment, settings: Se
   // A memo serves one moment and one rule set, so the frame is the same for every team of a run.
   const { now, rangeStart, rangeEnd, horizonStart, horizonEnd, quietRange } = memo.remember('frame', () => frameOf(moment, settings));
   const zones = new Map(participants.map((p) => [p.zone.name, p.zone]));
+  const people = participants.map(personKey);
   // Each person's spans depend on them alone: a batch's memo shares them between teams.
-  const spans = participants.map((p) =>
-    memo.remember(`person\n${personKey(p)}\n${quietRange.text}\n${horizonStart}`, () => ({
+  const spans = participants.map((p, i) =>
+    memo.remember(`person\n${people[i]}\n${quietRange.text}\n${horizonStart}`, () => ({
       work: workSpans(p, horizonStart, horizonEnd),
       quiet: quietSpans(p.zone, quietRange, horizonStart, horizonEnd),
       weekends: weekendSpans(p, horizonStart, horizonEnd),
@@ -54,7 +55,7 @@ export function teamOf(participants: Participant[], moment: Moment, settings: Se
   );
   return {
     participants,
-    ...keysOf(participants),
+    ...keysOfPeople(people),
     zones: [...zones.values()],
     now,
     rangeStart,
@@ -101,10 +102,9 @@ function longestDelayDays(settings: Settings): number {
 }
 
 /** The memo keys of a list of participants: in the order given, and sorted. */
-export function keysOf(participants: Participant[]): Pick<Team, 'key' | 'members'> {
-  const people = participants.map(personKey);
-  return { key: people.join(','), members: people.sort().join(',') };
-}
+export const keysOf = (participants: Participant[]): Pick<Team, 'key' | 'members'> => keysOfPeople(participants.map(personKey));
+
+const keysOfPeople = (people: string[]): Pick<Team, 'key' | 'members'> => ({ key: people.join(','), members: [...people].sort().join(',') });
 
 /** Every shared working span (all participants at work) over the horizon, in order. */
 export const sharedSpans = (team: Team): Span[] => intersect(team.work);
