@@ -4,7 +4,7 @@
 // passes one, a single `ask` none), never in this module.
 import { type Advice, type StepAdvice, withTimeline } from './advice.js';
 import { timelineOf } from './time/timeline.js';
-import { allFacts, deriveFacts, withFacts } from './facts.js';
+import { allFacts, deriveFacts } from './facts.js';
 import { type TeamTime, replyByLine, teamTime } from './time/facts.js';
 import { stepTimes } from './time/step-times.js';
 import { schedule } from './time/schedule.js';
@@ -12,7 +12,7 @@ import { type Moment, type Team, teamOf } from './time/team.js';
 import type { Participant } from './time/hours.js';
 import { fillTemplate } from './template.js';
 import { checklistIndex, checklistOf, triage } from './triage.js';
-import type { Answers, ChecklistEntry, Facts, RuleSet } from './types.js';
+import type { Answers, ChecklistEntry, RuleSet } from './types.js';
 import { type Memo, NO_MEMO } from './memo.js';
 import { type Pay, isFrequency, stepCost, yearCost } from './cost.js';
 import { frequencyOf } from './time/recurring.js';
@@ -53,21 +53,21 @@ export function advise(ruleSet: RuleSet, need: Need, options: AdviseOptions = {}
   const { byId } = checklistIndex(ruleSet, memo);
   const attendees = typeof answers.attendees === 'number' ? answers.attendees : 1;
   const every = answers.recurring;
-  let deadlineFacts: Facts | undefined; // one copy of the facts for every step, made for the first item that names its deadline
   // Each written step's checklist names its own deadline; the other steps keep the need's.
   const steps: StepAdvice[] = chosen.map((step, i) => {
     const time = times[i]!;
     const deadline = time.replyBy;
-    let filled = false; // this step's deadline fields are set in deadlineFacts
+    let filled = false; // this step's deadline and step fields are set in `facts`
     const ownDeadline = (entry: ChecklistEntry): ChecklistEntry => {
       const template = byId.get(entry.id)?.text;
       if (!deadline || !template?.includes('{reply_by}')) return entry;
       if (!filled) {
-        deadlineFacts ??= withFacts(facts, {});
-        Object.assign(deadlineFacts, { reply_by: replyByLine(deadline), step: step.id, step_kind: step.kind, audience: step.audience });
+        // `facts` is this call's own record and the triage is done with it: rather than a copy,
+        // each step that names its deadline sets its fields on it in turn.
+        Object.assign(facts, { reply_by: replyByLine(deadline), step: step.id, step_kind: step.kind, audience: step.audience });
         filled = true;
       }
-      return { ...entry, text: fillTemplate(template, deadlineFacts!) };
+      return { ...entry, text: fillTemplate(template, facts) };
     };
     const cost = step.kind === 'live' ? { cost: stepCost(step, attendees, need.pay, settings) } : {};
     return { ...step, checklist: deadline ? step.checklist.map(ownDeadline) : step.checklist, ...time, ...cost };
