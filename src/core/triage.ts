@@ -36,7 +36,7 @@ export function triage(ruleSet: RuleSet, facts: Facts, options: { trace?: boolea
   const { row, rows } = firstRow(ruleSet, facts, withTrace);
   const plan = ruleSet.plans.find((p) => p.id === row.plan)!;
   // Adjustments and checklist conditions may also read which plan was chosen.
-  const planFacts = withFacts(facts, { plan: plan.id, mode: plan.mode, ...personHours(facts, plan, ruleSet.settings.meetingMinutes) });
+  const planFacts: Facts = { ...facts, plan: plan.id, mode: plan.mode, ...personHours(facts, plan, ruleSet.settings.meetingMinutes) };
   const adjustmentTrace: RuleTrace[] = [];
   const adjustments = ruleSet.adjustments.filter((adjustment) => {
     if (!withTrace) return holds(adjustment.when, planFacts);
