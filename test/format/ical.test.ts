@@ -49,7 +49,8 @@ function parsed(text: string): ICAL.Component {
 
 const local = (ms: number, zone: string): string => DateTime.fromMillis(ms, { zone }).toFormat('ccc d LLL HH:mm');
 
-const KICKOFF = { purpose: 'look-back', urgency: 'this-week', attendees: 4, timezones: ['Europe/London', 'Asia/Kolkata', 'America/Sao_Paulo', 'Asia/Tokyo'] };
+// A critique across four continents with no shared hour: one live slot for everyone, someone outside their hours.
+const KICKOFF = { purpose: 'feedback', writable: false, urgency: 'this-week', attendees: 4, timezones: ['Europe/London', 'Asia/Kolkata', 'America/Sao_Paulo', 'Asia/Tokyo'] };
 
 describe('--invite', () => {
   it('reads back with the suggested start in every zone, the agenda first, and the attendees with addresses', () => {

@@ -118,16 +118,18 @@ describe('for any answers', () => {
     );
   });
 
-  it('delivers difficult news live and privately first, and gathers confidential input in writing', () => {
+  it('delivers difficult news live and privately first, gathers confidential input from several people in writing, and hears one person live', () => {
     fc.assert(
       fc.property(answers, zoneFacts, (a, facts) => {
         const advice = run(rules, { ...a, sensitive: true }, { facts });
         // An incident, a crisis, a look back and pooled judgement have their own first step.
         if (['incident', 'look-back', 'judgement'].includes(a.purpose) || (a.purpose === 'resolve-issue' && a.urgency === 'immediate')) return;
         const first = advice.steps[0]!;
-        if (a.sensitive_kind === 'deliver') {
+        // One person raising a concern is heard live and in private, never sent a form.
+        if (a.sensitive_kind === 'deliver' || a.attendees <= 2) {
           expect(first.kind).toBe('live');
           expect(first.audience).toBe('affected');
+          expect(first.checklist).not.toContain('confidential-collection');
         } else {
           expect(advice.recommendation).toBe('async');
         }

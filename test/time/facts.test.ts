@@ -69,7 +69,8 @@ describe('overlap_hours and zone_spread_hours', () => {
 describe('a working-hours start that does not exist on a DST day', () => {
   // Egypt moves its clocks from 00:00 to 01:00 on Friday 24 April 2026, a working day here.
   it('starts at the first moment after the jump, so that day is an hour shorter', () => {
-    const ctx = at('2026-04-20T12:00:00Z', 'Africa/Cairo');
+    // Asked on the Sunday before, so the whole working week is still ahead.
+    const ctx = at('2026-04-19T12:00:00Z', 'Africa/Cairo');
     const s = buildSchedule(['Africa/Cairo@00:00-08:00'], ctx, settings, { outcome: 'sync', urgency: 'today', meetingMinutes: 25 });
     expect(s.windows.map((w) => [w.days?.['Africa/Cairo'], w.local['Africa/Cairo'], w.hours])).toEqual([
       ['Mon 20 Apr', '00:00-08:00', 8],

@@ -38,7 +38,8 @@ export function fairReplyBy(team: Team, start: number, window: ReplyWindow): Fai
   // Tuesday"); a shorter one ends when they have had it.
   const own = team.participants.map((p, i) => {
     const work = team.work[i]!;
-    const dayMinutes = p.hours.end - p.hours.start;
+    // A night shift (22:00-07:00) ends the next day.
+    const dayMinutes = (p.hours.end > p.hours.start ? 0 : 1440) + p.hours.end - p.hours.start;
     const need = (window.days * dayMinutes + window.hours * 60) * MINUTE;
     // Past the horizon nobody's hours are known; the horizon is sized for the longest window.
     const reached = workedBy(work, start, need);

@@ -32,12 +32,18 @@ export function schedule(team: Team, time: TeamTime, steps: StepSummary, memo: M
   };
 }
 
-/** The reference date, the people, and their shared working windows of the seven days labelled in each zone. */
+/**
+ * The reference date, the people, and their shared working windows of the seven days labelled in
+ * each zone: only what is still ahead, so a window that has ended is left out and one under way
+ * starts now (overlap_hours still measures the whole week).
+ */
 function windowsOf(team: Team, spans: Span[]): Pick<Schedule, 'referenceDate' | 'participants' | 'windows'> {
+  const now = team.now.toMillis();
+  const ahead = spans.filter((w) => w.end > now).map((w) => ({ start: Math.max(w.start, now), end: w.end }));
   return {
     referenceDate: team.now.toISODate()!,
     participants: team.participants.map((p) => ({ zone: p.zone.name, hours: p.hours.text })),
-    windows: spans.map((w) => ({
+    windows: ahead.map((w) => ({
       start: isoUtc(w.start),
       end: isoUtc(w.end),
       local: perZone(team.zones, (zone) => localRange(w.start, w.end, zone)),

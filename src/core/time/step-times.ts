@@ -141,17 +141,23 @@ function sameDay(team: Team, first: StepTime, then: StepTime): boolean {
 }
 
 function replyByOf(team: Team, fair: ReturnType<typeof fairReplyBy>, window: string): ReplyBy {
-  const own = new Map<string, number>();
+  // People in one zone with different hours (a day and a night shift) each keep their own deadline.
+  const own = new Map<string, { hours: string; at: number }[]>();
   const notes: Record<string, 'off-at-start'> = {};
   team.participants.forEach((p, i) => {
     const name = p.zone.name;
-    own.set(name, Math.max(own.get(name) ?? 0, fair.own[i]!));
+    own.set(name, [...(own.get(name) ?? []), { hours: p.hours.text, at: fair.own[i]! }]);
     const note = fair.notes[i];
     if (note && notes[name] === undefined) notes[name] = note;
   });
+  const stampOf = (zone: Zone): string => {
+    const list = own.get(zone.name) ?? [];
+    if (new Set(list.map((o) => o.at)).size <= 1) return localStamp(list[0]?.at ?? fair.at, zone);
+    return list.map((o) => `${localStamp(o.at, zone)} (hours ${o.hours})`).join(' / ');
+  };
   return {
     utc: isoUtc(fair.at),
-    local: perZone(team.zones, (zone) => localStamp(own.get(zone.name) ?? fair.at, zone)),
+    local: perZone(team.zones, stampOf),
     window,
     ...(Object.keys(notes).length > 0 ? { notes } : {}),
   };

@@ -3,8 +3,9 @@
 //   America/New_York               an IANA zone name; working hours from --working-hours or settings
 //   America/New_York@08:00-16:00   the same zone with this participant's own working hours
 //
-// Hours are "HH:mm-HH:mm" in the participant's own zone, start before end on the same day,
-// 00:00 to 24:00 (overnight shifts are not supported). Zone names are matched case-insensitively
+// Hours are "HH:mm-HH:mm" in the participant's own zone, 00:00 to 24:00; a participant's end
+// before the start is a night shift that ends the next morning (Zone@22:00-07:00), counted as a
+// working day on the day it starts. Zone names are matched case-insensitively
 // and returned in their usual spelling. Abbreviations such as EST or CET are refused: they are
 // fixed offsets (or ambiguous), so they would silently ignore daylight saving time. A city or
 // country name stands for its zone (see zone-data/places.ts): London, Bangalore, São Paulo.
@@ -187,7 +188,8 @@ export function parseZoneSpec(
   if ('problem' in checked) return checked;
   const place = checked.place === undefined ? {} : { place: checked.place };
   if (at < 0) return { zone: checked.zone, ...place };
-  const hours = parseHoursRange(spec.slice(at + 1), where);
+  // A participant may work nights: 22:00-07:00 starts on one day and ends on the next.
+  const hours = parseHoursRange(spec.slice(at + 1), where, true);
   if ('problem' in hours) {
     const { problem } = hours;
     return {
