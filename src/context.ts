@@ -235,7 +235,9 @@ function writeStdoutSync(text: string): Buffer | undefined {
   let done = 0;
   try {
     done = writeSync(1, text);
-    if (done === text.length && !/[^\x00-\x7f]/.test(text)) return undefined; // the usual case: all of it
+    // The usual case: all of it. Counting the bytes allocates nothing; encoding the text again
+    // would (and the batch's output always has a few non-ASCII characters, such as "·").
+    if (done === Buffer.byteLength(text)) return undefined;
     bytes = Buffer.from(text);
     while (done < bytes.length) done += writeSync(1, bytes, done, bytes.length - done);
     return undefined;
