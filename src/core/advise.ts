@@ -5,7 +5,7 @@
 import { type Advice, type StepAdvice, withTimeline } from './advice.js';
 import { timelineOf } from './time/timeline.js';
 import { allFacts, deriveFacts } from './facts.js';
-import { type TeamTime, replyByLine, teamTime } from './time/facts.js';
+import { type TeamTime, askerOnlyZone, readersOf, replyByLine, teamTime } from './time/facts.js';
 import { stepTimes } from './time/step-times.js';
 import { schedule } from './time/schedule.js';
 import { type Moment, type Team, teamOf } from './time/team.js';
@@ -64,7 +64,9 @@ export function advise(ruleSet: RuleSet, need: Need, options: AdviseOptions = {}
       if (!filled) {
         // `facts` is this call's own record and the triage is done with it: rather than a copy,
         // each step that names its deadline sets its fields on it in turn.
-        Object.assign(facts, { reply_by: replyByLine(deadline), step: step.id, step_kind: step.kind, audience: step.audience });
+        const readers = readersOf(attendees, typeof facts.audience_size === 'number' ? facts.audience_size : attendees, step.audience);
+        const reply_by = replyByLine(deadline, askerOnlyZone(deadline.local, team.now.zone.name, readers));
+        Object.assign(facts, { reply_by, step: step.id, step_kind: step.kind, audience: step.audience });
         filled = true;
       }
       return { ...entry, text: fillTemplate(template, facts) };

@@ -2,6 +2,7 @@
 // --draft`). Pure: the wording is the templates' (rules/drafts.yaml), the times and names are the
 // advice's; the formatters (format/draft-*.ts) only lay the result out.
 import { place } from './time/label.js';
+import { askerOnlyZone, readersOf } from './time/facts.js';
 import type { Advice, StepAdvice } from './advice.js';
 import { holds } from './conditions.js';
 import { DRAFT_VALUE_NAMES, FILL_IN } from './draft-values.js';
@@ -125,7 +126,8 @@ function entries(list: DraftList | undefined, advice: Advice, step: StepAdvice, 
   // where; without one, as many zones as people means one person in each).
   if (list === 'reply_by') {
     const local = step.replyBy?.local ?? {};
-    const alone = (zone: string) => (options.names ? onlyYou(zone, options.names) : zone === advice.schedule.organizerZone && Object.keys(local).length >= readersOf(advice, step));
+    const mine = askerOnlyZone(local, advice.schedule.organizerZone, readersIn(advice, step));
+    const alone = (zone: string) => (options.names ? onlyYou(zone, options.names) : zone === mine);
     return zoneEntries(local, options.names).filter((e) => !alone(e.zone));
   }
   if (list === 'people') return peopleEntries(advice, options.names);
@@ -145,11 +147,11 @@ function entries(list: DraftList | undefined, advice: Advice, step: StepAdvice, 
   return first ? zoneEntries(first.local, options.names) : [];
 }
 
-/** How many people a step is for, you included: those who only need to know count for a message to everyone. */
-function readersOf(advice: Advice, step: StepAdvice): number {
+/** How many people a step is for, you included (time/facts.ts readersOf). */
+function readersIn(advice: Advice, step: StepAdvice): number {
   const attendees = typeof advice.answers.attendees === 'number' ? advice.answers.attendees : 0;
   const everyone = typeof advice.facts.audience_size === 'number' ? advice.facts.audience_size : attendees;
-  return step.audience === 'everyone' || step.audience === 'informed' ? everyone : attendees;
+  return readersOf(attendees, everyone, step.audience);
 }
 
 const zoneEntries = (local: LocalTimes, names: Record<string, string> | undefined): (Entry & { zone: string })[] =>

@@ -41,6 +41,25 @@ export function teamTime(team: Team, settings: Settings, urgency: string, memo: 
   };
 }
 
-/** "Tue 17 Mar 17:00 America/New_York · Tue 17 Mar 21:00 Europe/London": each reader's own deadline. */
-export const replyByLine = (replyBy: ReplyBy): string =>
-  Object.entries(replyBy.local).map(([zone, local]) => `${local} ${zone}`).join(' · ');
+/**
+ * "Tue 17 Mar 17:00 America/New_York · Tue 17 Mar 21:00 Europe/London": each reader's own deadline.
+ * `skip` is a zone where nobody but the asker is (see askerOnlyZone): you do not reply to yourself,
+ * and your own clock's time beside the readers' would read as a second deadline.
+ */
+export const replyByLine = (replyBy: ReplyBy, skip?: string): string =>
+  Object.entries(replyBy.local)
+    .filter(([zone]) => zone !== skip)
+    .map(([zone, local]) => `${local} ${zone}`)
+    .join(' · ');
+
+/**
+ * The asker's zone when nobody else is in it, as far as the answers tell: as many zones as
+ * readers means one reader in each. (With a roster, the drafts know each person by name.)
+ */
+export const askerOnlyZone = (local: Readonly<Record<string, string>>, asker: string | undefined, readers: number): string | undefined =>
+  asker !== undefined && local[asker] !== undefined && Object.keys(local).length >= readers ? asker : undefined;
+
+/** How many people a step is for, the asker included: those who only need to know count for a message to everyone. */
+export function readersOf(attendees: number, audienceSize: number, audience: string | undefined): number {
+  return audience === 'everyone' || audience === 'informed' ? audienceSize : attendees;
+}
