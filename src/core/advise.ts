@@ -46,12 +46,13 @@ export function advise(ruleSet: RuleSet, need: Need, options: AdviseOptions = {}
   // each person's spans and the team's times are remembered (a memo serves one moment, see memo.ts).
   const team = teamOf(need.participants, need, settings, memo);
   const teamTimes = memo.remember<TeamTime>(`time\n${team.key}\n${urgency}`, () => teamTime(team, settings, urgency, memo));
+  const attendees = typeof answers.attendees === 'number' ? answers.attendees : 1;
   const derived = deriveFacts(answers, settings, teamTimes.facts);
+  derived.reply_by = replyByLine(teamTimes.replyBy, askerOnlyZone(teamTimes.replyBy.local, team.now.zone.name, attendees));
   const facts = allFacts(ruleSet.questions, answers, derived);
   const { noticeHours: _notice, overridden, meetingMinutes, steps: chosen, ...decided } = triage(ruleSet, facts, { trace: options.explain === true, memo });
   const times = stepTimes(team, chosen, urgency, memo);
   const { byId } = checklistIndex(ruleSet, memo);
-  const attendees = typeof answers.attendees === 'number' ? answers.attendees : 1;
   const every = answers.recurring;
   // Each written step's checklist names its own deadline; the other steps keep the need's.
   const steps: StepAdvice[] = chosen.map((step, i) => {

@@ -2,7 +2,7 @@
 // --draft`). Pure: the wording is the templates' (rules/drafts.yaml), the times and names are the
 // advice's; the formatters (format/draft-*.ts) only lay the result out.
 import { place } from './time/label.js';
-import { askerOnlyZone, readersOf } from './time/facts.js';
+import { askerOnlyZone, readersOf, shownDeadlines } from './time/facts.js';
 import type { Advice, StepAdvice } from './advice.js';
 import { holds } from './conditions.js';
 import { DRAFT_VALUE_NAMES, FILL_IN } from './draft-values.js';
@@ -105,7 +105,7 @@ function draftFacts(advice: Advice, step: StepAdvice, options: DraftOptions): Fa
   return {
     ...advice.answers,
     ...advice.facts,
-    ...(step.replyBy ? { reply_by: localLine(step.replyBy.local, options.names) } : {}),
+    ...(step.replyBy ? { reply_by: localLine(shownDeadlines(step.replyBy), options.names) } : {}),
     plan: advice.plan,
     mode: advice.recommendation,
     step: step.id,
@@ -125,7 +125,7 @@ function entries(list: DraftList | undefined, advice: Advice, step: StepAdvice, 
   // You do not reply to yourself: a zone where only you are is left out (the roster says who is
   // where; without one, as many zones as people means one person in each).
   if (list === 'reply_by') {
-    const local = step.replyBy?.local ?? {};
+    const local = step.replyBy ? shownDeadlines(step.replyBy) : {};
     const mine = askerOnlyZone(local, advice.schedule.organizerZone, readersIn(advice, step));
     const alone = (zone: string) => (options.names ? onlyYou(zone, options.names) : zone === mine);
     return zoneEntries(local, options.names).filter((e) => !alone(e.zone));

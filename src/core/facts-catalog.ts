@@ -31,7 +31,7 @@ export const DERIVED_FACTS: readonly DerivedFact[] = [
     max: 32,
     meaning: "largest difference between participants' UTC offsets at the reference instant",
   },
-  { name: 'reply_by', type: 'string', meaning: "the reply-by time in every participant's zone" },
+  { name: 'reply_by', type: 'string', meaning: "the reply-by time in every reader's zone (the asker's own is left out when nobody else is in it)" },
   { name: 'audience_size', type: 'number', min: 0, meaning: 'attendees plus informed: everyone who takes part or needs to know' },
   { name: 'person_hours', type: 'number', min: 0, meaning: "attendees x the chosen plan's meeting length / 60, rounded to 0.1 (rows, read before a plan is chosen, see settings.meetingMinutes)" },
 ];

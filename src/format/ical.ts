@@ -10,6 +10,7 @@ import type { SuggestedSlot } from '../core/time/types.js';
 import { MINUTE } from '../core/time/hours.js';
 import { lastTransitionBefore, transitions } from '../core/time/transitions.js';
 import { rruleOf } from '../core/time/recurring.js';
+import { shownDeadlines } from '../core/time/facts.js';
 import { visible } from '../text/safe.js';
 import { FOLLOWUP_CHASE, FOLLOWUP_DEADLINES, FOLLOWUP_TITLE, SESSION_OF, THIS_EVENT } from './phrases.js';
 
@@ -205,7 +206,7 @@ function followup(input: CalendarInput, step: StepAdvice): { component: ICAL.Com
   todo.addPropertyWithValue('dtstamp', utcTime(input.now));
   zoned(todo, 'due', due, input.organizer.zone);
   todo.addPropertyWithValue('summary', plain(`${FOLLOWUP_TITLE}: ${step.label}`));
-  const lines = [FOLLOWUP_DEADLINES, ...timesLines(replyBy.local, input.names).map((l) => `- ${l}`), '', FOLLOWUP_CHASE];
+  const lines = [FOLLOWUP_DEADLINES, ...timesLines(shownDeadlines(replyBy), input.names).map((l) => `- ${l}`), '', FOLLOWUP_CHASE];
   todo.addPropertyWithValue('description', plain(lines.join('\n')));
   todo.addPropertyWithValue('status', 'NEEDS-ACTION');
   const alarm = new ICAL.Component('valarm');

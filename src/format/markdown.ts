@@ -4,6 +4,7 @@ import type { Advice, StepAdvice } from '../core/advice.js';
 import { stepLine } from './steps-text.js';
 import type { RenderContext } from './registry.js';
 import type { SuggestedSlot, TimeWindow } from '../core/time/types.js';
+import { shownDeadlines } from '../core/time/facts.js';
 import { explainMarkdown, overriddenLines } from './explain.js';
 import { hoursText, localWithDay, MAX_WINDOWS, type ZoneNames, zoneLabel, zonesOf } from './schedule-text.js';
 import { planLine } from './text.js';
@@ -53,7 +54,8 @@ function stepLines(step: StepAdvice, zones: string[], names: ZoneNames, ctx: Ren
   const out = [`#### ${step.n}. ${step.label}`, '', `_${stepLine(step, ctx)}_`, ''];
   const single = zones.length <= 1;
   if (step.replyBy) {
-    const { local, notes } = step.replyBy;
+    const { notes } = step.replyBy;
+    const local = shownDeadlines(step.replyBy);
     if (single) out.push(`**Due by:** ${local[zones[0] ?? ''] ?? step.replyBy.utc}${zones[0] ? ` (${zones[0]})` : ''}`, '');
     else out.push('**Due by**', '', ...zones.map((z) => `- ${zoneLabel(z, names)}: ${local[z] ?? '—'}${NOTE_TEXT[notes?.[z] ?? ''] ?? ''}`), '');
   } else if (step.sessions) {

@@ -3,6 +3,7 @@
 import type { ChalkInstance } from 'chalk';
 import type { Advice, StepAdvice } from '../core/advice.js';
 import type { ReplyBy, Session } from '../core/time/types.js';
+import { shownDeadlines } from '../core/time/facts.js';
 import type { RenderContext } from './registry.js';
 import { type ZoneNames, localWithDay, timeTable, zoneLabel, zonesOf } from './schedule-text.js';
 import { wrap } from './text.js';
@@ -46,8 +47,9 @@ export const NOTE_TEXT: Record<string, string> = {
 function replyByLines(replyBy: ReplyBy, zones: string[], c: ChalkInstance, names: ZoneNames): string[] {
   const width = widest(zones.map((z) => zoneLabel(z, names)));
   const note = (zone: string) => (replyBy.notes?.[zone] ? c.dim(`  ${NOTE_TEXT[replyBy.notes[zone]!]}`) : '');
-  if (zones.length <= 1) return [`     ${c.bold('Due by')}  ${replyBy.local[zones[0] ?? ''] ?? replyBy.utc}${note(zones[0] ?? '')}`];
-  return [`     ${c.bold('Due by')}`, ...zones.map((zone) => `       ${padColumns(zoneLabel(zone, names), width)}  ${replyBy.local[zone] ?? '—'}${note(zone)}`)];
+  const local = shownDeadlines(replyBy);
+  if (zones.length <= 1) return [`     ${c.bold('Due by')}  ${local[zones[0] ?? ''] ?? replyBy.utc}${note(zones[0] ?? '')}`];
+  return [`     ${c.bold('Due by')}`, ...zones.map((zone) => `       ${padColumns(zoneLabel(zone, names), width)}  ${local[zone] ?? '—'}${note(zone)}`)];
 }
 
 function sessionLines(sessions: Session[], split: StepAdvice['split'], names: ZoneNames, c: ChalkInstance): string[] {

@@ -30,11 +30,16 @@ describe('a night shift (own hours across midnight)', () => {
 
   it('keeps a day shift and a night shift in one zone apart, each with its own deadline', () => {
     const advice = advise(rules, needOf({ purpose: 'announce', urgency: 'this-week', attendees: 40, acknowledge: true, timezones: ['Europe/Dublin', 'Asia/Manila', 'Asia/Manila@22:00-07:00'] }, rules, when));
-    const manila = advice.steps[0]!.replyBy!.local['Asia/Manila']!;
-    expect(manila).toContain('(hours 09:00-17:00)');
-    expect(manila).toContain('(hours 22:00-07:00)');
-    const night = manila.split(' / ').find((part) => part.includes('22:00-07:00'))!;
-    expect(inNightShift(minutesOf(night.replace(/ \(hours.*$/, '')))).toBe(true);
+    const replyBy = advice.steps[0]!.replyBy!;
+    const shifts = replyBy.byHours!['Asia/Manila']!;
+    expect(Object.keys(shifts)).toEqual(['09:00-17:00', '22:00-07:00']);
+    expect(inNightShift(minutesOf(shifts['22:00-07:00']!))).toBe(true);
+    expect(minutesOf(shifts['09:00-17:00']!)).toBe(17 * 60);
+    // `local` keeps one time a zone (the JSON contract): the later of the two.
+    expect(replyBy.local['Asia/Manila']).toBe(shifts['09:00-17:00']);
+    // The checklist line a person copies names both.
+    const line = advice.steps[0]!.checklist.find((c) => c.text.includes('Asia/Manila'))!.text;
+    expect(line).toContain(`${shifts['09:00-17:00']} (hours 09:00-17:00) / ${shifts['22:00-07:00']} (hours 22:00-07:00) Asia/Manila`);
   });
 
   it('meets a US day team inside the night shift, with nobody outside their hours', () => {

@@ -5,7 +5,7 @@ import { parseWindow } from './window.js';
 import { ProblemError } from '../problem.js';
 import type { Span } from './hours.js';
 import { type Team, offsetCount, overlapHours, rangeWindows, zoneSpreadHours } from './team.js';
-import type { ReplyBy } from './types.js';
+import type { LocalTimes, ReplyBy } from './types.js';
 import { type Memo, NO_MEMO } from '../memo.js';
 
 // What each means: DERIVED_FACTS in core/facts-catalog.ts, which validation and the docs read too.
@@ -17,6 +17,8 @@ export interface TeamTime {
   /** The shared working windows that start within the seven days (the schedule shows them; overlap_hours is the longest). */
   windows: Span[];
   facts: TimeFacts;
+  /** A written reply asked now with the urgency's window: what facts.reply_by says, as times. */
+  replyBy: ReplyBy;
 }
 
 /**
@@ -32,6 +34,7 @@ export function teamTime(team: Team, settings: Settings, urgency: string, memo: 
   const windows = rangeWindows(team);
   return {
     windows,
+    replyBy: times!.replyBy!,
     facts: {
       zone_count: offsetCount(team),
       overlap_hours: overlapHours(windows),
@@ -47,10 +50,23 @@ export function teamTime(team: Team, settings: Settings, urgency: string, memo: 
  * and your own clock's time beside the readers' would read as a second deadline.
  */
 export const replyByLine = (replyBy: ReplyBy, skip?: string): string =>
-  Object.entries(replyBy.local)
+  Object.entries(shownDeadlines(replyBy))
     .filter(([zone]) => zone !== skip)
     .map(([zone, local]) => `${local} ${zone}`)
     .join(' · ');
+
+/**
+ * Each zone's deadline as people read it: where people in one zone keep different hours, each
+ * set's own, e.g. "Fri 6 Mar 17:00 (hours 09:00-17:00) / Fri 6 Mar 07:00 (hours 22:00-07:00)".
+ */
+export function shownDeadlines(replyBy: ReplyBy): LocalTimes {
+  if (!replyBy.byHours) return replyBy.local;
+  const shown: LocalTimes = { ...replyBy.local };
+  for (const [zone, byHours] of Object.entries(replyBy.byHours)) {
+    shown[zone] = Object.entries(byHours).map(([hours, at]) => `${at} (hours ${hours})`).join(' / ');
+  }
+  return shown;
+}
 
 /**
  * The asker's zone when nobody else is in it, as far as the answers tell: as many zones as

@@ -150,16 +150,18 @@ function replyByOf(team: Team, fair: ReturnType<typeof fairReplyBy>, window: str
     const note = fair.notes[i];
     if (note && notes[name] === undefined) notes[name] = note;
   });
+  const byHours: Record<string, Record<string, string>> = {};
   const stampOf = (zone: Zone): string => {
     const list = own.get(zone.name) ?? [];
-    if (new Set(list.map((o) => o.at)).size <= 1) return localStamp(list[0]?.at ?? fair.at, zone);
-    return list.map((o) => `${localStamp(o.at, zone)} (hours ${o.hours})`).join(' / ');
+    if (new Set(list.map((o) => o.at)).size > 1) byHours[zone.name] = Object.fromEntries(list.map((o) => [o.hours, localStamp(o.at, zone)]));
+    return localStamp(list.length > 0 ? Math.max(...list.map((o) => o.at)) : fair.at, zone);
   };
   return {
     utc: isoUtc(fair.at),
     local: perZone(team.zones, stampOf),
     window,
     ...(Object.keys(notes).length > 0 ? { notes } : {}),
+    ...(Object.keys(byHours).length > 0 ? { byHours } : {}),
   };
 }
 

@@ -29,6 +29,11 @@ export interface ReplyBy {
   window?: string;
   /** Zone -> off-at-start where a short window is counted from that reader's next working hours. */
   notes?: Record<string, 'off-at-start'>;
+  /**
+   * Zone -> hours -> deadline, only where people in one zone keep different hours (a day and a
+   * night shift): each gets their own, and `local` keeps the latest of them.
+   */
+  byHours?: Record<string, Record<string, string>>;
 }
 
 /** A live session for some of the zones (one per region when no hour suits everyone). */
