@@ -49,7 +49,7 @@ export function advise(ruleSet: RuleSet, need: Need, options: AdviseOptions = {}
   const derived = deriveFacts(answers, settings, teamTimes.facts);
   const facts = allFacts(ruleSet.questions, answers, derived);
   const { noticeHours: _notice, overridden, meetingMinutes, steps: chosen, ...decided } = triage(ruleSet, facts, { trace: options.explain === true, memo });
-  const times = stepTimes(team, chosen, urgency, memo);
+  const times = stepTimes(team, chosen, urgency, memo, frequencyOf(answers.recurring));
   const { byId } = checklistIndex(ruleSet, memo);
   const attendees = typeof answers.attendees === 'number' ? answers.attendees : 1;
   const every = answers.recurring;
