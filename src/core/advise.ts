@@ -51,7 +51,7 @@ export function advise(ruleSet: RuleSet, need: Need, options: AdviseOptions = {}
   derived.reply_by = replyByLine(teamTimes.replyBy, askerOnlyZone(teamTimes.replyBy.local, team.now.zone.name, attendees));
   const facts = allFacts(ruleSet.questions, answers, derived);
   const { noticeHours: _notice, overridden, meetingMinutes, steps: chosen, ...decided } = triage(ruleSet, facts, { trace: options.explain === true, memo });
-  const times = stepTimes(team, chosen, urgency, memo);
+  const times = stepTimes(team, chosen, urgency, memo, frequencyOf(answers.recurring));
   const { byId } = checklistIndex(ruleSet, memo);
   const every = answers.recurring;
   // Each written step's checklist names its own deadline; the other steps keep the need's.

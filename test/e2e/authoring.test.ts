@@ -127,7 +127,7 @@ describe('a mistake in a rule file: its file:line:col, exit 2, no stack, and ask
     },
     {
       name: 'a checklist item that contradicts its step',
-      edit: ['plans.yaml', 'checklist: [reply-by, lead-with-the-ask, preempt-follow-ups, switch-to-live-after-three]', 'checklist: [reply-by, goal-in-the-invite, lead-with-the-ask, preempt-follow-ups, switch-to-live-after-three]'],
+      edit: ['plans.yaml', 'checklist: [reply-by, no-reply-on-their-days-off, lead-with-the-ask, preempt-follow-ups, switch-to-live-after-three]', 'checklist: [reply-by, no-reply-on-their-days-off, goal-in-the-invite, lead-with-the-ask, preempt-follow-ups, switch-to-live-after-three]'],
       at: ['plans.yaml', 'goal-in-the-invite, lead-with-the-ask'],
       says: 'checklist item "goal-in-the-invite" is for live steps, and step "ask" is written',
     },

@@ -125,6 +125,12 @@ describe('for any answers', () => {
         // An incident, a crisis, a look back and pooled judgement have their own first step.
         if (['incident', 'look-back', 'judgement'].includes(a.purpose) || (a.purpose === 'resolve-issue' && a.urgency === 'immediate')) return;
         const first = advice.steps[0]!;
+        // A choice still to be made is decided first, kept among those deciding until it is.
+        if (a.purpose === 'decision' && a.sensitive_kind === 'deliver') {
+          const told = advice.steps.findIndex((s) => s.kind === 'live');
+          for (const step of advice.steps.slice(0, told < 0 ? undefined : told)) expect(step.checklist, step.id).toContain('quiet-until-decided');
+          return;
+        }
         // One person raising a concern is heard live and in private, never sent a form.
         if (a.sensitive_kind === 'deliver' || a.attendees <= 2) {
           expect(first.kind).toBe('live');
@@ -143,7 +149,9 @@ describe('for any answers', () => {
         const advice = run(rules, { ...a, sensitive: true, sensitive_kind: 'deliver' }, { facts });
         const told = advice.steps.findIndex((s) => s.kind === 'live');
         const before = advice.steps.slice(0, Math.max(0, told)).flatMap((s) => s.checklist);
-        expect(before).toEqual([]);
+        // A decision's options go to those deciding only, and say so; anything else is told first.
+        if (a.purpose === 'decision') expect(before.length === 0 || before.includes('quiet-until-decided')).toBe(true);
+        else expect(before).toEqual([]);
         expect(advice.steps.flatMap((s) => s.checklist)).not.toContain('written-input-from-the-rest');
       }),
     );

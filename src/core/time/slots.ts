@@ -8,7 +8,9 @@
 //   - shared windows: the first quarter-hour start that fits in each window, one per window (so
 //     they land on different days rather than back to back), soonest first; fewer than three
 //     when fewer windows fit, rather than crowding one day. A window already open counts, so
-//     "today" gets today's window while it is open and the meeting fits;
+//     "today" gets today's window while it is open and the meeting fits. For a meeting that
+//     repeats, the start in each window whose series over the next year leaves fewest meetings
+//     outside someone's hours (series-fit.ts), the earliest of those;
 //   - no window fits: every quarter-hour start is scored and only the least bad are kept: fewest
 //     people on their weekend, then fewest in their night (nobody gives up a weekend or a night
 //     when a start exists that does not ask it). Of those, three on different days (organizer's
@@ -19,6 +21,8 @@ import { DAY, HOUR, MINUTE, type Span, localDayStart, stretch } from './hours.js
 import { type Cost, type Costs, QUARTER, costsFor } from './cost.js';
 import { type Memo, NO_MEMO } from '../memo.js';
 import { type Team, sharedSpans, toHours } from './team.js';
+import type { Frequency } from './recurring.js';
+import { seriesMisses } from './series-fit.js';
 
 const MAX_SLOTS = 3;
 /** Rotating the awkward hour may cost this much more stretch in total (and twice it for the one stretched most), no more. */
@@ -38,6 +42,8 @@ export interface SlotRequest {
   minNoticeMinutes?: number;
   /** The need's urgency answer; "immediate" means within the next two hours. */
   urgency?: string;
+  /** How often the meeting repeats, when it does. */
+  frequency?: Frequency;
 }
 
 /** Slots start at quarter hours in [from, to). */
@@ -45,6 +51,8 @@ export interface SlotRange {
   from: number;
   to: number;
   immediate: boolean;
+  /** A recurring meeting: its starts are chosen to suit the whole series. */
+  frequency?: Frequency;
 }
 
 // Quarter hours of UTC are quarter hours everywhere: every zone in use today is offset from UTC
@@ -59,34 +67,47 @@ export function slotRange(team: Team, request: SlotRequest): SlotRange {
   // Past the horizon nobody's hours are known: a notice that long finds no slot.
   const last = team.horizonEnd - 2 * DAY;
   if (request.urgency === 'immediate') return { from, to: Math.min(from + IMMEDIATE_WITHIN, last), immediate: true };
+  const repeats = request.frequency ? { frequency: request.frequency } : {};
   // From the reference date that is the schedule's seven days; a later start moves the week along.
   // Calendar arithmetic on the organizer's wall clock (luxon's would cost more than the rest).
   const week = localDayStart(from, team.now.zone, 7);
-  return { from, to: Math.min(week, last), immediate: false };
+  return { from, to: Math.min(week, last), immediate: false, ...repeats };
 }
 
 /** The slots in the range; each outside someone's hours says who bears it (in participant order). */
 export function chooseSlots(team: Team, meetingMinutes: number, range: SlotRange, memo: Memo = NO_MEMO): Slot[] {
   const length = Math.max(1, meetingMinutes) * MINUTE;
   // When the slots start depends on who takes part, not on the order they were named in.
-  const starts = memo.remember(`starts\n${team.members}\n${length}\n${range.from}\n${range.to}\n${range.immediate}`, () => {
+  const starts = memo.remember(`starts\n${team.members}\n${length}\n${range.from}\n${range.to}\n${range.immediate}\n${range.frequency ?? ''}`, () => {
     if (range.immediate) return soonest(costsFor(team, length, memo), range);
-    const inShared = inWindows(sharedSpans(team), range, length);
+    const frequency = range.frequency;
+    const misses = frequency ? (start: number): number => seriesMisses(team.participants, team.now.zone, start, length, frequency) : undefined;
+    const inShared = inWindows(sharedSpans(team), range, length, misses);
     return inShared.length > 0 ? inShared : leastBad(team, costsFor(team, length, memo), range);
   });
   return starts.map((start) => withBearers(team, { start, end: start + length }));
 }
 
-/** The first quarter-hour start that fits in each window, one per window, soonest first. */
-function inWindows(windows: Span[], range: SlotRange, length: number): number[] {
+/** The first quarter-hour start that fits in each window (or, given `misses`, the one that suits its series best), one per window, soonest first. */
+function inWindows(windows: Span[], range: SlotRange, length: number, misses?: (start: number) => number): number[] {
   const starts: number[] = [];
   for (const w of windows) {
     if (w.end <= range.from) continue;
     const start = ceilQuarter(Math.max(w.start, range.from));
     if (start >= range.to || starts.length === MAX_SLOTS) break;
-    if (start + length <= w.end) starts.push(start);
+    if (start + length <= w.end) starts.push(misses ? bestForSeries(start, w.end - length, misses) : start);
   }
   return starts;
+}
+
+/** Of the quarter-hour starts from `first` to `last`, the one whose series misses least, the earliest of those. */
+function bestForSeries(first: number, last: number, misses: (start: number) => number): number {
+  let best = { start: first, misses: misses(first) };
+  for (let start = first + QUARTER; start <= last && best.misses > 0; start += QUARTER) {
+    const m = misses(start);
+    if (m < best.misses) best = { start, misses: m };
+  }
+  return best.start;
 }
 
 /** The soonest start asking the fewest people to give up a weekend, a night, their hours. */

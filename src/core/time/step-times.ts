@@ -15,6 +15,7 @@ import type { ReplyBy, Session, StepTime, SuggestedSlot } from './types.js';
 import { parseWindow, windowText } from './window.js';
 import type { Zone } from 'luxon';
 import { type Memo, NO_MEMO } from '../memo.js';
+import type { Frequency } from './recurring.js';
 
 /** What the clock needs to know of a step. */
 export interface StepTiming {
@@ -30,15 +31,16 @@ export interface StepTiming {
   split?: 'per-region' | 'per-zone';
 }
 
-export function stepTimes(team: Team, steps: StepTiming[], urgency: string, memo: Memo = NO_MEMO): StepTime[] {
+/** `frequency`: the meeting repeats, so its slots are chosen to suit the series (slots.ts). */
+export function stepTimes(team: Team, steps: StepTiming[], urgency: string, memo: Memo = NO_MEMO, frequency?: Frequency): StepTime[] {
   // A batch meets the same people with the same plan again and again.
   const key = steps.map((s) => `${s.kind}/${s.replyWithin ?? ''}/${s.meetingMinutes ?? ''}/${s.noticeHours ?? ''}/${s.split ?? ''}/${s.startsNow ? 1 : 0}/${s.justBefore ? 1 : 0}`).join(',');
   // Urgency changes the times only when it is immediate or today (the first live step's range).
   const asked = urgency === 'immediate' || urgency === 'today' ? urgency : '';
-  return memo.remember(`steps\n${team.key}\n${asked}\n${key}`, () => timeSteps(team, steps, asked, memo));
+  return memo.remember(`steps\n${team.key}\n${asked}\n${key}\n${frequency ?? ''}`, () => timeSteps(team, steps, asked, memo, frequency));
 }
 
-function timeSteps(team: Team, steps: StepTiming[], urgency: string, memo: Memo): StepTime[] {
+function timeSteps(team: Team, steps: StepTiming[], urgency: string, memo: Memo, frequency?: Frequency): StepTime[] {
   const now = team.now.toMillis();
   let cursor = now;
   // Nobody is booked for the very hour they are asked, unless it cannot wait.
@@ -61,7 +63,7 @@ function timeSteps(team: Team, steps: StepTiming[], urgency: string, memo: Memo)
     }
     const immediate = index === 0 && urgency === 'immediate';
     const notice = noticeOf(step, index);
-    const range = slotRange(team, { notBefore: cursor, minNoticeMinutes: notice, ...(immediate ? { urgency } : {}) });
+    const range = slotRange(team, { notBefore: cursor, minNoticeMinutes: notice, ...(immediate ? { urgency } : {}), ...(frequency ? { frequency } : {}) });
     // A need for today is offered today's slots only, while the day still holds one inside
     // everyone's hours.
     const todayOnly = index === 0 && urgency === 'today';
