@@ -6,7 +6,8 @@
 // that has taken it least so far (re-read at every meeting, since a clock change may move who is
 // stretched). Pure: the starts, the people and the quiet hours come in.
 import type { Zone } from 'luxon';
-import { DAY, DEFAULT_WEEKEND, MINUTE, type Participant, wallClockInstant } from './hours.js';
+import { DAY, MINUTE, type Participant, wallClockInstant } from './hours.js';
+import { type Clock, clockOf, offDay, stretchOf, wall } from './meeting-clock.js';
 import { QUARTER } from './cost.js';
 import { toHours } from './team.js';
 import { isoUtc, localDay } from './label.js';
@@ -67,33 +68,16 @@ interface Reading {
  * building everyone's spans for the year cost a hundred times more.
  */
 function read(participants: readonly Participant[], quiet: HoursRange, t: number, length: number): Reading {
-  const minutes = length / MINUTE;
   return {
     each: participants.map((p) => {
-      const local = wall(t, p.zone);
-      const day = local - (((local % DAY) + DAY) % DAY);
-      const s = (local - day) / MINUTE;
-      const e = s + minutes;
-      const [hs, he] = [p.hours.start, p.hours.end <= p.hours.start ? p.hours.end + 1440 : p.hours.end];
-      let best = { stretch: Infinity, side: 'early' as 'early' | 'late' };
-      for (const shift of [-1440, 0, 1440]) {
-        const stretch = Math.max(0, hs + shift - s) + Math.max(0, e - (he + shift));
-        if (stretch * MINUTE < best.stretch) best = { stretch: stretch * MINUTE, side: hs + shift > s ? 'early' : 'late' };
-      }
-      const weekday = new Date(day).getUTCDay();
-      const date = new Date(day).toISOString().slice(0, 10);
-      return {
-        zone: p.zone.name,
-        ...best,
-        night: inQuiet(quiet, s, e, hs, he),
-        weekend: (p.weekend ?? DEFAULT_WEEKEND).includes(weekday) || (p.daysOff?.includes(date) ?? false),
-      };
+      const clock = clockOf(p, t, length);
+      return { zone: p.zone.name, ...stretchOf(clock), night: inQuiet(quiet, clock), weekend: offDay(p, clock) };
     }),
   };
 }
 
 /** True when some minute of [s, e) is in the quiet hours and outside [hs, he) (minutes of the local day). */
-function inQuiet(quiet: HoursRange, s: number, e: number, hs: number, he: number): boolean {
+function inQuiet(quiet: HoursRange, { s, e, hs, he }: Clock): boolean {
   const [qs, qe] = [quiet.start, quiet.end <= quiet.start ? quiet.end + 1440 : quiet.end];
   for (const shift of [-1440, 0, 1440]) {
     const [a, b] = [Math.max(s, qs + shift), Math.min(e, qe + shift)];
@@ -104,7 +88,6 @@ function inQuiet(quiet: HoursRange, s: number, e: number, hs: number, he: number
   return false;
 }
 
-const wall = (t: number, zone: Zone): number => t + zone.offset(t) * MINUTE;
 
 /** The same organizer wall-clock minute of the day as `minute`, on the day of `t`. */
 const onDayOf = (t: number, minute: number, zone: Zone): number => {
